@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { AppError, type ErrorBody, type Result } from '../../shared/errors';
+import { contract, type Channel, type Handlers } from '../../shared/contract';
+import type { Logger } from '../core/logger';
+
+export interface CallContext {
+  /** URL of the frame that sent the call (Electron) or the page origin (browser bridge). */
+  senderUrl: string | null;
+}
+
+export interface RouterOptions {
+  handlers: Handlers;
+  isTrustedSender: (ctx: CallContext) => boolean;
+  log: Logger;
+}
+
+export type Dispatch = (channel: string, rawArgs: unknown, ctx: CallContext) => Promise<Result<unknown>>;
+
+function describeIssues(error: z.ZodError): ErrorBody {
+  const first = error.issues[0];
+  const field = first && first.path.length > 0 ? first.path.join('.') : null;
+  const message = field ? `${field}: ${first?.message}` : (first?.message ?? 'invalid arguments');
+  return {
+    code: 'INVALID_INPUT',
+    message,
+    details: { fields: error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) },
+  };
+}
+
+/**
+ * The one place a call from the renderer is checked and answered. Electron's ipc.ts and the
+ * browser test bridge both use it, so both speak exactly the same envelope.
+ */
+export function createRouter({ handlers, isTrustedSender, log }: RouterOptions): Dispatch {
+  return async (channel, rawArgs, ctx) => {
+    if (!Object.hasOwn(contract, channel)) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: `unknown channel` } };
+    }
+    const name = channel as Channel;
+    if (!isTrustedSender(ctx)) {
+      log.warn({ channel: name, sender: ctx.senderUrl }, 'ipc call from an untrusted sender refused');
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call the app.' } };
+    }
+    const parsed = contract[name].args.safeParse(rawArgs);
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    try {
+      const handler = handlers[name] as (args: unknown) => unknown;
+      const data = await handler(parsed.data);
+      return { ok: true, data: data === undefined ? null : data };
+    } catch (e) {
+      if (e instanceof AppError) {
+        if (e.code === 'INTERNAL') log.error({ channel: name, err: e }, 'internal error');
+        return { ok: false, error: e.toBody() };
+      }
+      // A bug: keep the details in the log, give the renderer nothing it could leak.
+      log.error({ channel: name, err: e }, 'unexpected exception in handler');
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Front Desk.' } };
+    }
+  };
+}

@@ -1,0 +1,5 @@
+import { m001Settings } from './001_settings';
+import type { Migration } from './types';
+
+/** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
+export const MIGRATIONS: readonly Migration[] = [m001Settings];

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { AppInfo } from '../domain/session';
+import { channel } from './define';
+import { none } from './schemas';
+
+export const appChannels = {
+  'app.info': channel(none).returns<AppInfo>(),
+  'app.ping': channel(z.object({ echo: z.string().max(200).optional() }).strict().optional()).returns<{
+    pong: true;
+    echo: string | null;
+    at: string;
+  }>(),
+  /** Opens an allow-listed external link (Altegio's site) in the OS browser. */
+  'app.openExternal': channel(z.object({ url: z.url() }).strict()).returns<{ opened: boolean }>(),
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type {
+  Category,
+  Listed,
+  LocationCard,
+  LocationSummary,
+  SearchPage,
+  ServiceDetail,
+  StaffMember,
+  SyncLocationState,
+  SyncStatus,
+} from '../domain/catalog';
+import { channel } from './define';
+import { id, locationRef, none } from './schemas';
+
+export const catalogChannels = {
+  'catalog.locations': channel(none).returns<Listed<LocationSummary>>(),
+  'catalog.location': channel(z.object({ id }).strict()).returns<LocationCard>(),
+  'catalog.search': channel(
+    z
+      .object({
+        locationId: id,
+        query: z.string().max(200),
+        categoryId: id.optional(),
+        staffId: id.optional(),
+        limit: z.number().int().min(1).max(500).default(50),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+  ).returns<SearchPage>(),
+  'catalog.service': channel(z.object({ locationId: id, id }).strict()).returns<ServiceDetail>(),
+  'catalog.categories': channel(locationRef).returns<Listed<Category>>(),
+  'staff.list': channel(locationRef).returns<Listed<StaffMember>>(),
+  'sync.run': channel(z.object({ locationId: id.optional() }).strict().optional()).returns<SyncLocationState[]>(),
+  'sync.status': channel(none).returns<SyncStatus>(),
+};

@@ -1,0 +1,22 @@
+import type { SyncProgress } from '../domain/catalog';
+import type { OutboxItem } from '../domain/photos';
+
+/** Main → renderer events and their payloads. */
+export interface EventMap {
+  'sync-progress': SyncProgress;
+  connectivity: { online: boolean; checkedAt: string };
+  'session-expired': { message: string };
+  'outbox-changed': { items: OutboxItem[] };
+  'catalog-updated': { locationId: number; syncedAt: string };
+}
+
+export type EventName = keyof EventMap;
+
+/** Run-time list of event names, checked against EventMap by the compiler. */
+export const EVENT_NAMES = [
+  'sync-progress',
+  'connectivity',
+  'session-expired',
+  'outbox-changed',
+  'catalog-updated',
+] as const satisfies readonly EventName[];

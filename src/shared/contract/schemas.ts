@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ENVIRONMENT_IDS } from '../domain/session';
+
+/** Argument schemas reused by several channels. */
+export const none = z.undefined().or(z.object({}).strict()).optional();
+export const id = z.number().int().positive();
+export const locationRef = z.object({ locationId: id }).strict();
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const paper = z.enum(['a4', 'receipt80']);
+export const environmentId = z.enum(ENVIRONMENT_IDS);
+/** Photos larger than this never leave the renderer; main checks again. */
+export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+export const bytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0, 'the file is empty')
+  .refine((b) => b.byteLength <= MAX_PHOTO_BYTES, 'the file is over 20 MB');

@@ -1,0 +1,119 @@
+export interface LocationSummary {
+  id: number;
+  title: string;
+  city: string | null;
+  address: string | null;
+  timezoneName: string;
+  currency: string;
+  syncedAt: string | null;
+}
+
+export interface LicenseStatus {
+  plan: string | null;
+  active: boolean;
+  /** ISO date (YYYY-MM-DD) the licence ends, or null when unknown. */
+  endsOn: string | null;
+  daysLeft: number | null;
+  /** True when the licence ends within 7 days or has lapsed. */
+  warning: boolean;
+}
+
+export interface LocationCard extends LocationSummary {
+  phones: string[];
+  email: string | null;
+  schedule: string | null;
+  site: string | null;
+  license: LicenseStatus | null;
+}
+
+export interface Category {
+  id: number;
+  title: string;
+  serviceCount: number;
+}
+
+export interface Money {
+  min: number;
+  max: number;
+  /** Ready to show, e.g. "$40–60" or "2 500 ₸". */
+  display: string;
+}
+
+export interface ServiceHit {
+  id: number;
+  locationId: number;
+  title: string;
+  categoryId: number;
+  categoryTitle: string;
+  price: Money;
+  /** Seconds; the service's default duration. */
+  durationSec: number;
+  durationDisplay: string;
+  staffCount: number;
+}
+
+export interface ServicePerformer {
+  staffId: number;
+  name: string;
+  position: string | null;
+  avatarUrl: string | null;
+  durationSec: number;
+  durationDisplay: string;
+  price: Money | null;
+}
+
+export interface ServiceDetail extends ServiceHit {
+  comment: string | null;
+  performers: ServicePerformer[];
+  syncedAt: string;
+}
+
+export interface StaffMember {
+  id: number;
+  locationId: number;
+  name: string;
+  position: string | null;
+  specialization: string | null;
+  /** An app-protocol URL that works offline (`app-media://…`), or null for no photo. */
+  avatarUrl: string | null;
+  hasPhoto: boolean;
+  serviceCount: number;
+  /** Pending outbox work for this member's photo, if any. */
+  photoPending: 'upload' | 'remove' | null;
+}
+
+export interface SearchPage {
+  items: ServiceHit[];
+  total: number;
+  syncedAt: string | null;
+}
+
+export interface Listed<T> {
+  items: T[];
+  syncedAt: string | null;
+}
+
+export type SyncStep = 'company' | 'categories' | 'services' | 'staff' | 'license' | 'photos' | 'save';
+
+export interface SyncProgress {
+  locationId: number;
+  locationTitle: string;
+  step: SyncStep | 'done' | 'failed';
+  done: number;
+  total: number;
+}
+
+export interface SyncLocationState {
+  locationId: number;
+  title: string;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastError: { code: string; message: string } | null;
+  counts: { categories: number; services: number; staff: number };
+}
+
+export interface SyncStatus {
+  online: boolean;
+  running: boolean;
+  locations: SyncLocationState[];
+}

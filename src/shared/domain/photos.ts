@@ -1,0 +1,28 @@
+export interface CropRect {
+  /** In pixels of the upright (EXIF-rotated) source image. */
+  left: number;
+  top: number;
+  size: number;
+}
+
+export type OutboxKind = 'upload-photo' | 'remove-photo';
+export type OutboxState = 'pending' | 'sending' | 'failed';
+
+export interface OutboxItem {
+  id: number;
+  kind: OutboxKind;
+  locationId: number;
+  staffId: number;
+  staffName: string | null;
+  state: OutboxState;
+  attempts: number;
+  lastError: { code: string; message: string } | null;
+  nextAttemptAt: string | null;
+  createdAt: string;
+}
+
+export interface PhotoResult {
+  status: 'done' | 'queued';
+  outboxId: number | null;
+  avatarUrl: string | null;
+}
