@@ -23,6 +23,18 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/check-system.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step "lint";        npx eslint . --max-warnings=0
+step "type-check";  npm run --silent typecheck
+step "build";       npx electron-vite build
+step "unit + integration (real keychain in a private D-Bus session)"
+bash scripts/with-keyring.sh npx vitest run --project main --project renderer
+step "end-to-end in Chromium"
+bash scripts/with-keyring.sh npx vitest run --project e2e

@@ -1,0 +1,32 @@
+import type { AppInfo } from '../../../shared/domain/session';
+import type { Domain } from '../context';
+
+/** External links the app may open in the OS browser; everything else is refused. */
+export const EXTERNAL_ALLOW = ['https://alteg.io', 'https://www.alteg.io', 'https://developer.alteg.io', 'https://yclients.com', 'https://www.yclients.com'];
+
+export function isAllowedExternal(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && EXTERNAL_ALLOW.some((allowed) => new URL(allowed).host === u.host);
+  } catch {
+    return false;
+  }
+}
+
+export function createAppDomain(deps: {
+  info: () => AppInfo;
+  openExternal: (url: string) => Promise<void>;
+  now: () => Date;
+}): Domain<'app.info' | 'app.ping' | 'app.openExternal'> {
+  return {
+    handlers: {
+      'app.info': () => deps.info(),
+      'app.ping': (args) => ({ pong: true, echo: args?.echo ?? null, at: deps.now().toISOString() }),
+      'app.openExternal': async ({ url }) => {
+        if (!isAllowedExternal(url)) return { opened: false };
+        await deps.openExternal(url);
+        return { opened: true };
+      },
+    },
+  };
+}

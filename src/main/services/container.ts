@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../../shared/domain/session';
+import { createAltegioClient, ENVIRONMENTS, RateLimiter } from '../altegio';
+import type { AltegioApi, Credentials } from '../altegio/types';
+import { EventBus } from '../core/events';
+import { createLogger, type Logger } from '../core/logger';
+import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../demo';
+import type { PrintPort } from '../print/port';
+import { Secrets, type KeychainBackend } from '../secrets';
+import { openDatabase } from '../store/db';
+import { SettingsRepo } from '../store/settings-repo';
+import { createAppDomain } from './app/handlers';
+import { createCatalogDomain } from './catalog';
+import { ConnectivityMonitor } from './connectivity';
+import type { AppContext, AppPaths, Domain } from './context';
+import { createPhotosDomain } from './photos';
+import { createReportsDomain } from './reports';
+import { createSessionDomain } from './session/handlers';
+import { SessionService } from './session/session-service';
+
+export interface ServicesOptions {
+  userData: string;
+  /** Overrides every environment's base URL (tests, the browser bridge): env ALTEGIO_BASE_URL. */
+  altegioBaseUrl?: string | undefined;
+  /** A partner token baked in at build time (env MAIN_VITE_ALTEGIO_PARTNER_TOKEN). */
+  buildPartnerToken?: string | undefined;
+  keychainService?: string;
+  keychainBackend?: KeychainBackend;
+  log?: Logger;
+  nativeBinding?: string | undefined;
+  mediaUrl: (relativePath: string) => string;
+  print: PrintPort;
+  info: () => AppInfo;
+  openExternal?: (url: string) => Promise<void>;
+  now?: () => Date;
+  /** How often to probe Altegio while offline. */
+  probeIntervalMs?: number;
+}
+
+export interface Services {
+  handlers: Handlers;
+  events: EventBus;
+  log: Logger;
+  ctx: AppContext;
+  session: SessionService;
+  /** Resume the previous session and start background work. */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The composition root: builds every service once. Used by the Electron shell and the browser bridge alike. */
+export async function createServices(opts: ServicesOptions): Promise<Services> {
+  const now = opts.now ?? (() => new Date());
+  const paths: AppPaths = {
+    userData: opts.userData,
+    media: join(opts.userData, 'media'),
+    logs: join(opts.userData, 'logs'),
+  };
+  for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
+  const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
+  const events = new EventBus();
+  const { db } = openDatabase({ file: join(paths.userData, 'front-desk.sqlite'), log, nativeBinding: opts.nativeBinding, now });
+  const settings = new SettingsRepo(db);
+  const secrets = new Secrets(opts.keychainService ?? 'Front Desk', opts.keychainBackend);
+  const connectivity = new ConnectivityMonitor(events, now);
+  // One limiter for every client: Altegio counts requests per IP, not per client object.
+  const limiter = new RateLimiter({ perSecond: 5, perMinute: 200 });
+
+  let demo: Promise<DemoServer> | null = null;
+  const demoUrl = () => (demo ??= startDemoServer()).then((s) => s.url);
+
+  async function baseUrlFor(env: EnvironmentConfig): Promise<string> {
+    if (opts.altegioBaseUrl) return opts.altegioBaseUrl;
+    switch (env.id) {
+      case 'demo':
+        return demoUrl();
+      case 'custom':
+        if (!env.customUrl) throw new Error('custom environment without URL');
+        return env.customUrl.replace(/\/+$/, '');
+      default:
+        return ENVIRONMENTS[env.id].baseUrl;
+    }
+  }
+
+  async function partnerTokenSource(environment: EnvironmentId): Promise<'demo' | 'keychain' | 'build' | null> {
+    if (environment === 'demo') return 'demo';
+    if (await secrets.getPartnerToken()) return 'keychain';
+    return opts.buildPartnerToken ? 'build' : null;
+  }
+
+  async function partnerToken(environment: EnvironmentId): Promise<string | null> {
+    if (environment === 'demo') return DEMO_PARTNER_TOKEN;
+    return (await secrets.getPartnerToken()) ?? opts.buildPartnerToken ?? null;
+  }
+
+  // eslint-disable-next-line prefer-const -- assigned after the session exists; clients call it lazily
+  let session: SessionService;
+  const clients = new Map<string, AltegioApi>();
+  async function clientFor(env: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi> {
+    const baseUrl = await baseUrlFor(env);
+    return createAltegioClient({
+      baseUrl,
+      vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
+      credentials,
+      limiter,
+      onUnauthorized: (message) => void session.expire(message),
+      onConnectivity: (online) => connectivity.report(online),
+    });
+  }
+
+  session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor });
+
+  async function altegio(): Promise<AltegioApi> {
+    const credentials = session.credentials(); // AUTH_REQUIRED when nobody is signed in
+    const env = session.environmentConfig;
+    const key = `${env.id}|${await baseUrlFor(env)}|${credentials.userToken}`;
+    let client = clients.get(key);
+    if (!client) {
+      clients.clear(); // one signed-in user at a time
+      client = await clientFor(env, () => session.credentials());
+      clients.set(key, client);
+    }
+    return client;
+  }
+
+  const ctx: AppContext = {
+    paths,
+    db,
+    log,
+    events,
+    settings,
+    connectivity,
+    altegio,
+    currentUserName: () => session.userName,
+    mediaUrl: opts.mediaUrl,
+    now,
+  };
+
+  const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
+  const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
+  const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  const app = createAppDomain({ info: opts.info, openExternal: opts.openExternal ?? (async () => undefined), now });
+  const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
+
+  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports] as unknown as Domain<never>[];
+  const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
+
+  session.onChange((active) => {
+    if (!active) clients.clear();
+    for (const d of domains) d.onSession?.(active);
+  });
+
+  return {
+    handlers,
+    events,
+    log,
+    ctx,
+    session,
+    async start() {
+      connectivity.startProbing(async () => (await altegio()).myCompanies(), opts.probeIntervalMs);
+      await session.restore();
+    },
+    async close() {
+      connectivity.stopProbing();
+      for (const d of domains) await d.close?.();
+      if (demo) await (await demo).close();
+      db.close();
+    },
+  };
+}

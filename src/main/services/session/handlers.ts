@@ -1,0 +1,76 @@
+import type { DeskPrefs, EnvironmentId, SettingsView } from '../../../shared/domain/session';
+import type { Secrets } from '../../secrets';
+import type { SettingsRepo } from '../../store/settings-repo';
+import type { Domain } from '../context';
+import type { SessionService } from './session-service';
+
+export const DEFAULT_STALE_MINUTES = 30;
+
+export function readDesk(settings: SettingsRepo): DeskPrefs {
+  return {
+    locationId: settings.get<number | null>('desk.locationId', null),
+    paper: settings.get<DeskPrefs['paper']>('desk.paper', 'a4'),
+    printer: settings.get<string | null>('desk.printer', null),
+  };
+}
+
+export interface SessionDomainDeps {
+  session: SessionService;
+  secrets: Secrets;
+  settings: SettingsRepo;
+  partnerTokenSource(environment: EnvironmentId): Promise<SettingsView['partnerToken']['source']>;
+}
+
+export function createSessionDomain(
+  deps: SessionDomainDeps,
+): Domain<
+  | 'session.signIn'
+  | 'session.signOut'
+  | 'session.current'
+  | 'settings.get'
+  | 'settings.setPartnerToken'
+  | 'settings.environment'
+  | 'settings.desk'
+> {
+  const { session, secrets, settings } = deps;
+
+  async function view(): Promise<SettingsView> {
+    const environment = session.environmentConfig;
+    let source: SettingsView['partnerToken']['source'] = null;
+    try {
+      source = await deps.partnerTokenSource(environment.id);
+    } catch {
+      source = null; // no keychain: the sign-in screen says so when it matters
+    }
+    return {
+      environment,
+      partnerToken: { set: source !== null, source },
+      staleAfterMinutes: settings.get('desk.staleAfterMinutes', DEFAULT_STALE_MINUTES),
+      desk: readDesk(settings),
+    };
+  }
+
+  return {
+    handlers: {
+      'session.signIn': (args) => session.signIn(args),
+      'session.signOut': async () => {
+        await session.signOut();
+        return null;
+      },
+      'session.current': () => session.current(),
+      'settings.get': () => view(),
+      'settings.setPartnerToken': async ({ token }) => {
+        await secrets.setPartnerToken(token);
+        return view();
+      },
+      'settings.environment': (env) => session.setEnvironment({ id: env.id, customUrl: env.customUrl ?? null }),
+      'settings.desk': (prefs) => {
+        if (prefs.locationId !== undefined) settings.set('desk.locationId', prefs.locationId);
+        if (prefs.paper !== undefined) settings.set('desk.paper', prefs.paper);
+        if (prefs.printer !== undefined) settings.set('desk.printer', prefs.printer);
+        if (prefs.staleAfterMinutes !== undefined) settings.set('desk.staleAfterMinutes', prefs.staleAfterMinutes);
+        return readDesk(settings);
+      },
+    },
+  };
+}
