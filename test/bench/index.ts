@@ -1,0 +1,44 @@
+/**
+ * `npm run bench` — every figure the issues ask for, each with a baseline measured in the same run.
+ * `npm run bench -- --json` prints one JSON object (all keys of all modules) and nothing else on stdout.
+ */
+type BenchModule = { run(log: (line: string) => void): Promise<Record<string, number>> };
+
+const MODULES: [string, () => Promise<BenchModule>][] = [
+  ['catalog', () => import('./catalog')],
+  ['zreport', () => import('./zreport')],
+  ['photo', () => import('./photo')],
+];
+
+/** figure → its same-run baseline, for the ratio column. */
+const BASELINES: Record<string, string> = {
+  search_p95_ms: 'search_p95_minisearch_ms',
+  search_p95_like_ms: 'search_p95_ms',
+  ingest_rows_per_s: 'ingest_raw_rows_per_s',
+  zreport_html_500_ms: 'zreport_html_baseline_ms',
+  photo_12mp_ms: 'photo_12mp_decode_only_ms',
+};
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
+
+const results: Record<string, number> = {};
+for (const [name, load] of MODULES) {
+  if (only && only !== name) continue;
+  log(`\n# ${name}`);
+  const mod = await load();
+  Object.assign(results, await mod.run(log));
+}
+results['rss_mb'] = Math.max(results['rss_mb'] ?? 0, Math.round((process.memoryUsage().rss / 1024 / 1024) * 10) / 10);
+
+if (json) {
+  process.stdout.write(JSON.stringify(results) + '\n');
+} else {
+  const rows = Object.entries(results).map(([k, v]) => {
+    const base = BASELINES[k];
+    const ratio = base && results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : '';
+    return `${k.padEnd(30)} ${String(v).padStart(12)}  ${ratio}`;
+  });
+  log('\nfigure                                value  ratio to baseline\n' + rows.join('\n'));
+}
