@@ -1,5 +1,6 @@
 import { m001Settings } from './001_settings';
+import { m002Catalog } from './002_catalog';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [m001Settings];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog];

@@ -1,0 +1,171 @@
+import type { Db } from '../db';
+import { SearchQueries, type SearchParams, type ServiceHitRow } from './search-queries';
+import { SnapshotWriter } from './snapshot-writer';
+import { SyncStateRepo } from './sync-state-repo';
+import type { CategoryRecord, LocationRecord, ServiceRecord, StaffRecord, StoredLicense } from './types';
+
+interface LocationRow {
+  id: number;
+  title: string;
+  address: string | null;
+  city: string | null;
+  phones: string;
+  email: string | null;
+  site: string | null;
+  timezoneName: string;
+  currency: string;
+  schedule: string | null;
+  license: string | null;
+  syncedAt: string;
+}
+
+interface StaffRow {
+  id: number;
+  locationId: number;
+  name: string;
+  position: string | null;
+  specialization: string | null;
+  avatarRemote: string | null;
+  avatarMedia: string | null;
+  imageGroupId: number | null;
+  weight: number;
+  hidden: number;
+  fired: number;
+}
+
+interface ServiceRow extends Omit<ServiceRecord, 'active' | 'staff'> {
+  active: number;
+  categoryTitle: string | null;
+}
+
+export interface PerformerRecord {
+  staffId: number;
+  name: string;
+  position: string | null;
+  avatarMedia: string | null;
+  durationSec: number;
+  price: number | null;
+}
+
+export type StaffListRecord = StaffRecord & { serviceCount: number };
+export type CategoryListRecord = CategoryRecord & { serviceCount: number };
+export type ServiceDetailRecord = Omit<ServiceRecord, 'staff'> & {
+  categoryTitle: string | null;
+  staffCount: number;
+  performers: PerformerRecord[];
+};
+
+const LOCATION_COLUMNS = `id, title, address, city, phones, email, site, timezone_name AS timezoneName, currency, schedule,
+  license, synced_at AS syncedAt`;
+const STAFF_COLUMNS = `id, location_id AS locationId, name, position, specialization, avatar_remote AS avatarRemote,
+  avatar_media AS avatarMedia, image_group_id AS imageGroupId, weight, hidden, fired`;
+
+function toLocation(r: LocationRow): LocationRecord {
+  return {
+    ...r,
+    phones: JSON.parse(r.phones) as string[],
+    license: r.license === null ? null : (JSON.parse(r.license) as StoredLicense),
+  };
+}
+
+function toStaff(r: StaffRow): StaffRecord {
+  return { ...r, hidden: r.hidden === 1, fired: r.fired === 1 };
+}
+
+/**
+ * The catalogue cache: every read the app makes comes from here and never waits for the network.
+ * Hidden and fired members are kept (so a later un-hide needs no extra request) but left out of lists.
+ */
+export class CatalogRepo {
+  readonly writer: SnapshotWriter;
+  readonly syncState: SyncStateRepo;
+  private readonly searchQueries: SearchQueries;
+  private readonly s;
+
+  constructor(db: Db) {
+    this.writer = new SnapshotWriter(db);
+    this.syncState = new SyncStateRepo(db);
+    this.searchQueries = new SearchQueries(db);
+    this.s = {
+      locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
+      location: db.prepare<[number], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE id = ?`),
+      categories: db.prepare<[number], CategoryListRecord>(
+        `SELECT c.id, c.title, c.weight,
+           (SELECT count(*) FROM services s WHERE s.location_id = c.location_id AND s.category_id = c.id) AS serviceCount
+         FROM service_categories c WHERE c.location_id = ? ORDER BY c.weight DESC, c.title, c.id`,
+      ),
+      staffList: db.prepare<[number], StaffRow & { serviceCount: number }>(
+        `SELECT ${STAFF_COLUMNS},
+           (SELECT count(*) FROM service_staff ss WHERE ss.location_id = staff.location_id AND ss.staff_id = staff.id) AS serviceCount
+         FROM staff WHERE location_id = ? AND hidden = 0 AND fired = 0 ORDER BY weight DESC, name, id`,
+      ),
+      staffMember: db.prepare<[number, number], StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ? AND id = ?`),
+      allStaff: db.prepare<[number], StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ?`),
+      setAvatar: db.prepare(
+        'UPDATE staff SET avatar_media = ?, avatar_remote = ?, image_group_id = ? WHERE location_id = ? AND id = ?',
+      ),
+      service: db.prepare<[number, number], ServiceRow>(
+        `SELECT s.id, s.category_id AS categoryId, s.title, s.price_min AS priceMin, s.price_max AS priceMax,
+           s.duration AS durationSec, s.weight, s.active, s.comment, c.title AS categoryTitle
+         FROM services s LEFT JOIN service_categories c ON c.location_id = s.location_id AND c.id = s.category_id
+         WHERE s.location_id = ? AND s.id = ?`,
+      ),
+      performers: db.prepare<[number, number], PerformerRecord>(
+        `SELECT m.id AS staffId, m.name, m.position, m.avatar_media AS avatarMedia, ss.duration AS durationSec, ss.price
+         FROM service_staff ss JOIN staff m ON m.location_id = ss.location_id AND m.id = ss.staff_id
+         WHERE ss.location_id = ? AND ss.service_id = ? AND m.hidden = 0 AND m.fired = 0
+         ORDER BY m.weight DESC, m.name, m.id`,
+      ),
+    };
+  }
+
+  listLocations(): LocationRecord[] {
+    return this.s.locations.all().map(toLocation);
+  }
+
+  getLocation(id: number): LocationRecord | null {
+    const r = this.s.location.get(id);
+    return r ? toLocation(r) : null;
+  }
+
+  listCategories(locationId: number): CategoryListRecord[] {
+    return this.s.categories.all(locationId);
+  }
+
+  /** Visible members (not hidden, not fired), heaviest first as in Altegio. */
+  listStaff(locationId: number): StaffListRecord[] {
+    return this.s.staffList.all(locationId).map((r) => ({ ...toStaff(r), serviceCount: r.serviceCount }));
+  }
+
+  /** Any member of the snapshot, hidden or fired included (the photos feature may need them). */
+  getStaffMember(locationId: number, staffId: number): StaffRecord | null {
+    const r = this.s.staffMember.get(locationId, staffId);
+    return r ? toStaff(r) : null;
+  }
+
+  allStaff(locationId: number): StaffRecord[] {
+    return this.s.allStaff.all(locationId).map(toStaff);
+  }
+
+  /** After a photo upload or removal: the cached copy, Altegio's URL and image group. */
+  setStaffAvatar(
+    locationId: number,
+    staffId: number,
+    avatar: { media: string | null; remote: string | null; imageGroupId: number | null },
+  ): void {
+    this.s.setAvatar.run(avatar.media, avatar.remote, avatar.imageGroupId, locationId, staffId);
+  }
+
+  getService(locationId: number, serviceId: number): ServiceDetailRecord | null {
+    const r = this.s.service.get(locationId, serviceId);
+    if (!r) return null;
+    const performers = this.s.performers.all(locationId, serviceId);
+    return { ...r, active: r.active === 1, staffCount: performers.length, performers };
+  }
+
+  search(params: SearchParams): { rows: ServiceHitRow[]; total: number } {
+    return this.searchQueries.run(params);
+  }
+}
+
+export type { SearchParams, ServiceHitRow };

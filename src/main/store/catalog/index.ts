@@ -1,0 +1,7 @@
+export { CatalogRepo, type CategoryListRecord, type PerformerRecord, type ServiceDetailRecord, type StaffListRecord } from './catalog-repo';
+export { docRange } from './doc-range';
+export { foldText, toFtsQuery } from './fts-query';
+export type { SearchParams, ServiceHitRow } from './search-queries';
+export { SnapshotWriter } from './snapshot-writer';
+export { SyncStateRepo } from './sync-state-repo';
+export type * from './types';

@@ -1,0 +1,86 @@
+/** What the catalogue tables hold, in the shapes the services read and write. No HTTP types here. */
+
+export interface StoredLicense {
+  plan: string | null;
+  active: boolean;
+  /** YYYY-MM-DD */
+  startDate: string | null;
+  endDate: string | null;
+  staffLimit: number | null;
+}
+
+export interface LocationRecord {
+  id: number;
+  title: string;
+  address: string | null;
+  city: string | null;
+  phones: string[];
+  email: string | null;
+  site: string | null;
+  timezoneName: string;
+  /** As Altegio gives it: usually a symbol ("$", "₸"), sometimes an ISO code. */
+  currency: string;
+  schedule: string | null;
+  license: StoredLicense | null;
+  /** ISO timestamp of the snapshot this row belongs to. */
+  syncedAt: string;
+}
+
+export interface CategoryRecord {
+  id: number;
+  title: string;
+  weight: number;
+}
+
+export interface ServiceLinkRecord {
+  staffId: number;
+  durationSec: number;
+  price: number | null;
+}
+
+export interface ServiceRecord {
+  id: number;
+  categoryId: number;
+  title: string;
+  priceMin: number;
+  priceMax: number;
+  durationSec: number;
+  weight: number;
+  active: boolean;
+  comment: string | null;
+  staff: ServiceLinkRecord[];
+}
+
+export interface StaffRecord {
+  id: number;
+  locationId: number;
+  name: string;
+  position: string | null;
+  specialization: string | null;
+  /** Altegio's URL of the current photo; null when the member has none. */
+  avatarRemote: string | null;
+  /** The cached copy, relative to paths.media (e.g. "staff/1/2-ab12cd34.jpg"). */
+  avatarMedia: string | null;
+  imageGroupId: number | null;
+  weight: number;
+  hidden: boolean;
+  fired: boolean;
+}
+
+/** One location's complete catalogue, as sync writes it. */
+export interface LocationSnapshot {
+  location: Omit<LocationRecord, 'syncedAt'>;
+  categories: CategoryRecord[];
+  services: ServiceRecord[];
+  staff: Omit<StaffRecord, 'locationId'>[];
+  syncedAt: string;
+}
+
+export interface SyncStateRecord {
+  locationId: number;
+  title: string;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastError: { code: string; message: string } | null;
+  counts: { categories: number; services: number; staff: number };
+}

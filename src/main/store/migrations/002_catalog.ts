@@ -1,0 +1,107 @@
+import type { Migration } from './types';
+
+/**
+ * The offline catalogue: one complete snapshot per location, replaced in one transaction by sync.
+ * Ids from Altegio are only unique within a location, hence the (location_id, id) keys.
+ *
+ * services.doc is the row's integer key and the FTS rowid: (location_id << 20) + position in the
+ * snapshot. It keeps one location's services contiguous, so a search is scoped to a location by a
+ * rowid range that FTS5 applies while walking its index, and the first page reads adjacent pages.
+ */
+export const m002Catalog: Migration = {
+  version: 2,
+  name: 'catalog',
+  up(db) {
+    db.exec(`
+      CREATE TABLE locations (
+        id            INTEGER PRIMARY KEY,
+        title         TEXT NOT NULL,
+        address       TEXT,
+        city          TEXT,
+        phones        TEXT NOT NULL DEFAULT '[]',
+        email         TEXT,
+        site          TEXT,
+        timezone_name TEXT NOT NULL,
+        currency      TEXT NOT NULL,
+        schedule      TEXT,
+        license       TEXT,
+        synced_at     TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE service_categories (
+        location_id INTEGER NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+        id          INTEGER NOT NULL,
+        title       TEXT NOT NULL,
+        weight      INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (location_id, id)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE services (
+        doc         INTEGER PRIMARY KEY,
+        location_id INTEGER NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+        id          INTEGER NOT NULL,
+        category_id INTEGER NOT NULL,
+        title       TEXT NOT NULL,
+        price_min   REAL NOT NULL,
+        price_max   REAL NOT NULL,
+        duration    INTEGER NOT NULL,
+        weight      INTEGER NOT NULL DEFAULT 0,
+        active      INTEGER NOT NULL DEFAULT 1,
+        comment     TEXT,
+        UNIQUE (location_id, id)
+      ) STRICT;
+
+      CREATE TABLE staff (
+        location_id     INTEGER NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+        id              INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        position        TEXT,
+        specialization  TEXT,
+        avatar_remote   TEXT,
+        avatar_media    TEXT,
+        image_group_id  INTEGER,
+        weight          INTEGER NOT NULL DEFAULT 0,
+        hidden          INTEGER NOT NULL DEFAULT 0,
+        fired           INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (location_id, id)
+      ) STRICT, WITHOUT ROWID;
+
+      -- No foreign key to staff: Altegio links services to members the staff list may omit (deleted).
+      CREATE TABLE service_staff (
+        location_id INTEGER NOT NULL,
+        service_id  INTEGER NOT NULL,
+        staff_id    INTEGER NOT NULL,
+        duration    INTEGER NOT NULL,
+        price       REAL,
+        PRIMARY KEY (location_id, service_id, staff_id),
+        FOREIGN KEY (location_id, service_id) REFERENCES services(location_id, id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX service_staff_by_member ON service_staff (location_id, staff_id, service_id);
+
+      -- Deliberately no foreign key: a location that never synced still has a last error to show.
+      CREATE TABLE sync_state (
+        location_id        INTEGER PRIMARY KEY,
+        title              TEXT NOT NULL,
+        last_success_at    TEXT,
+        last_error_at      TEXT,
+        last_error_code    TEXT,
+        last_error_message TEXT,
+        categories         INTEGER NOT NULL DEFAULT 0,
+        services           INTEGER NOT NULL DEFAULT 0,
+        staff              INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      -- Contentless: the text lives in the tables above; rows are written by the snapshot writer with
+      -- the same folding the query gets (ё → е). remove_diacritics 2 folds accented Latin; й stays й.
+      -- prefix indexes make the short as-you-type prefixes ("с", "ст", "стр") cheap.
+      CREATE VIRTUAL TABLE catalog_fts USING fts5 (
+        title, category, staff,
+        content = '',
+        contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+      );
+      INSERT INTO catalog_fts (catalog_fts, rank) VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');
+    `);
+  },
+};

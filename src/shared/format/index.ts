@@ -1,0 +1,2 @@
+export { currencyCode, formatMoney, type MoneyRange } from './money';
+export { formatDuration } from './duration';

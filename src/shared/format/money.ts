@@ -1,0 +1,81 @@
+/**
+ * Money for display, shared by the catalogue (main), the report and the renderer.
+ * Altegio gives a location's currency as a symbol ("$", "₸", "€"), sometimes as an ISO code.
+ */
+
+/** Symbols that name exactly one currency. "$", "kr" or "¥" are ambiguous and stay plain text. */
+const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
+  '€': 'EUR',
+  '₸': 'KZT',
+  '₽': 'RUB',
+  'руб': 'RUB',
+  'руб.': 'RUB',
+  'р.': 'RUB',
+  '£': 'GBP',
+  '₴': 'UAH',
+  'грн': 'UAH',
+  'грн.': 'UAH',
+  '₼': 'AZN',
+  '₾': 'GEL',
+  '֏': 'AMD',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₹': 'INR',
+  '₩': 'KRW',
+  'zł': 'PLN',
+  'Kč': 'CZK',
+  'Ft': 'HUF',
+  'лв': 'BGN',
+  'lei': 'RON',
+  'сум': 'UZS',
+  'сом': 'KGS',
+  'Br': 'BYN',
+  'CHF': 'CHF',
+};
+
+export interface MoneyRange {
+  min: number;
+  max: number;
+}
+
+/** ISO 4217 code for what Altegio sent, or null when it is an ambiguous symbol or unknown. */
+export function currencyCode(currency: string | null | undefined): string | null {
+  const c = (currency ?? '').trim();
+  if (/^[A-Za-z]{3}$/.test(c)) return c.toUpperCase();
+  return SYMBOL_TO_ISO[c] ?? null;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is costly to build; the catalogue formats thousands of prices per second. */
+function formatter(locale: string, iso: string | null): Intl.NumberFormat {
+  const key = `${locale}|${iso ?? ''}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = iso
+      ? { style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }
+      : { minimumFractionDigits: 0, maximumFractionDigits: 2 };
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      // An unknown locale tag or a code Intl does not know: fall back rather than fail a whole page.
+      f = new Intl.NumberFormat('en', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * "$40", "2 500–4 000 ₸", "40–60 $" (ambiguous symbol: plain number + symbol).
+ * A range whose ends are equal is shown as one amount.
+ */
+export function formatMoney(amount: number | MoneyRange, currency: string | null | undefined, locale = 'en'): string {
+  const range = typeof amount === 'number' ? { min: amount, max: amount } : amount;
+  const iso = currencyCode(currency);
+  const f = formatter(locale, iso);
+  const text = range.min === range.max ? f.format(range.min) : f.formatRange(range.min, range.max);
+  if (iso) return text;
+  const symbol = (currency ?? '').trim();
+  return symbol ? `${text} ${symbol}` : text;
+}
