@@ -1,3 +1,4 @@
+export {};
 /**
  * `npm run bench` — every figure the issues ask for, each with a baseline measured in the same run.
  * `npm run bench -- --json` prints one JSON object (all keys of all modules) and nothing else on stdout.

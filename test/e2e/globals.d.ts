@@ -1,0 +1,7 @@
+import type { Api } from '../../src/shared/contract';
+
+declare global {
+  interface Window {
+    api: Api;
+  }
+}
