@@ -84,8 +84,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     }
   }
 
-  async function partnerTokenSource(environment: EnvironmentId): Promise<'demo' | 'keychain' | 'build' | null> {
-    if (environment === 'demo') return 'demo';
+  async function partnerTokenSource(): Promise<'keychain' | 'build' | null> {
     if (await secrets.getPartnerToken()) return 'keychain';
     return opts.buildPartnerToken ? 'build' : null;
   }

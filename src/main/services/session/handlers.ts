@@ -1,4 +1,4 @@
-import type { DeskPrefs, EnvironmentId, SettingsView } from '../../../shared/domain/session';
+import type { DeskPrefs, SettingsView } from '../../../shared/domain/session';
 import type { Secrets } from '../../secrets';
 import type { SettingsRepo } from '../../store/settings-repo';
 import type { Domain } from '../context';
@@ -18,7 +18,8 @@ export interface SessionDomainDeps {
   session: SessionService;
   secrets: Secrets;
   settings: SettingsRepo;
-  partnerTokenSource(environment: EnvironmentId): Promise<SettingsView['partnerToken']['source']>;
+  /** Where the live environments' partner token comes from (the demo needs none). */
+  partnerTokenSource(): Promise<'keychain' | 'build' | null>;
 }
 
 export function createSessionDomain(
@@ -38,7 +39,7 @@ export function createSessionDomain(
     const environment = session.environmentConfig;
     let source: SettingsView['partnerToken']['source'] = null;
     try {
-      source = await deps.partnerTokenSource(environment.id);
+      source = await deps.partnerTokenSource();
     } catch {
       source = null; // no keychain: the sign-in screen says so when it matters
     }
