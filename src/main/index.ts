@@ -63,6 +63,8 @@ async function start(): Promise<void> {
   const svc = services;
   handleMediaProtocol(svc.ctx.paths.media);
   registerIpc(ipcMain, createRouter({ handlers: svc.handlers, isTrustedSender: (c) => isAppUrl(c.senderUrl), log: svc.log }));
+  // Resume the kept session before the page asks who is signed in.
+  await svc.start();
 
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.cjs'),
@@ -77,5 +79,4 @@ async function start(): Promise<void> {
   win.on('closed', () => (mainWindow = null));
   if (isDev) await win.loadURL(process.env['ELECTRON_RENDERER_URL']!);
   else await win.loadFile(rendererIndex);
-  await svc.start();
 }
