@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AltegioApi } from '../../altegio/types';
+import type { Logger } from '../../core/logger';
+
+/** Our own cache files: "<staffId>-<hash>.jpg". Anything else in the folder is not ours to delete. */
+const OWN_FILE = /^\d+-[0-9a-f]{10}\.jpg$/;
+const PARALLEL = 3;
+
+export interface AvatarWanted {
+  staffId: number;
+  url: string;
+}
+
+export function avatarRelativePath(locationId: number, staffId: number, url: string): string {
+  const hash = createHash('sha1').update(url).digest('hex').slice(0, 10);
+  return `staff/${locationId}/${staffId}-${hash}.jpg`;
+}
+
+/**
+ * Keeps copies of team members' photos under paths.media so they show offline and without a remote
+ * origin in the CSP. The file name carries a hash of Altegio's URL: an unchanged URL is not fetched
+ * again, a new photo gets a new name (so no stale image from a cache).
+ */
+export class AvatarCache {
+  constructor(
+    private readonly mediaRoot: string,
+    private readonly log: Logger,
+  ) {}
+
+  /**
+   * Returns staffId → relative path of the cached copy. A failed download is not fatal: the member
+   * keeps the copy they had (`previous`), or shows no photo.
+   */
+  async fetch(
+    api: AltegioApi,
+    locationId: number,
+    wanted: readonly AvatarWanted[],
+    previous: ReadonlyMap<number, string | null>,
+  ): Promise<Map<number, string | null>> {
+    const result = new Map<number, string | null>();
+    const todo: AvatarWanted[] = [];
+    for (const w of wanted) {
+      const rel = avatarRelativePath(locationId, w.staffId, w.url);
+      if (existsSync(join(this.mediaRoot, rel))) result.set(w.staffId, rel);
+      else todo.push(w);
+    }
+    if (todo.length > 0) mkdirSync(join(this.mediaRoot, 'staff', String(locationId)), { recursive: true });
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length) {
+        const w = todo[next++]!;
+        result.set(w.staffId, await this.download(api, locationId, w, previous.get(w.staffId) ?? null));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, todo.length) }, worker));
+    return result;
+  }
+
+  /** Deletes our files in the location's folder that no member points at any more. */
+  prune(locationId: number, keep: ReadonlySet<string>): void {
+    const dir = join(this.mediaRoot, 'staff', String(locationId));
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      if (OWN_FILE.test(name) && !keep.has(`staff/${locationId}/${name}`)) rmSync(join(dir, name), { force: true });
+    }
+  }
+
+  private async download(
+    api: AltegioApi,
+    locationId: number,
+    w: AvatarWanted,
+    fallback: string | null,
+  ): Promise<string | null> {
+    const rel = avatarRelativePath(locationId, w.staffId, w.url);
+    const file = join(this.mediaRoot, rel);
+    try {
+      const bytes = await api.download(w.url);
+      if (bytes.byteLength === 0) throw new Error('empty body');
+      // Written aside then renamed: a crash never leaves a half image under the final name.
+      const tmp = `${file}.part`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, file);
+      return rel;
+    } catch (e) {
+      this.log.warn({ err: e, locationId, staffId: w.staffId }, 'staff photo not cached; keeping the previous one');
+      return fallback !== null && existsSync(join(this.mediaRoot, fallback)) ? fallback : null;
+    }
+  }
+}

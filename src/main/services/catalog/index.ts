@@ -1,0 +1,122 @@
+import type { SyncLocationState } from '../../../shared/domain/catalog';
+import { AppError } from '../../../shared/errors';
+import { CatalogRepo, type LocationRecord } from '../../store/catalog';
+import type { AppContext, Domain } from '../context';
+import { CatalogSync } from './sync';
+import * as view from './views';
+
+export interface CatalogDomainOptions {
+  /** The photo outbox's pending work per member, shown on the team list. */
+  pendingPhotos?: (locationId: number) => Map<number, 'upload' | 'remove'>;
+}
+
+export interface CatalogDomain
+  extends Domain<
+    | 'catalog.locations'
+    | 'catalog.location'
+    | 'catalog.search'
+    | 'catalog.service'
+    | 'catalog.categories'
+    | 'staff.list'
+    | 'sync.run'
+    | 'sync.status'
+  > {
+  repo: CatalogRepo;
+  sync: CatalogSync;
+  /** Syncs every location the signed-in user has; resolves with each location's state. */
+  syncAll(): Promise<SyncLocationState[]>;
+}
+
+/** Display locale for prices and durations (the renderer may store its choice under this key). */
+export const LOCALE_SETTING = 'ui.locale';
+
+/** The offline catalogue: reads answer from SQLite only; sync refreshes it at sign-in, on demand and when stale. */
+export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions = {}): CatalogDomain {
+  const repo = new CatalogRepo(ctx.db);
+  const sync = new CatalogSync(ctx, repo);
+  let signedIn = false;
+
+  const viewOptions = (): view.ViewOptions => ({
+    locale: ctx.settings.get(LOCALE_SETTING, 'en'),
+    mediaUrl: (p) => ctx.mediaUrl(p),
+    now: () => ctx.now(),
+  });
+
+  function location(id: number): LocationRecord {
+    const l = repo.getLocation(id);
+    if (!l) {
+      throw new AppError('NOT_FOUND', 'This location is not in the offline catalogue yet. Sync the catalogue and try again.', {
+        locationId: id,
+      });
+    }
+    if (signedIn) sync.refreshIfDue(id);
+    return l;
+  }
+
+  const syncAll = () => sync.run();
+
+  return {
+    repo,
+    sync,
+    syncAll,
+    handlers: {
+      'catalog.locations': () => {
+        const items = repo.listLocations();
+        const oldest = items.reduce<string | null>((min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min), null);
+        return { items: items.map(view.locationSummary), syncedAt: oldest };
+      },
+      'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
+      'catalog.search': (args) => {
+        const l = location(args.locationId);
+        const o = viewOptions();
+        const { rows, total } = repo.search(args);
+        return { items: rows.map((r) => view.serviceHit(r, l, o)), total, syncedAt: l.syncedAt };
+      },
+      'catalog.service': ({ locationId, id }) => {
+        const l = location(locationId);
+        const s = repo.getService(locationId, id);
+        if (!s) {
+          throw new AppError('NOT_FOUND', `This service is not in ${l.title}'s catalogue. It may have been removed in Altegio.`, {
+            locationId,
+            serviceId: id,
+          });
+        }
+        return view.serviceDetail(s, l, viewOptions());
+      },
+      'catalog.categories': ({ locationId }) => {
+        const l = location(locationId);
+        return { items: repo.listCategories(locationId).map(view.category), syncedAt: l.syncedAt };
+      },
+      'staff.list': ({ locationId }) => {
+        const l = location(locationId);
+        const pending = opts.pendingPhotos?.(locationId) ?? new Map<number, 'upload' | 'remove'>();
+        const o = viewOptions();
+        return {
+          items: repo.listStaff(locationId).map((m) => view.staffMember(m, pending.get(m.id) ?? null, o)),
+          syncedAt: l.syncedAt,
+        };
+      },
+      'sync.run': (args) => (args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] })),
+      'sync.status': () => ({
+        online: ctx.connectivity.online,
+        running: sync.isRunning,
+        locations: repo.syncState.list(),
+      }),
+    },
+    onSession(active) {
+      signedIn = active;
+      if (!active) {
+        sync.stopTimer();
+        return;
+      }
+      sync.startTimer();
+      syncAll().catch((e) => ctx.log.warn({ err: e }, 'catalogue sync at sign-in failed'));
+    },
+    close() {
+      sync.stopTimer();
+    },
+  };
+}
+
+export { CatalogSync } from './sync';
+export { formatDuration, formatMoney } from '../../../shared/format';

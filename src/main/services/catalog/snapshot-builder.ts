@@ -1,0 +1,80 @@
+import type { Company, License, Service, ServiceCategory, StaffMemberRaw } from '../../altegio/types';
+import type { LocationSnapshot, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
+
+/** Altegio's normalised shapes → one location's cache snapshot. Pure, so it is tested without a server. */
+
+export function isVisible(m: StaffMemberRaw): boolean {
+  return !m.hidden && !m.fired && !m.deleted;
+}
+
+/** The picture the team screen shows: the big one when there is one. */
+export function avatarUrl(m: StaffMemberRaw): string | null {
+  return m.avatarBig ?? m.avatar;
+}
+
+export function storedLicense(l: License): StoredLicense {
+  return { plan: l.plan, active: l.active, startDate: l.startDate, endDate: l.endDate, staffLimit: l.staffLimit };
+}
+
+export interface SnapshotParts {
+  company: Company;
+  categories: ServiceCategory[];
+  services: Service[];
+  staff: StaffMemberRaw[];
+  /** Links for services whose list entry had `staff: null`, gathered per member. */
+  fallbackLinks: ReadonlyMap<number, ServiceLinkRecord[]>;
+  license: StoredLicense | null;
+  avatars: ReadonlyMap<number, string | null>;
+  syncedAt: string;
+}
+
+export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
+  const c = p.company;
+  return {
+    location: {
+      id: c.id,
+      title: c.title,
+      address: c.address,
+      city: c.city,
+      phones: c.phones,
+      email: c.email,
+      site: c.site,
+      timezoneName: c.timezoneName,
+      currency: c.currencyShortTitle ?? '',
+      schedule: c.schedule,
+      license: p.license,
+    },
+    categories: p.categories.map((k) => ({ id: k.id, title: k.title, weight: k.weight })),
+    services: p.services.map((s) => ({
+      id: s.id,
+      categoryId: s.categoryId,
+      title: s.title,
+      priceMin: s.priceMin,
+      priceMax: s.priceMax,
+      durationSec: s.durationSec,
+      weight: s.weight,
+      active: s.active,
+      comment: s.comment,
+      staff:
+        s.staff === null
+          ? (p.fallbackLinks.get(s.id) ?? [])
+          : s.staff.map((l) => ({ staffId: l.staffId, durationSec: l.seanceLengthSec, price: l.price })),
+    })),
+    // Deleted members are gone for good; hidden and fired ones are kept but never listed.
+    staff: p.staff
+      .filter((m) => !m.deleted)
+      .map((m) => ({
+        id: m.id,
+        name: m.name,
+        position: m.position?.title ?? null,
+        specialization: m.specialization,
+        avatarRemote: avatarUrl(m),
+        avatarMedia: p.avatars.get(m.id) ?? null,
+        imageGroupId: m.imageGroupId,
+        weight: m.weight,
+        hidden: m.hidden,
+        fired: m.fired,
+      })),
+    syncedAt: p.syncedAt,
+  };
+}

@@ -1,0 +1,105 @@
+import type {
+  Category,
+  LocationCard,
+  LocationSummary,
+  Money,
+  ServiceDetail,
+  ServiceHit,
+  StaffMember,
+} from '../../../shared/domain/catalog';
+import { formatDuration, formatMoney } from '../../../shared/format';
+import type {
+  CategoryListRecord,
+  LocationRecord,
+  ServiceDetailRecord,
+  ServiceHitRow,
+  StaffListRecord,
+} from '../../store/catalog';
+import { licenseStatus } from './license-status';
+
+/** Turns cache records into what the renderer sees: display strings in the location's currency, media URLs. */
+export interface ViewOptions {
+  locale: string;
+  mediaUrl(relativePath: string): string;
+  now(): Date;
+}
+
+export function money(min: number, max: number, currency: string, locale: string): Money {
+  return { min, max, display: formatMoney({ min, max }, currency, locale) };
+}
+
+export function locationSummary(l: LocationRecord): LocationSummary {
+  return {
+    id: l.id,
+    title: l.title,
+    city: l.city,
+    address: l.address,
+    timezoneName: l.timezoneName,
+    currency: l.currency,
+    syncedAt: l.syncedAt,
+  };
+}
+
+export function locationCard(l: LocationRecord, o: ViewOptions): LocationCard {
+  return {
+    ...locationSummary(l),
+    phones: l.phones,
+    email: l.email,
+    schedule: l.schedule,
+    site: l.site,
+    license: licenseStatus(l.license, o.now(), l.timezoneName),
+  };
+}
+
+export function serviceHit(r: ServiceHitRow, l: LocationRecord, o: ViewOptions): ServiceHit {
+  return {
+    id: r.id,
+    locationId: l.id,
+    title: r.title,
+    categoryId: r.categoryId,
+    categoryTitle: r.categoryTitle ?? '',
+    price: money(r.priceMin, r.priceMax, l.currency, o.locale),
+    durationSec: r.durationSec,
+    durationDisplay: formatDuration(r.durationSec, o.locale),
+    staffCount: r.staffCount,
+  };
+}
+
+export function serviceDetail(r: ServiceDetailRecord, l: LocationRecord, o: ViewOptions): ServiceDetail {
+  return {
+    ...serviceHit(r, l, o),
+    comment: r.comment,
+    performers: r.performers.map((p) => ({
+      staffId: p.staffId,
+      name: p.name,
+      position: p.position,
+      avatarUrl: p.avatarMedia ? o.mediaUrl(p.avatarMedia) : null,
+      durationSec: p.durationSec,
+      durationDisplay: formatDuration(p.durationSec, o.locale),
+      price: p.price === null ? null : money(p.price, p.price, l.currency, o.locale),
+    })),
+    syncedAt: l.syncedAt,
+  };
+}
+
+export function category(c: CategoryListRecord): Category {
+  return { id: c.id, title: c.title, serviceCount: c.serviceCount };
+}
+
+export function staffMember(
+  m: StaffListRecord,
+  pending: 'upload' | 'remove' | null,
+  o: ViewOptions,
+): StaffMember {
+  return {
+    id: m.id,
+    locationId: m.locationId,
+    name: m.name,
+    position: m.position,
+    specialization: m.specialization,
+    avatarUrl: m.avatarMedia ? o.mediaUrl(m.avatarMedia) : null,
+    hasPhoto: m.avatarRemote !== null || m.avatarMedia !== null,
+    serviceCount: m.serviceCount,
+    photoPending: pending,
+  };
+}

@@ -1,0 +1,147 @@
+import type {
+  AltegioApi,
+  AuthUser,
+  Company,
+  License,
+  Service,
+  ServiceCategory,
+  StaffMemberRaw,
+  TipsSetting,
+  UploadedImage,
+  ZReport,
+} from '../../src/main/altegio/types';
+import { AppError } from '../../src/shared/errors';
+
+/** One location's data as the real client would hand it over (already normalised). */
+export interface FakeLocation {
+  company: Company;
+  categories: ServiceCategory[];
+  services: Service[];
+  staff: StaffMemberRaw[];
+  license?: License;
+  /** Services per member, for `servicesOfStaff`; derived from the links when absent. */
+  servicesOfStaff?: Record<number, number[]>;
+  zReports?: Record<string, ZReport>;
+  tips?: TipsSetting[];
+}
+
+export interface FakeDataset {
+  user?: AuthUser;
+  locations: FakeLocation[];
+  /** URL → image bytes for `download`; unknown URLs answer NOT_FOUND. */
+  images?: Record<string, Uint8Array>;
+}
+
+type Method = keyof AltegioApi;
+/** Decides whether a call fails: return an error to throw it, or undefined to answer normally. */
+export type FaultRule = (method: Method, args: unknown[]) => Error | undefined;
+
+/**
+ * An AltegioApi over an in-memory dataset, with a call log and injectable faults.
+ * Good for unit tests of services; the demo server covers the HTTP side.
+ */
+export class FakeAltegio implements AltegioApi {
+  readonly calls: { method: Method; args: unknown[] }[] = [];
+  private faults: FaultRule[] = [];
+
+  constructor(public data: FakeDataset) {}
+
+  /** Adds a fault; returns a function that removes it. */
+  fail(rule: FaultRule): () => void {
+    this.faults.push(rule);
+    return () => (this.faults = this.faults.filter((r) => r !== rule));
+  }
+
+  /** Shortcut: every call of `method` (optionally only for one location) throws `error`. */
+  failOn(method: Method, error: Error, locationId?: number): () => void {
+    return this.fail((m, args) => (m === method && (locationId === undefined || args[0] === locationId) ? error : undefined));
+  }
+
+  count(method: Method): number {
+    return this.calls.filter((c) => c.method === method).length;
+  }
+
+  private async call<T>(method: Method, args: unknown[], answer: () => T): Promise<T> {
+    this.calls.push({ method, args });
+    await Promise.resolve(); // always asynchronous, like the network
+    for (const rule of this.faults) {
+      const e = rule(method, args);
+      if (e) throw e;
+    }
+    return structuredClone(answer());
+  }
+
+  private loc(locationId: number): FakeLocation {
+    const l = this.data.locations.find((x) => x.company.id === locationId);
+    if (!l) throw new AppError('NOT_FOUND', 'Location not found.');
+    return l;
+  }
+
+  auth(login: string, password: string): Promise<AuthUser> {
+    return this.call('auth', [login], () => {
+      if (!this.data.user || password === '') throw new AppError('AUTH_REQUIRED', 'Wrong login or password.');
+      return this.data.user;
+    });
+  }
+  myCompanies(): Promise<Company[]> {
+    return this.call('myCompanies', [], () => this.data.locations.map((l) => l.company));
+  }
+  company(locationId: number): Promise<Company> {
+    return this.call('company', [locationId], () => this.loc(locationId).company);
+  }
+  serviceCategories(locationId: number): Promise<ServiceCategory[]> {
+    return this.call('serviceCategories', [locationId], () => this.loc(locationId).categories);
+  }
+  services(locationId: number): Promise<Service[]> {
+    return this.call('services', [locationId], () => this.loc(locationId).services);
+  }
+  servicesOfStaff(locationId: number, staffId: number): Promise<Service[]> {
+    return this.call('servicesOfStaff', [locationId, staffId], () => {
+      const l = this.loc(locationId);
+      const ids = l.servicesOfStaff?.[staffId];
+      return l.services.filter((s) =>
+        ids ? ids.includes(s.id) : (s.staff ?? []).some((link) => link.staffId === staffId),
+      );
+    });
+  }
+  staff(locationId: number): Promise<StaffMemberRaw[]> {
+    return this.call('staff', [locationId], () => this.loc(locationId).staff);
+  }
+  license(locationId: number): Promise<License> {
+    return this.call('license', [locationId], () => {
+      const l = this.loc(locationId).license;
+      if (!l) throw new AppError('NOT_FOUND', 'No licence for this location.');
+      return l;
+    });
+  }
+  zReport(locationId: number, date: string, staffId?: number): Promise<ZReport> {
+    return this.call('zReport', [locationId, date, staffId], () => {
+      const r = this.loc(locationId).zReports?.[date];
+      if (!r) throw new AppError('NOT_FOUND', 'No report for this day.');
+      return r;
+    });
+  }
+  uploadStaffPhoto(args: { staffId: number; jpeg: Uint8Array; fileName: string }): Promise<UploadedImage> {
+    return this.call('uploadStaffPhoto', [args.staffId, args.fileName], () => ({
+      imageGroupId: 900000 + args.staffId,
+      bound: true,
+      images: { sm: { path: `https://assets.example/${args.staffId}-sm.jpg`, width: 100, height: 100 } },
+    }));
+  }
+  deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void> {
+    return this.call('deleteImage', [args.entity, args.imageGroupId], () => undefined);
+  }
+  validatePhone(phone: string): Promise<boolean> {
+    return this.call('validatePhone', [phone], () => /^\+?\d{10,15}$/.test(phone));
+  }
+  tipsSettings(locationId: number): Promise<TipsSetting[]> {
+    return this.call('tipsSettings', [locationId], () => this.loc(locationId).tips ?? []);
+  }
+  download(url: string): Promise<Uint8Array> {
+    return this.call('download', [url], () => {
+      const bytes = this.data.images?.[url];
+      if (!bytes) throw new AppError('NOT_FOUND', 'Image not found.');
+      return bytes;
+    });
+  }
+}
