@@ -54,7 +54,9 @@ export class FakeAltegio implements AltegioApi {
 
   /** Shortcut: every call of `method` (optionally only for one location) throws `error`. */
   failOn(method: Method, error: Error, locationId?: number): () => void {
-    return this.fail((m, args) => (m === method && (locationId === undefined || args[0] === locationId) ? error : undefined));
+    return this.fail((m, args) =>
+      m === method && (locationId === undefined || args[0] === locationId) ? error : undefined,
+    );
   }
 
   count(method: Method): number {

@@ -8,12 +8,12 @@ const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
   '€': 'EUR',
   '₸': 'KZT',
   '₽': 'RUB',
-  'руб': 'RUB',
+  руб: 'RUB',
   'руб.': 'RUB',
   'р.': 'RUB',
   '£': 'GBP',
   '₴': 'UAH',
-  'грн': 'UAH',
+  грн: 'UAH',
   'грн.': 'UAH',
   '₼': 'AZN',
   '₾': 'GEL',
@@ -22,15 +22,15 @@ const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
   '₪': 'ILS',
   '₹': 'INR',
   '₩': 'KRW',
-  'zł': 'PLN',
-  'Kč': 'CZK',
-  'Ft': 'HUF',
-  'лв': 'BGN',
-  'lei': 'RON',
-  'сум': 'UZS',
-  'сом': 'KGS',
-  'Br': 'BYN',
-  'CHF': 'CHF',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  лв: 'BGN',
+  lei: 'RON',
+  сум: 'UZS',
+  сом: 'KGS',
+  Br: 'BYN',
+  CHF: 'CHF',
 };
 
 export interface MoneyRange {
@@ -53,7 +53,13 @@ function formatter(locale: string, iso: string | null): Intl.NumberFormat {
   let f = cache.get(key);
   if (!f) {
     const options: Intl.NumberFormatOptions = iso
-      ? { style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }
+      ? {
+          style: 'currency',
+          currency: iso,
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 2,
+        }
       : { minimumFractionDigits: 0, maximumFractionDigits: 2 };
     try {
       f = new Intl.NumberFormat(locale, options);

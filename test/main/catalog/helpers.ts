@@ -16,7 +16,9 @@ export function locationChecksum(db: Db, locationId: number): string {
     db.prepare('SELECT * FROM staff WHERE location_id = ? ORDER BY id').all(locationId),
     db.prepare('SELECT rowid FROM catalog_fts WHERE rowid BETWEEN ? AND ? ORDER BY rowid').all(lo, hi),
     ...['"a"*', '"с"*', '"c"*', '"john"*', '"hair"*'].map((q) =>
-      db.prepare('SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid').all(q, lo, hi),
+      db
+        .prepare('SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid')
+        .all(q, lo, hi),
     ),
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');

@@ -35,7 +35,9 @@ describe('migration 002_catalog', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db
-      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'")
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'",
+      )
       .all();
     for (const t of ['locations', 'service_categories', 'services', 'service_staff', 'staff', 'sync_state']) {
       expect(tables.find((x) => x.name === t)?.strict, t).toBe(1);
@@ -47,11 +49,17 @@ describe('migration 002_catalog', () => {
   it('cascades a location delete to its categories, services, links and staff only', () => {
     const db = open();
     for (const id of [1, 2]) {
-      db.prepare("INSERT INTO locations (id, title, timezone_name, currency, synced_at) VALUES (?, 'L', 'UTC', '$', 'x')").run(id);
+      db.prepare(
+        "INSERT INTO locations (id, title, timezone_name, currency, synced_at) VALUES (?, 'L', 'UTC', '$', 'x')",
+      ).run(id);
       db.prepare("INSERT INTO service_categories (location_id, id, title) VALUES (?, 10, 'C')").run(id);
-      db.prepare("INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration) VALUES (?, ?, 5, 10, 'S', 1, 1, 60)").run(id * 100, id);
+      db.prepare(
+        "INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration) VALUES (?, ?, 5, 10, 'S', 1, 1, 60)",
+      ).run(id * 100, id);
       db.prepare("INSERT INTO staff (location_id, id, name) VALUES (?, 7, 'M')").run(id);
-      db.prepare('INSERT INTO service_staff (location_id, service_id, staff_id, duration) VALUES (?, 5, 7, 60)').run(id);
+      db.prepare('INSERT INTO service_staff (location_id, service_id, staff_id, duration) VALUES (?, 5, 7, 60)').run(
+        id,
+      );
     }
     db.prepare('DELETE FROM locations WHERE id = 1').run();
     for (const t of ['service_categories', 'services', 'staff', 'service_staff']) {
@@ -62,10 +70,14 @@ describe('migration 002_catalog', () => {
   it('rejects rows of the wrong type (STRICT) and links to unknown services (foreign key)', () => {
     const db = open();
     expect(() =>
-      db.prepare("INSERT INTO locations (id, title, timezone_name, currency, synced_at) VALUES ('x', 'L', 'UTC', '$', 'x')").run(),
+      db
+        .prepare(
+          "INSERT INTO locations (id, title, timezone_name, currency, synced_at) VALUES ('x', 'L', 'UTC', '$', 'x')",
+        )
+        .run(),
     ).toThrow(/datatype|mismatch/i);
-    expect(() => db.prepare('INSERT INTO service_staff (location_id, service_id, staff_id, duration) VALUES (1, 1, 1, 60)').run()).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      db.prepare('INSERT INTO service_staff (location_id, service_id, staff_id, duration) VALUES (1, 1, 1, 60)').run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 });

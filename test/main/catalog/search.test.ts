@@ -69,13 +69,21 @@ describe('catalogue search', () => {
     const coloring = search({ locationId: NY, query: '', categoryId: 83168 });
     expect(titles(coloring)).toEqual(['Balayage', 'Coloración completa', 'Colour rub-out']);
     expect(coloring.total).toBe(3);
-    expect(titles(search({ locationId: NY, query: 'c', categoryId: 83168 })).sort()).toEqual(['Coloración completa', 'Colour rub-out', 'Balayage'].sort());
+    expect(titles(search({ locationId: NY, query: 'c', categoryId: 83168 })).sort()).toEqual(
+      ['Coloración completa', 'Colour rub-out', 'Balayage'].sort(),
+    );
   });
 
   it('filters by team member', () => {
-    expect(titles(search({ locationId: NY, query: '', staffId: 34006 }))).toEqual(["Men's haircut", 'Стрижка женская', 'Ёлочка: укладка']);
+    expect(titles(search({ locationId: NY, query: '', staffId: 34006 }))).toEqual([
+      "Men's haircut",
+      'Стрижка женская',
+      'Ёлочка: укладка',
+    ]);
     expect(titles(search({ locationId: NY, query: 'стри', staffId: 2940951 }))).toEqual([]);
-    expect(titles(search({ locationId: NY, query: 'hair', staffId: 2940951, categoryId: 83167 }))).toEqual(["Men's haircut"]);
+    expect(titles(search({ locationId: NY, query: 'hair', staffId: 2940951, categoryId: 83167 }))).toEqual([
+      "Men's haircut",
+    ]);
   });
 
   it('returns an empty page with total 0 when nothing matches', () => {
@@ -85,8 +93,31 @@ describe('catalogue search', () => {
   });
 
   it('never throws on FTS syntax in the query', () => {
-    const nasty = ['"', '""', 'bal"ay', '*', 'col*', '-', '-balayage', '(', ')', '(colo', 'a OR b', 'NOT', 'AND', 'NEAR(a b)',
-      'title:balay', '^bal', '{title}: x', "'; DROP TABLE services; --", '\u0301', '💇‍♀️', '   ', '+', 'a*b*c'];
+    const nasty = [
+      '"',
+      '""',
+      'bal"ay',
+      '*',
+      'col*',
+      '-',
+      '-balayage',
+      '(',
+      ')',
+      '(colo',
+      'a OR b',
+      'NOT',
+      'AND',
+      'NEAR(a b)',
+      'title:balay',
+      '^bal',
+      '{title}: x',
+      "'; DROP TABLE services; --",
+      '\u0301',
+      '💇‍♀️',
+      '   ',
+      '+',
+      'a*b*c',
+    ];
     for (const query of nasty) expect(() => search({ locationId: NY, query }), query).not.toThrow();
     expect(titles(search({ locationId: NY, query: '"balay' }))).toEqual(['Balayage']);
     expect(titles(search({ locationId: NY, query: '(colo) -rub*' }))).toEqual(['Colour rub-out']);
@@ -97,8 +128,13 @@ describe('catalogue search', () => {
     const p = search({ locationId: NY, query: '' });
     expect(p.total).toBe(8);
     expect(titles(p)).toEqual([
-      "Men's haircut", 'Стрижка женская', 'Ёлочка: укладка', 'Peinado "Gala" (long hair)', // Haircuts (10)
-      'Balayage', 'Coloración completa', 'Colour rub-out', // Coloring (9)
+      "Men's haircut",
+      'Стрижка женская',
+      'Ёлочка: укладка',
+      'Peinado "Gala" (long hair)', // Haircuts (10)
+      'Balayage',
+      'Coloración completa',
+      'Colour rub-out', // Coloring (9)
       'Manucure française', // Ногти (5)
     ]);
     expect(titles(search({ locationId: NY, query: '  ?! ' }))).toEqual(titles(p)); // nothing searchable = no query
@@ -115,13 +151,23 @@ describe('catalogue search', () => {
   });
 
   it('is scoped to one location although service ids repeat across locations', () => {
-    expect(titles(search({ locationId: ALMATY, query: 'стриж' })).sort()).toEqual(['Стрижка детская', 'Стрижка мужская']);
+    expect(titles(search({ locationId: ALMATY, query: 'стриж' })).sort()).toEqual([
+      'Стрижка детская',
+      'Стрижка мужская',
+    ]);
     expect(titles(search({ locationId: NY, query: 'мужск' }))).toEqual([]);
   });
 
   it("formats price and duration in the location's currency", () => {
     const [balayage] = search({ locationId: NY, query: 'balayage' }).items;
-    expect(balayage).toMatchObject({ id: 83172, locationId: NY, categoryId: 83168, categoryTitle: 'Coloring', durationSec: 10800, staffCount: 1 });
+    expect(balayage).toMatchObject({
+      id: 83172,
+      locationId: NY,
+      categoryId: 83168,
+      categoryTitle: 'Coloring',
+      durationSec: 10800,
+      staffCount: 1,
+    });
     expect(balayage!.price).toEqual({ min: 120, max: 250, display: '$120 – $250' });
     expect(balayage!.durationDisplay).toBe('3 hr');
     const [kid] = search({ locationId: ALMATY, query: 'детск' }).items;

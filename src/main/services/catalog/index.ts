@@ -10,17 +10,16 @@ export interface CatalogDomainOptions {
   pendingPhotos?: (locationId: number) => Map<number, 'upload' | 'remove'>;
 }
 
-export interface CatalogDomain
-  extends Domain<
-    | 'catalog.locations'
-    | 'catalog.location'
-    | 'catalog.search'
-    | 'catalog.service'
-    | 'catalog.categories'
-    | 'staff.list'
-    | 'sync.run'
-    | 'sync.status'
-  > {
+export interface CatalogDomain extends Domain<
+  | 'catalog.locations'
+  | 'catalog.location'
+  | 'catalog.search'
+  | 'catalog.service'
+  | 'catalog.categories'
+  | 'staff.list'
+  | 'sync.run'
+  | 'sync.status'
+> {
   repo: CatalogRepo;
   sync: CatalogSync;
   /** Syncs every location the signed-in user has; resolves with each location's state. */
@@ -45,9 +44,13 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
   function location(id: number): LocationRecord {
     const l = repo.getLocation(id);
     if (!l) {
-      throw new AppError('NOT_FOUND', 'This location is not in the offline catalogue yet. Sync the catalogue and try again.', {
-        locationId: id,
-      });
+      throw new AppError(
+        'NOT_FOUND',
+        'This location is not in the offline catalogue yet. Sync the catalogue and try again.',
+        {
+          locationId: id,
+        },
+      );
     }
     if (signedIn) sync.refreshIfDue(id);
     return l;
@@ -62,7 +65,10 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
     handlers: {
       'catalog.locations': () => {
         const items = repo.listLocations();
-        const oldest = items.reduce<string | null>((min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min), null);
+        const oldest = items.reduce<string | null>(
+          (min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min),
+          null,
+        );
         return { items: items.map(view.locationSummary), syncedAt: oldest };
       },
       'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
@@ -76,10 +82,14 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         const l = location(locationId);
         const s = repo.getService(locationId, id);
         if (!s) {
-          throw new AppError('NOT_FOUND', `This service is not in ${l.title}'s catalogue. It may have been removed in Altegio.`, {
-            locationId,
-            serviceId: id,
-          });
+          throw new AppError(
+            'NOT_FOUND',
+            `This service is not in ${l.title}'s catalogue. It may have been removed in Altegio.`,
+            {
+              locationId,
+              serviceId: id,
+            },
+          );
         }
         return view.serviceDetail(s, l, viewOptions());
       },
@@ -96,7 +106,8 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           syncedAt: l.syncedAt,
         };
       },
-      'sync.run': (args) => (args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] })),
+      'sync.run': (args) =>
+        args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] }),
       'sync.status': () => ({
         online: ctx.connectivity.online,
         running: sync.isRunning,

@@ -7,7 +7,9 @@ export const LICENSE_WARNING_DAYS = 7;
 /** Today's date (YYYY-MM-DD) where the location is, not where the desk PC thinks it is. */
 export function localDate(now: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      now,
+    );
   } catch {
     return now.toISOString().slice(0, 10); // unknown zone name: UTC is the least surprising fallback
   }

@@ -86,11 +86,7 @@ export function category(c: CategoryListRecord): Category {
   return { id: c.id, title: c.title, serviceCount: c.serviceCount };
 }
 
-export function staffMember(
-  m: StaffListRecord,
-  pending: 'upload' | 'remove' | null,
-  o: ViewOptions,
-): StaffMember {
+export function staffMember(m: StaffListRecord, pending: 'upload' | 'remove' | null, o: ViewOptions): StaffMember {
   return {
     id: m.id,
     locationId: m.locationId,

@@ -99,7 +99,9 @@ export class CatalogRepo {
            (SELECT count(*) FROM service_staff ss WHERE ss.location_id = staff.location_id AND ss.staff_id = staff.id) AS serviceCount
          FROM staff WHERE location_id = ? AND hidden = 0 AND fired = 0 ORDER BY weight DESC, name, id`,
       ),
-      staffMember: db.prepare<[number, number], StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ? AND id = ?`),
+      staffMember: db.prepare<[number, number], StaffRow>(
+        `SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ? AND id = ?`,
+      ),
       allStaff: db.prepare<[number], StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ?`),
       setAvatar: db.prepare(
         'UPDATE staff SET avatar_media = ?, avatar_remote = ?, image_group_id = ? WHERE location_id = ? AND id = ?',

@@ -1,4 +1,10 @@
-export { CatalogRepo, type CategoryListRecord, type PerformerRecord, type ServiceDetailRecord, type StaffListRecord } from './catalog-repo';
+export {
+  CatalogRepo,
+  type CategoryListRecord,
+  type PerformerRecord,
+  type ServiceDetailRecord,
+  type StaffListRecord,
+} from './catalog-repo';
 export { docRange } from './doc-range';
 export { foldText, toFtsQuery } from './fts-query';
 export type { SearchParams, ServiceHitRow } from './search-queries';

@@ -27,7 +27,9 @@ export class SnapshotWriter {
         `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      link: db.prepare('INSERT OR REPLACE INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)'),
+      link: db.prepare(
+        'INSERT OR REPLACE INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)',
+      ),
       staff: db.prepare(
         `INSERT INTO staff (location_id, id, name, position, specialization, avatar_remote, avatar_media, image_group_id, weight, hidden, fired)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -53,7 +55,9 @@ export class SnapshotWriter {
 
   /** Removes locations the user no longer has (and their sync state). */
   removeLocations(keep: readonly number[]): number[] {
-    const known = this.db.prepare<[], { id: number }>('SELECT location_id AS id FROM sync_state UNION SELECT id FROM locations').all();
+    const known = this.db
+      .prepare<[], { id: number }>('SELECT location_id AS id FROM sync_state UNION SELECT id FROM locations')
+      .all();
     const gone = known.map((r) => r.id).filter((id) => !keep.includes(id));
     const drop = this.db.transaction((ids: number[]) => {
       for (const id of ids) {
