@@ -16,8 +16,21 @@ function unit(locale: string, u: 'hour' | 'minute'): Intl.NumberFormat {
   return f;
 }
 
+const memo = new Map<string, string>();
+
 /** Seconds to a short display string; rounds to whole minutes. */
 export function formatDuration(sec: number, locale = 'en'): string {
+  const key = `${locale}|${sec}`;
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= 5_000) memo.clear();
+    text = compose(sec, locale);
+    memo.set(key, text);
+  }
+  return text;
+}
+
+function compose(sec: number, locale: string): string {
   const totalMin = Math.max(0, Math.round(sec / 60));
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;

@@ -15,9 +15,12 @@ describe('formatMoney', () => {
   });
 
   it('formats a range, and an equal-ended range as one amount', () => {
-    expect(formatMoney({ min: 40, max: 60 }, 'USD', 'en')).toBe('$40 – $60');
+    expect(formatMoney({ min: 40, max: 60 }, 'USD', 'en')).toBe('$40–60');
     expect(formatMoney({ min: 40, max: 40 }, 'USD', 'en')).toBe('$40');
     expect(plain(formatMoney({ min: 2500, max: 4000 }, '₸', 'ru'))).toBe('2 500–4 000 ₸');
+    expect(plain(formatMoney({ min: 20, max: 35.5 }, '€', 'de'))).toBe('20–35,5 €');
+    expect(plain(formatMoney({ min: 20, max: 35 }, 'CHF', 'de-CH'))).toBe('CHF 20–35');
+    expect(formatMoney({ min: 1500, max: 3000 }, '£', 'en')).toBe('£1,500–3,000');
   });
 
   it('shows a plain number and the symbol for ambiguous or unknown symbols', () => {

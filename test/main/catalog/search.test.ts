@@ -168,10 +168,10 @@ describe('catalogue search', () => {
       durationSec: 10800,
       staffCount: 1,
     });
-    expect(balayage!.price).toEqual({ min: 120, max: 250, display: '$120 – $250' });
+    expect(balayage!.price).toEqual({ min: 120, max: 250, display: '$120–250' });
     expect(balayage!.durationDisplay).toBe('3 hr');
     const [kid] = search({ locationId: ALMATY, query: 'детск' }).items;
-    expect(kid!.price.display).toBe('₸3,500 – ₸4,000');
+    expect(kid!.price.display).toBe('₸3,500–4,000');
     expect(kid!.durationDisplay).toBe('30 min');
     t.ctx.settings.set('ui.locale', 'ru');
     try {

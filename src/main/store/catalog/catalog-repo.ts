@@ -89,15 +89,19 @@ export class CatalogRepo {
     this.s = {
       locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
       location: db.prepare<[number], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE id = ?`),
-      categories: db.prepare<[number], CategoryListRecord>(
-        `SELECT c.id, c.title, c.weight,
-           (SELECT count(*) FROM services s WHERE s.location_id = c.location_id AND s.category_id = c.id) AS serviceCount
-         FROM service_categories c WHERE c.location_id = ? ORDER BY c.weight DESC, c.title, c.id`,
+      categories: db.prepare<{ location: number }, CategoryListRecord>(
+        `SELECT c.id, c.title, c.weight, coalesce(n.services, 0) AS serviceCount
+         FROM service_categories c LEFT JOIN (
+           SELECT category_id, count(*) AS services FROM services WHERE location_id = @location GROUP BY category_id
+         ) n ON n.category_id = c.id
+         WHERE c.location_id = @location ORDER BY c.weight DESC, c.title, c.id`,
       ),
-      staffList: db.prepare<[number], StaffRow & { serviceCount: number }>(
-        `SELECT ${STAFF_COLUMNS},
-           (SELECT count(*) FROM service_staff ss WHERE ss.location_id = staff.location_id AND ss.staff_id = staff.id) AS serviceCount
-         FROM staff WHERE location_id = ? AND hidden = 0 AND fired = 0 ORDER BY weight DESC, name, id`,
+      staffList: db.prepare<{ location: number }, StaffRow & { serviceCount: number }>(
+        `SELECT ${STAFF_COLUMNS}, coalesce(n.services, 0) AS serviceCount
+         FROM staff LEFT JOIN (
+           SELECT staff_id, count(*) AS services FROM service_staff WHERE location_id = @location GROUP BY staff_id
+         ) n ON n.staff_id = staff.id
+         WHERE location_id = @location AND hidden = 0 AND fired = 0 ORDER BY weight DESC, name, id`,
       ),
       staffMember: db.prepare<[number, number], StaffRow>(
         `SELECT ${STAFF_COLUMNS} FROM staff WHERE location_id = ? AND id = ?`,
@@ -131,12 +135,12 @@ export class CatalogRepo {
   }
 
   listCategories(locationId: number): CategoryListRecord[] {
-    return this.s.categories.all(locationId);
+    return this.s.categories.all({ location: locationId });
   }
 
   /** Visible members (not hidden, not fired), heaviest first as in Altegio. */
   listStaff(locationId: number): StaffListRecord[] {
-    return this.s.staffList.all(locationId).map((r) => ({ ...toStaff(r), serviceCount: r.serviceCount }));
+    return this.s.staffList.all({ location: locationId }).map((r) => ({ ...toStaff(r), serviceCount: r.serviceCount }));
   }
 
   /** Any member of the snapshot, hidden or fired included (the photos feature may need them). */

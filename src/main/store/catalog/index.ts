@@ -6,6 +6,7 @@ export {
   type StaffListRecord,
 } from './catalog-repo';
 export { docRange } from './doc-range';
+export { ftsLocations, ftsTable } from './fts-table';
 export { foldText, toFtsQuery } from './fts-query';
 export type { SearchParams, ServiceHitRow } from './search-queries';
 export { SnapshotWriter } from './snapshot-writer';

@@ -1,11 +1,14 @@
 import type { Db } from '../db';
 import { docRange, MAX_SERVICES_PER_LOCATION } from './doc-range';
+import { inCatalogueOrder } from './catalog-order';
+import { createFtsTable, dropFtsTable, ftsTable } from './fts-table';
 import { foldText } from './fts-query';
 import type { LocationSnapshot } from './types';
 
 /**
  * Replaces one location's catalogue in a single transaction: readers see the old complete snapshot
- * or the new complete one, never a mix. The sync_state success row is part of the same transaction.
+ * or the new complete one, never a mix. The location's search index is rebuilt in the same
+ * transaction, and so is its sync_state success row.
  */
 export class SnapshotWriter {
   private readonly stmts;
@@ -13,7 +16,6 @@ export class SnapshotWriter {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      deleteFts: db.prepare('DELETE FROM catalog_fts WHERE rowid BETWEEN ? AND ?'),
       // Children first by key range: cheaper than letting the cascade find them row by row.
       deleteLinks: db.prepare('DELETE FROM service_staff WHERE location_id = ?'),
       deleteServices: db.prepare('DELETE FROM services WHERE location_id = ?'),
@@ -24,17 +26,16 @@ export class SnapshotWriter {
       ),
       category: db.prepare('INSERT INTO service_categories (location_id, id, title, weight) VALUES (?, ?, ?, ?)'),
       service: db.prepare(
-        `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment, staff_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       link: db.prepare(
-        'INSERT OR REPLACE INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)',
       ),
       staff: db.prepare(
         `INSERT INTO staff (location_id, id, name, position, specialization, avatar_remote, avatar_media, image_group_id, weight, hidden, fired)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      fts: db.prepare('INSERT INTO catalog_fts (rowid, title, category, staff) VALUES (?, ?, ?, ?)'),
       syncOk: db.prepare(
         `INSERT INTO sync_state (location_id, title, last_success_at, categories, services, staff)
          VALUES (?, ?, ?, ?, ?, ?)
@@ -71,7 +72,7 @@ export class SnapshotWriter {
 
   private deleteLocation(id: number): void {
     const s = this.stmts;
-    s.deleteFts.run(...docRange(id));
+    dropFtsTable(this.db, id);
     s.deleteLinks.run(id);
     s.deleteServices.run(id);
     s.deleteLocation.run(id); // cascades to categories and staff
@@ -81,6 +82,9 @@ export class SnapshotWriter {
     const s = this.stmts;
     const loc = snap.location;
     this.deleteLocation(loc.id);
+    createFtsTable(this.db, loc.id);
+    const t = ftsTable(loc.id);
+    const fts = this.db.prepare(`INSERT INTO ${t} (rowid, title, category, staff) VALUES (?, ?, ?, ?)`);
     s.location.run(
       loc.id,
       loc.title,
@@ -124,9 +128,11 @@ export class SnapshotWriter {
     const [base] = docRange(loc.id);
     const seenServices = new Set<number>();
     let doc = base;
-    for (const sv of snap.services) {
+    for (const sv of inCatalogueOrder(snap.services, snap.categories)) {
       if (seenServices.has(sv.id)) continue;
       seenServices.add(sv.id);
+      const links = new Map(sv.staff.map((l) => [l.staffId, l]));
+      const names = [...links.keys()].flatMap((id) => visibleName.get(id) ?? []);
       s.service.run(
         doc,
         loc.id,
@@ -139,14 +145,10 @@ export class SnapshotWriter {
         sv.weight,
         sv.active ? 1 : 0,
         sv.comment,
+        names.length,
       );
-      const names: string[] = [];
-      for (const l of sv.staff) {
-        s.link.run(loc.id, sv.id, l.staffId, l.durationSec, l.price);
-        const name = visibleName.get(l.staffId);
-        if (name !== undefined) names.push(name);
-      }
-      s.fts.run(doc, foldText(sv.title), foldText(categoryTitle.get(sv.categoryId) ?? ''), foldText(names.join(' ')));
+      for (const l of links.values()) s.link.run(loc.id, sv.id, l.staffId, l.durationSec, l.price);
+      fts.run(doc, foldText(sv.title), foldText(categoryTitle.get(sv.categoryId) ?? ''), foldText(names.join(' ')));
       doc++;
     }
     s.syncOk.run(loc.id, loc.title, snap.syncedAt, categoryTitle.size, seenServices.size, visibleName.size);

@@ -4,9 +4,14 @@ import type { Migration } from './types';
  * The offline catalogue: one complete snapshot per location, replaced in one transaction by sync.
  * Ids from Altegio are only unique within a location, hence the (location_id, id) keys.
  *
- * services.doc is the row's integer key and the FTS rowid: (location_id << 20) + position in the
- * snapshot. It keeps one location's services contiguous, so a search is scoped to a location by a
- * rowid range that FTS5 applies while walking its index, and the first page reads adjacent pages.
+ * services.doc is the row's integer key and its rowid in the location's search index:
+ * (location_id << 20) + position in catalogue order (category weight and title, then service weight
+ * and title). The first catalogue page is then a range read of adjacent rows, and search ties are
+ * broken by rowid instead of a join. staff_count (visible performers) is fixed per snapshot too.
+ *
+ * The search index itself is one FTS5 table per location, created with its snapshot: see
+ * store/catalog/fts-table.ts. A migration that changes the index must rebuild those tables
+ * (ftsLocations lists them), or drop them and let the next sync recreate them.
  */
 export const m002Catalog: Migration = {
   version: 2,
@@ -48,6 +53,7 @@ export const m002Catalog: Migration = {
         weight      INTEGER NOT NULL DEFAULT 0,
         active      INTEGER NOT NULL DEFAULT 1,
         comment     TEXT,
+        staff_count INTEGER NOT NULL DEFAULT 0,
         UNIQUE (location_id, id)
       ) STRICT;
 
@@ -67,6 +73,8 @@ export const m002Catalog: Migration = {
       ) STRICT, WITHOUT ROWID;
 
       -- No foreign key to staff: Altegio links services to members the staff list may omit (deleted).
+      -- No index by member either: every per-member question is asked for one location, whose links
+      -- are one key range here; an index would only grow the file (and the start-up integrity check).
       CREATE TABLE service_staff (
         location_id INTEGER NOT NULL,
         service_id  INTEGER NOT NULL,
@@ -76,7 +84,6 @@ export const m002Catalog: Migration = {
         PRIMARY KEY (location_id, service_id, staff_id),
         FOREIGN KEY (location_id, service_id) REFERENCES services(location_id, id) ON DELETE CASCADE
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX service_staff_by_member ON service_staff (location_id, staff_id, service_id);
 
       -- Deliberately no foreign key: a location that never synced still has a last error to show.
       CREATE TABLE sync_state (
@@ -90,18 +97,6 @@ export const m002Catalog: Migration = {
         services           INTEGER NOT NULL DEFAULT 0,
         staff              INTEGER NOT NULL DEFAULT 0
       ) STRICT;
-
-      -- Contentless: the text lives in the tables above; rows are written by the snapshot writer with
-      -- the same folding the query gets (ё → е). remove_diacritics 2 folds accented Latin; й stays й.
-      -- prefix indexes make the short as-you-type prefixes ("с", "ст", "стр") cheap.
-      CREATE VIRTUAL TABLE catalog_fts USING fts5 (
-        title, category, staff,
-        content = '',
-        contentless_delete = 1,
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
-      );
-      INSERT INTO catalog_fts (catalog_fts, rank) VALUES ('rank', 'bm25(10.0, 3.0, 1.0)');
     `);
   },
 };
