@@ -106,12 +106,27 @@ function rangeText(f: Intl.NumberFormat, min: number, max: number): string {
   return `${start}–${end}`;
 }
 
+/** Display strings by locale, currency and amount: a catalogue page repeats the same prices a lot. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 10_000;
+
 /**
  * "$40", "$40–60", "2 500–4 000 ₸", "40–60 $" (ambiguous symbol: plain number + symbol).
  * A range whose ends are equal is shown as one amount.
  */
 export function formatMoney(amount: number | MoneyRange, currency: string | null | undefined, locale = 'en'): string {
   const range = typeof amount === 'number' ? { min: amount, max: amount } : amount;
+  const key = `${locale}|${currency ?? ''}|${range.min}|${range.max}`;
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    text = compose(range, currency, locale);
+    memo.set(key, text);
+  }
+  return text;
+}
+
+function compose(range: MoneyRange, currency: string | null | undefined, locale: string): string {
   const iso = currencyCode(currency);
   const f = formatter(locale, iso);
   const text = range.min === range.max ? f.format(range.min) : rangeText(f, range.min, range.max);

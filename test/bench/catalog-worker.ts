@@ -1,0 +1,103 @@
+/**
+ * The catalogue benchmark's two processes (started by ./catalog.ts):
+ *  - `prepare <dir>`: generates the chain, measures snapshot ingest against raw inserts, times the
+ *    MiniSearch and LIKE baselines, and leaves the cache file and the queries in <dir>;
+ *  - `app <dir>`: a fresh process that does only what the app does: opens that file, reads the first
+ *    catalogue page, answers the queries through the real handler; its RSS is the app's.
+ * Prints one JSON object on stdout.
+ */
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCatalogDomain } from '../../src/main/services/catalog';
+import { CatalogRepo } from '../../src/main/store/catalog';
+import { contract } from '../../src/shared/contract';
+import { makeTestContext } from '../support/context';
+import { likeBaseline, miniSearchBaseline, rawIngestMs, rowCount, snapshotsOf } from './catalog-baselines';
+import { buildBigCatalog, typingQueries } from './catalog-data';
+import { elapsedMs, latency, round } from './catalog-stats';
+
+export const LOCATIONS = 50;
+export const SERVICES = 400;
+export const STAFF = 16;
+export const QUERIES = 1000;
+
+type Query = { locationId: number; query: string };
+
+function prepare(dir: string): Record<string, number> {
+  const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
+  const t = makeTestContext({ dir });
+  const catalog = createCatalogDomain(t.ctx);
+
+  // First fill, then the measured case: a full re-sync replacing every location's snapshot.
+  for (const s of snapshotsOf(data, t.clock.now().toISOString())) catalog.repo.writer.replace(s);
+  const snaps = snapshotsOf(data, new Date(t.clock.now().getTime() + 60_000).toISOString());
+  const rows = rowCount(snaps);
+  const t0 = process.hrtime.bigint();
+  for (const s of snaps) catalog.repo.writer.replace(s);
+  const ingestMs = elapsedMs(t0);
+  const rawMs = rawIngestMs(join(dir, 'raw.sqlite'), snaps);
+
+  const queries: Query[] = typingQueries(data, QUERIES);
+  writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
+  const mini = miniSearchBaseline(data, catalog.repo.listLocations());
+  const miniPage = latency(queries, (q) => mini.page(q.locationId, q.query));
+  const miniIndex = latency(queries, (q) => mini.index(q.locationId, q.query));
+  const like = likeBaseline(t.db);
+  const likeT = latency(queries, (q) => like(q.locationId, q.query));
+  t.db.pragma('wal_checkpoint(TRUNCATE)');
+  t.close({ keep: true });
+  return {
+    rows,
+    ingest_ms: ingestMs,
+    raw_ms: rawMs,
+    search_p95_minisearch_ms: round(miniPage.p95),
+    search_p95_minisearch_index_ms: round(miniIndex.p95),
+    minisearch_build_ms: round(mini.buildMs, 1),
+    search_p95_like_ms: round(likeT.p95),
+  };
+}
+
+function app(dir: string): Record<string, number> {
+  const file = join(dir, 'front-desk.sqlite');
+  const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as Query[];
+  const firstLocation = queries.length > 0 ? Math.min(...queries.map((q) => q.locationId)) : 0;
+
+  // Cold: a connection that has never read the file, then the first catalogue page.
+  const c0 = process.hrtime.bigint();
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  const page = new CatalogRepo(db).search({ locationId: firstLocation, query: '', limit: 50, offset: 0 });
+  const coldMs = elapsedMs(c0);
+  if (page.rows.length !== 50) throw new Error('the cold first page came back short');
+  db.close();
+
+  // The app's own start path: openDatabase (integrity check, migrations) and the catalogue domain.
+  const s0 = process.hrtime.bigint();
+  const t = makeTestContext({ dir });
+  const catalog = createCatalogDomain(t.ctx);
+  catalog.handlers['catalog.search']({ locationId: firstLocation, query: '', limit: 50, offset: 0 });
+  const startMs = elapsedMs(s0);
+
+  const args = queries.map((q) => contract['catalog.search'].args.parse(q));
+  const search = catalog.handlers['catalog.search'];
+  const ours = latency(args, (a) => search(a));
+  const sql = latency(args, (a) => catalog.repo.search(a));
+  const hits = args.reduce((n, a) => n + (search(a) as { total: number }).total, 0);
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  t.close({ keep: true });
+  return {
+    search_p50_ms: round(ours.p50),
+    search_p95_ms: round(ours.p95),
+    search_p95_sql_ms: round(sql.p95),
+    hits_per_query: round(hits / args.length, 1),
+    cold_first_page_ms: round(coldMs, 2),
+    start_to_first_page_ms: round(startMs, 2),
+    rss_mb: round(rss, 1),
+  };
+}
+
+const [mode, dir] = process.argv.slice(2);
+if (mode === 'prepare' && dir) process.stdout.write(JSON.stringify(prepare(dir)));
+else if (mode === 'app' && dir) process.stdout.write(JSON.stringify(app(dir)));

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { round } from './catalog-stats';
+
+/**
+ * Catalogue figures: search latency as the user types (against MiniSearch and a LIKE scan in the
+ * same run), snapshot ingest against raw inserts, cold first page, memory of an app-like process.
+ * The work runs in two child processes (catalog-worker.ts) so the app's RSS and cold start are not
+ * coloured by the generator and the baselines.
+ */
+
+const WORKER = join(fileURLToPath(new URL('.', import.meta.url)), 'catalog-worker.ts');
+
+function worker(mode: 'prepare' | 'app', dir: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, mode, dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out) as Record<string, number>;
+}
+
+export async function run(log: (line: string) => void): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'front-desk-bench-catalog-'));
+  try {
+    const { rows, ingest_ms, raw_ms, ...baselines } = worker('prepare', dir);
+    log(
+      `ingest: ${rows} rows (50 locations × 400 services, 16 members each, index rows included): full re-sync ${round(ingest_ms!, 1)} ms, raw inserts ${round(raw_ms!, 1)} ms`,
+    );
+    const { hits_per_query, start_to_first_page_ms, ...app } = worker('app', dir);
+    log(
+      `search: 1000 as-you-type queries, ${hits_per_query} hits per query on average; MiniSearch index built in ${baselines['minisearch_build_ms']} ms`,
+    );
+    log(`start: openDatabase (quick_check, migrations) + catalogue domain + first page = ${start_to_first_page_ms} ms`);
+    return {
+      search_p50_ms: app['search_p50_ms']!,
+      search_p95_ms: app['search_p95_ms']!,
+      search_p95_sql_ms: app['search_p95_sql_ms']!,
+      ...baselines,
+      ingest_rows_per_s: Math.round(rows! / (ingest_ms! / 1000)),
+      ingest_raw_rows_per_s: Math.round(rows! / (raw_ms! / 1000)),
+      cold_first_page_ms: app['cold_first_page_ms']!,
+      start_to_first_page_ms: start_to_first_page_ms!,
+      rss_mb: app['rss_mb']!,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
