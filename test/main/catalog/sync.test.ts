@@ -218,6 +218,29 @@ describe('catalogue sync', () => {
     });
   });
 
+  it('refreshes a stale location in the background when it is read while signed in and online', async () => {
+    const { t, api, catalog } = setup();
+    catalog.onSession!(true);
+    await catalog.sync.run();
+    const read = () => catalog.handlers['catalog.search']({ locationId: ALMATY, query: '', limit: 5, offset: 0 });
+    read();
+    expect(catalog.sync.isRunning).toBe(false); // fresh
+
+    t.clock.advance(31 * 60_000);
+    api.data.locations[1]!.services[0]!.title = 'Стрижка мужская (новая цена)';
+    const stale = await read();
+    expect(stale.items.map((i) => i.title)).toContain('Стрижка мужская'); // the answer never waits for the network
+    expect(catalog.sync.isRunning).toBe(true);
+    await catalog.sync.run();
+    expect((await read()).items.map((i) => i.title)).toContain('Стрижка мужская (новая цена)');
+    expect(api.calls.filter((c) => c.method === 'company').map((c) => c.args[0])).toEqual([NY, ALMATY, ALMATY]);
+
+    catalog.onSession!(false);
+    t.clock.advance(31 * 60_000);
+    await read();
+    expect(catalog.sync.isRunning).toBe(false); // signed out: reads stay local
+  });
+
   it('starts a full sync at sign-in and stops its timer at sign-out', async () => {
     const { t, api, catalog } = setup();
     catalog.onSession!(true);
