@@ -241,6 +241,16 @@ describe('catalogue sync', () => {
     expect(catalog.sync.isRunning).toBe(false); // signed out: reads stay local
   });
 
+  it('asks for the location list again only now and then while the user has none', async () => {
+    const { t, api, catalog } = setup(new FakeAltegio({ locations: [] }));
+    await catalog.sync.tick();
+    await catalog.sync.tick();
+    expect(api.count('myCompanies')).toBe(1);
+    t.clock.advance(5 * 60_000);
+    await catalog.sync.tick();
+    expect(api.count('myCompanies')).toBe(2);
+  });
+
   it('starts a full sync at sign-in and stops its timer at sign-out', async () => {
     const { t, api, catalog } = setup();
     catalog.onSession!(true);

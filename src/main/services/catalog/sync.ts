@@ -33,6 +33,7 @@ export function toAppError(e: unknown): AppError {
  */
 export class CatalogSync {
   private running: Promise<SyncLocationState[]> | null = null;
+  private lastFullRun: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly avatars: AvatarCache;
 
@@ -90,6 +91,12 @@ export class CatalogSync {
   async tick(): Promise<void> {
     if (this.running || !this.ctx.connectivity.online) return;
     const known = this.repo.syncState.list().length;
+    if (known === 0) {
+      // Nothing cached yet (or the user has no locations): ask for the list, but not every minute.
+      const staleMs = this.ctx.settings.get('desk.staleAfterMinutes', DEFAULT_STALE_MINUTES) * 60_000;
+      if (this.lastFullRun !== null && this.ctx.now().getTime() - this.lastFullRun < Math.min(staleMs, ERROR_RETRY_MS))
+        return;
+    }
     const due = this.dueLocations();
     if (known > 0 && due.length === 0) return;
     try {
@@ -103,6 +110,7 @@ export class CatalogSync {
     const api = await this.ctx.altegio();
     let targets: Target[];
     if (ids === undefined) {
+      this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
       targets = companies.map((c) => ({ id: c.id, title: c.title }));
       const gone = this.repo.writer.removeLocations(targets.map((t) => t.id));
