@@ -28,7 +28,12 @@ export interface ReportVisit {
   clientName: string;
   clientPhone: string | null;
   masters: ReportMasterLine[];
+  /** Sum of the operations' cost after discount. */
   total: number;
+  /** Sum of the operations' discounts. */
+  discount: number;
+  /** Money and loyalty write-offs actually taken for this visit. */
+  paid: number;
 }
 
 export interface DayReport {

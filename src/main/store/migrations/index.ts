@@ -1,6 +1,7 @@
 import { m001Settings } from './001_settings';
 import { m002Catalog } from './002_catalog';
+import { m003Reports } from './003_reports';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports];

@@ -1,0 +1,178 @@
+import { app, BrowserWindow, dialog, type WebContents, type WebContentsPrintOptions } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { Paper, PrinterInfo, PrintOptions, PrintPort, SavePdfOptions } from '../print/port';
+import {
+  RECEIPT_VIEWPORT_PX,
+  RECEIPT_WIDTH_MICRONS,
+  receiptPageHeightMicrons,
+} from '../print/receipt-page';
+
+
+export interface ElectronPrintDeps {
+  /** The app window, for the save dialog and the printer list; absent before it exists. */
+  parent?: () => BrowserWindow | undefined;
+  /** How long to wait for the receipt's measured height before using the fallback. */
+  measureTimeoutMs?: number;
+}
+
+interface Loaded {
+  contents: WebContents;
+  /** CSS px height of the laid-out document, when Chromium reported it. */
+  height: number | null;
+}
+
+/**
+ * Loads the report in a hidden, sandboxed window with JavaScript off (the document has none), from
+ * a temporary file rather than a data: URL (Chromium caps URL length; a busy day exceeds it).
+ */
+async function withDocument<T>(
+  html: string,
+  paper: Paper,
+  measureTimeoutMs: number,
+  use: (doc: Loaded) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'front-desk-print-'));
+  const file = join(dir, 'report.html');
+  const win = new BrowserWindow({
+    show: false,
+    width: paper === 'receipt80' ? RECEIPT_VIEWPORT_PX : 794,
+    height: 1123,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      spellcheck: false,
+      // Reports the laid-out height, so a receipt's page is as long as its content, not metres of blank roll.
+      enablePreferredSizeMode: paper === 'receipt80',
+    },
+  });
+  try {
+    await writeFile(file, html, 'utf8');
+    let height: number | null = null;
+    const measured =
+      paper === 'receipt80'
+        ? new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, measureTimeoutMs);
+            win.webContents.on('preferred-size-changed', (_event, size: { width: number; height: number }) => {
+              height = size.height;
+              clearTimeout(timer);
+              resolve();
+            });
+          })
+        : Promise.resolve();
+    await win.loadFile(file);
+    await measured;
+    return await use({ contents: win.webContents, height });
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** What webContents.print gets. Since Electron 25 print() assumes A4 unless told otherwise. */
+export function printOptions(opts: PrintOptions, heightPx: number | null): WebContentsPrintOptions {
+  const common: WebContentsPrintOptions = {
+    silent: opts.silent,
+    printBackground: true,
+    color: false,
+    landscape: false,
+    copies: 1,
+    ...(opts.printer ? { deviceName: opts.printer } : {}),
+  };
+  if (opts.paper === 'receipt80') {
+    return {
+      ...common,
+      margins: { marginType: 'none' },
+      pageSize: { width: RECEIPT_WIDTH_MICRONS, height: receiptPageHeightMicrons(heightPx) },
+    };
+  }
+  return { ...common, margins: { marginType: 'default' }, pageSize: 'A4' };
+}
+
+/** What webContents.printToPDF gets; its page sizes are in inches. */
+export function pdfOptions(paper: Paper, heightPx: number | null): Electron.PrintToPDFOptions {
+  if (paper === 'receipt80') {
+    return {
+      printBackground: true,
+      // The stylesheet's margin: 0 wins; its page size is the one passed here (see receipt-page.ts).
+      preferCSSPageSize: true,
+      pageSize: { width: RECEIPT_WIDTH_MICRONS / 25_400, height: receiptPageHeightMicrons(heightPx) / 25_400 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    };
+  }
+  return { printBackground: true, pageSize: 'A4', preferCSSPageSize: true };
+}
+
+function print(contents: WebContents, options: WebContentsPrintOptions): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    contents.print(options, (success, failureReason) => {
+      if (success) resolve(true);
+      else if (/cancel/i.test(failureReason)) resolve(false);
+      else {
+        reject(
+          new AppError('INTERNAL', `The report could not be printed (${failureReason}). Check the printer and try again.`, {
+            reason: failureReason,
+          }),
+        );
+      }
+    });
+  });
+}
+
+/** Electron used to say which printer is the default; now only some platforms' options carry it. */
+function isDefault(options: Record<string, string> | undefined): boolean {
+  if (!options) return false;
+  return ['isDefault', 'is-default', 'printer-is-default'].some((k) => options[k] === 'true');
+}
+
+/** Prints and saves the report through a hidden Electron window. */
+export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort {
+  const measureTimeoutMs = deps.measureTimeoutMs ?? 1500;
+  const parent = () => {
+    const w = deps.parent?.();
+    return w && !w.isDestroyed() ? w : undefined;
+  };
+
+  return {
+    async printers(): Promise<PrinterInfo[]> {
+      const own = parent();
+      const list = own
+        ? await own.webContents.getPrintersAsync()
+        : await withDocument('<!doctype html><title>printers</title>', 'a4', 0, (d) => d.contents.getPrintersAsync());
+      return list.map((p) => ({
+        name: p.name,
+        displayName: p.displayName || p.name,
+        isDefault: isDefault(p.options as Record<string, string> | undefined),
+      }));
+    },
+
+    print(html, opts) {
+      return withDocument(html, opts.paper, measureTimeoutMs, (d) => print(d.contents, printOptions(opts, d.height)));
+    },
+
+    async savePdf(html, opts: SavePdfOptions) {
+      const dialogOptions: Electron.SaveDialogOptions = {
+        title: 'Save the report as PDF',
+        defaultPath: join(app.getPath('documents'), opts.suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const own = parent();
+      const choice = own ? await dialog.showSaveDialog(own, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      if (choice.canceled || !choice.filePath) return null;
+      const target = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
+      const pdf = await withDocument(html, opts.paper, measureTimeoutMs, (d) => d.contents.printToPDF(pdfOptions(opts.paper, d.height)));
+      try {
+        await writeFile(target, pdf);
+      } catch (e) {
+        throw new AppError('STORAGE', `The PDF could not be saved: ${(e as Error).message}`, { path: target });
+      }
+      return target;
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { ReportCache, REPORT_SCHEMA, type CachedReport, type FetchedReport, type ReportKey } from './report-cache';
