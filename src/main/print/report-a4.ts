@@ -89,22 +89,31 @@ function visitsTable(out: string[], visits: ReportVisit[], f: ReportFormat): voi
     `<th class="num">${esc(L.cost)}</th><th class="num">${esc(L.paid)}</th><th>${esc(L.howPaid)}</th></tr></thead>`,
   );
   for (const v of visits) {
+    // One team member (the usual case) is named on the visit's own line: a busy day stays short.
+    const single = v.masters.length === 1 ? v.masters[0]! : null;
     out.push(
       '<tbody><tr class="visit"><td colspan="6"><span class="time">',
       esc(f.time(v.at)),
       '</span>',
       esc(v.clientName.trim() || L.walkIn),
       v.clientPhone ? `<span class="phone">${esc(v.clientPhone)}</span>` : '',
+      single ? `<span class="by">${esc(single.masterName)}</span>` : '',
       '</td></tr>',
     );
+    let operations = 0;
     for (const m of v.masters) {
-      out.push(`<tr class="master"><td colspan="6">${esc(m.masterName)}</td></tr>`);
+      if (!single) out.push(`<tr class="master"><td colspan="6">${esc(m.masterName)}</td></tr>`);
       for (const o of m.operations) operationRow(out, o, f);
+      operations += m.operations.length;
     }
-    out.push(
-      `<tr class="sum"><td class="label">${esc(L.visitTotal)}</td><td></td><td class="num">${money(v.discount)}</td>`,
-      `<td class="num">${money(v.total)}</td><td class="num">${money(v.paid)}</td><td></td></tr></tbody>`,
-    );
+    // With one operation its row already is the visit's total.
+    if (operations > 1) {
+      out.push(
+        `<tr class="sum"><td class="label">${esc(L.visitTotal)}</td><td></td><td class="num">${money(v.discount)}</td>`,
+        `<td class="num">${money(v.total)}</td><td class="num">${money(v.paid)}</td><td></td></tr>`,
+      );
+    }
+    out.push('</tbody>');
   }
   out.push('</table></section>');
 }
@@ -115,9 +124,11 @@ function operationRow(out: string[], o: ReportOperation, f: ReportFormat): void 
   let how = '';
   for (const p of o.payments) {
     paid += p.accountsAmount + p.loyaltyAmount;
-    if (p.accountsAmount !== 0) how += `<div>${esc(p.paymentType)} ${money(p.accountsAmount)}</div>`;
+    if (p.accountsAmount !== 0) {
+      how += `<div class="pay"><span>${esc(p.paymentType)}</span><span class="num">${money(p.accountsAmount)}</span></div>`;
+    }
     if (p.loyaltyAmount !== 0) {
-      how += `<div>${esc(p.paymentType)} (${esc(L.loyalty)}) ${money(p.loyaltyAmount)}</div>`;
+      how += `<div class="pay"><span>${esc(p.paymentType)} (${esc(L.loyalty)})</span><span class="num">${money(p.loyaltyAmount)}</span></div>`;
     }
   }
   if (how === '') how = `<div class="muted">${esc(L.unpaid)}</div>`;

@@ -31,7 +31,7 @@ header .kind .day { font-size: 11pt; font-weight: 600; margin-top: 1mm; }
 .notice { border: 1.5pt solid #000; padding: 2.5mm 3mm; margin-bottom: 5mm; font-weight: 600; }
 h3 { font-size: 10.5pt; margin: 0 0 1.5mm; text-transform: uppercase; letter-spacing: 0.04em; }
 section { margin-bottom: 6mm; }
-.totals { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; }
+.totals { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; margin-bottom: 6mm; }
 .totals section { margin-bottom: 0; }
 table { width: 100%; border-collapse: collapse; }
 th { text-align: left; font-weight: 600; border-bottom: 1.2pt solid #000; padding: 1mm 1.5mm; vertical-align: bottom; }
@@ -41,23 +41,27 @@ tr.total td { font-weight: 700; border-top: 1.2pt solid #000; border-bottom: non
 tr.grand td { font-size: 11pt; }
 .summary { width: 100%; max-width: 120mm; }
 .summary td.label { width: 60%; }
-.visits { font-size: 8.5pt; }
+.visits { font-size: 8.5pt; line-height: 1.25; }
+.visits td { padding: 0.5mm 1.2mm; }
 .visits col.c-item { width: auto; }
-.visits col.c-money { width: 22mm; }
-.visits col.c-how { width: 42mm; }
+.visits col.c-money { width: 19mm; }
+.visits col.c-how { width: 48mm; }
 .visits thead { display: table-header-group; }
 .visits tbody { break-inside: avoid; page-break-inside: avoid; }
 .visits tr { break-inside: avoid; }
-.visits tr.visit td { border-top: 1.2pt solid #000; border-bottom: 0.5pt solid #999; padding-top: 1.5mm; font-weight: 600; }
-.visits tr.visit .time { display: inline-block; min-width: 18mm; }
+.visits tr.visit td { border-top: 1pt solid #000; border-bottom: 0.5pt solid #999; padding-top: 1mm; font-weight: 600; }
+.visits tr.visit .time { display: inline-block; min-width: 17mm; }
 .visits tr.visit .phone { font-weight: 400; color: #444; margin-left: 3mm; }
-.visits tr.master td { border-bottom: none; padding-top: 1mm; font-style: italic; }
+.visits tr.visit .by { font-weight: 400; font-style: italic; margin-left: 3mm; }
+.visits tr.visit .by::before { content: "· "; font-style: normal; }
+.visits tr.master td { border-bottom: none; padding-top: 0.8mm; font-style: italic; }
 .visits tr.op td { border-bottom: 0.5pt dotted #bbb; }
-.visits tr.op td.item { padding-left: 5mm; }
+.visits tr.op td.item { padding-left: 3mm; }
 .visits .kind { display: inline-block; min-width: 12mm; color: #444; font-size: 7.5pt; text-transform: uppercase; }
 .visits tr.sum td { border-bottom: none; font-weight: 600; }
 .visits tr.sum td.label { text-align: right; }
-.how div { white-space: normal; }
+.how .pay { display: flex; justify-content: space-between; gap: 2mm; }
+.how .pay > span:first-child { min-width: 0; overflow-wrap: anywhere; }
 .empty { border: 1.5pt solid #000; padding: 8mm; text-align: center; margin: 4mm 0 8mm; }
 .empty p:first-child { font-size: 15pt; font-weight: 700; margin-bottom: 2mm; }
 .sign { display: grid; grid-template-columns: 1fr 1fr; gap: 12mm; margin-top: 14mm; break-inside: avoid; }

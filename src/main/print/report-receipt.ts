@@ -69,7 +69,8 @@ export function receiptBody(out: string[], r: DayReport, f: ReportFormat, printe
       out.push(
         row(`${esc(L.visitTotal)}`, money(v.total), 'total'),
         v.discount !== 0 ? row(esc(L.discount), money(v.discount), 'sub') : '',
-        row(esc(L.paid), money(v.paid), 'sub'),
+        // Paid is worth a line only when it is not the total (part paid, or paid with loyalty extra).
+        v.paid !== v.total ? row(esc(L.paid), money(v.paid), 'sub') : '',
         '</div>',
       );
     }
