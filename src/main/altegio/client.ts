@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { isoToDotted } from './dates';
+import { unexpectedAnswer } from './errors';
+import { RateLimiter } from './rate-limiter';
+import {
+  authUserSchema,
+  companiesSchema,
+  companySchema,
+  licenseSchema,
+  serviceCategoriesSchema,
+  servicesSchema,
+  staffSchema,
+  tipsSettingsSchema,
+  uploadedImageSchema,
+  validatePhoneSchema,
+  zReportSchema,
+} from './schemas';
+import { Transport, type ApiRequest } from './transport';
+import type { AltegioApi, Credentials, Vendor } from './types';
+
+export interface AltegioClientOptions {
+  /** e.g. https://api.alteg.io/api/v1 or the demo server's URL. */
+  baseUrl: string;
+  vendor: Vendor;
+  /** Read on every request, so a new sign-in or sign-out is picked up at once. */
+  credentials: () => Credentials | Promise<Credentials>;
+  /** Shared limiter (Altegio counts per IP); by default one per client. */
+  limiter?: RateLimiter;
+  timeoutMs?: number;
+  /** Retries of GETs after network errors and 5xx. */
+  retries?: number;
+  max429Retries?: number;
+  /** Called on every 401 (the session service ends the session). */
+  onUnauthorized?: (message: string) => void;
+  /** false after a network failure, true after any HTTP response. */
+  onConnectivity?: (online: boolean) => void;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+function parse<S extends z.ZodType>(schema: S, data: unknown, endpoint: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw unexpectedAnswer({ endpoint }, issues);
+}
+
+/** The one Altegio client: every environment (Altegio, YCLIENTS, demo, custom) differs only in options. */
+export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
+  const limiter =
+    opts.limiter ?? new RateLimiter({ perSecond: 5, perMinute: 200, ...(opts.now ? { now: opts.now } : {}), ...(opts.sleep ? { sleep: opts.sleep } : {}) });
+  const transport = new Transport({
+    baseUrl: opts.baseUrl,
+    vendor: opts.vendor,
+    credentials: opts.credentials,
+    limiter,
+    timeoutMs: opts.timeoutMs ?? 15_000,
+    retries: opts.retries ?? 2,
+    max429Retries: opts.max429Retries ?? 2,
+    onUnauthorized: opts.onUnauthorized,
+    onConnectivity: opts.onConnectivity,
+    sleep: opts.sleep,
+    random: opts.random,
+  });
+
+  const get = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
+    parse(schema, await transport.request({ ...req, method: 'GET', auth: 'user' }), req.endpoint);
+
+  const services = (locationId: number, staffId?: number) =>
+    get(servicesSchema, {
+      endpoint: 'GET /company/{id}/services',
+      path: `/company/${locationId}/services`,
+      query: { staff_id: staffId },
+    });
+
+  return {
+    async auth(login, password) {
+      const endpoint = 'POST /auth';
+      const data = await transport.request({ method: 'POST', endpoint, path: '/auth', body: { login, password }, auth: 'partner' });
+      return parse(authUserSchema, data, endpoint);
+    },
+    myCompanies: () => get(companiesSchema, { endpoint: 'GET /companies', path: '/companies', query: { my: 1 } }),
+    company: (locationId) => get(companySchema, { endpoint: 'GET /company/{id}', path: `/company/${locationId}` }),
+    serviceCategories: (locationId) =>
+      get(serviceCategoriesSchema, {
+        endpoint: 'GET /company/{id}/service_categories',
+        path: `/company/${locationId}/service_categories`,
+      }),
+    services: (locationId) => services(locationId),
+    servicesOfStaff: (locationId, staffId) => services(locationId, staffId),
+    staff: (locationId) => get(staffSchema, { endpoint: 'GET /staff/{id}', path: `/staff/${locationId}` }),
+    license: (locationId) => get(licenseSchema, { endpoint: 'GET /license/{id}', path: `/license/${locationId}` }),
+    zReport(locationId, date, staffId) {
+      const day = isoToDotted(date);
+      return get(zReportSchema, {
+        endpoint: 'GET /reports/z_report/{id}',
+        path: `/reports/z_report/${locationId}`,
+        query: { start_date: day, end_date: day, master_id: staffId },
+      });
+    },
+    async uploadStaffPhoto({ staffId, jpeg, fileName }) {
+      const endpoint = 'POST /images/{entity}';
+      const form = new FormData();
+      form.append('image', new Blob([jpeg], { type: 'image/jpeg' }), fileName);
+      form.append('master_id', String(staffId));
+      const data = await transport.request({ method: 'POST', endpoint, path: '/images/master', body: form, auth: 'user' });
+      return parse(uploadedImageSchema, data, endpoint);
+    },
+    async deleteImage({ entity, imageGroupId }) {
+      const form = new FormData();
+      form.append('image_group_id', String(imageGroupId));
+      await transport.request({ method: 'DELETE', endpoint: 'DELETE /images/{entity}', path: `/images/${entity}`, body: form, auth: 'user' });
+    },
+    validatePhone: (phone) =>
+      get(validatePhoneSchema, {
+        endpoint: 'GET /validation/validate_phone/{phone}',
+        path: `/validation/validate_phone/${encodeURIComponent(phone.trim())}`,
+      }),
+    tipsSettings: (locationId) => get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
+    download: (url) => transport.download(url, 'GET picture'),
+  };
+}

@@ -1,0 +1,6 @@
+export { createAltegioClient, type AltegioClientOptions } from './client';
+export { ENVIRONMENTS } from './environments';
+export { flattenValidationErrors, mapAltegioError } from './errors';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
+export { ACCEPT } from './transport';
+export type * from './types';

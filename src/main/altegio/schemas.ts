@@ -1,0 +1,339 @@
+import { z } from 'zod';
+import { toIsoDate } from './dates';
+import { flag, id, idOrZero, isDefaultPicture, label, listOf, meta, num, numOr, numOrNull, objectOrEmpty, picture, text } from './lenient';
+import type {
+  AuthUser,
+  Company,
+  License,
+  Service,
+  ServiceCategory,
+  StaffMemberRaw,
+  TipsSetting,
+  UploadedImage,
+  ZClientEntry,
+  ZMaster,
+  ZOperation,
+  ZReport,
+} from './types';
+
+/**
+ * Response schemas: lenient where Altegio is inconsistent (meta, number types, `[]` for empty
+ * objects, the "image_group " key), strict where the app depends on a field (ids, titles, names).
+ * Each one turns the wire body into the camelCase types of ./types.
+ */
+
+/** The outer envelope; `data` is checked separately so a failure names the right field. */
+export const envelopeSchema = z.object({
+  success: z.boolean().optional(),
+  data: z.unknown(),
+  meta: meta,
+});
+
+export const authUserSchema = z
+  .object({
+    id: id,
+    user_token: z.string().min(1),
+    name: label,
+    avatar: picture,
+    phone: text,
+    email: text,
+  })
+  .transform(
+    (u): AuthUser => ({ id: u.id, userToken: u.user_token, name: u.name, avatar: u.avatar, phone: u.phone, email: u.email }),
+  );
+
+export const companySchema = z
+  .object({
+    id: id,
+    title: label,
+    address: text,
+    city: text,
+    phone: text,
+    phones: listOf(z.unknown()).optional(),
+    email: text,
+    site: text,
+    timezone_name: label,
+    currency_short_title: text,
+    schedule: text,
+    logo: picture,
+  })
+  .transform((c): Company => {
+    const phones = (c.phones ?? []).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').map(String);
+    if (phones.length === 0 && c.phone) phones.push(c.phone);
+    return {
+      id: c.id,
+      title: c.title,
+      address: c.address,
+      city: c.city,
+      phones: phones.filter((p) => p.trim() !== ''),
+      email: c.email,
+      site: c.site,
+      timezoneName: c.timezone_name,
+      currencyShortTitle: c.currency_short_title,
+      schedule: c.schedule,
+      logo: c.logo,
+    };
+  });
+
+export const companiesSchema = z.array(companySchema);
+
+export const serviceCategorySchema = z
+  .object({
+    id: id,
+    title: label,
+    weight: numOr(0),
+    staff: listOf(id).optional(),
+  })
+  .transform((c): ServiceCategory => ({ id: c.id, title: c.title, weight: c.weight, staffIds: c.staff ?? [] }));
+
+export const serviceCategoriesSchema = z.array(serviceCategorySchema);
+
+const serviceStaffLinkSchema = z.object({
+  id: id,
+  seance_length: numOrNull,
+  price: numOrNull.optional(),
+});
+
+export const serviceSchema = z
+  .object({
+    id: id,
+    category_id: idOrZero,
+    title: label,
+    price_min: numOr(0),
+    price_max: numOr(0),
+    duration: numOrNull,
+    weight: numOr(0),
+    active: flag(true),
+    comment: text,
+    staff: listOf(serviceStaffLinkSchema).optional(),
+  })
+  .transform((s): Service => {
+    const durationSec = s.duration ?? 3600;
+    return {
+      id: s.id,
+      categoryId: s.category_id,
+      title: s.title,
+      priceMin: s.price_min,
+      priceMax: Math.max(s.price_max, s.price_min),
+      durationSec,
+      weight: s.weight,
+      active: s.active,
+      comment: s.comment,
+      staff:
+        s.staff === undefined
+          ? null
+          : s.staff.map((l) => ({ staffId: l.id, seanceLengthSec: l.seance_length ?? durationSec, price: l.price ?? null })),
+    };
+  });
+
+export const servicesSchema = z.array(serviceSchema);
+
+const positionSchema = objectOrEmpty(z.object({ id: num, title: z.string() }).partial()).transform((p) =>
+  p && typeof p.id === 'number' && typeof p.title === 'string' && p.title.trim() !== '' ? { id: p.id, title: p.title } : null,
+);
+
+const imageGroupRefSchema = objectOrEmpty(z.object({ id: numOrNull }).partial()).transform((g) => g?.id ?? null);
+
+export const staffMemberSchema = z
+  .object({
+    id: id,
+    name: label,
+    specialization: text,
+    position: positionSchema.optional(),
+    avatar: picture,
+    avatar_big: picture,
+    image_group: imageGroupRefSchema.optional(),
+    weight: numOr(0),
+    fired: flag(false),
+    hidden: flag(false),
+    status: numOr(0),
+  })
+  .transform(
+    (m): StaffMemberRaw => ({
+      id: m.id,
+      name: m.name,
+      specialization: m.specialization,
+      position: m.position ?? null,
+      avatar: m.avatar,
+      avatarBig: m.avatar_big,
+      imageGroupId: m.image_group ?? null,
+      weight: m.weight,
+      fired: m.fired,
+      hidden: m.hidden,
+      deleted: m.status === 1,
+    }),
+  );
+
+export const staffSchema = listOf(staffMemberSchema);
+
+const dateOrNull = text.transform((v) => (v === null ? null : toIsoDate(v.trim())));
+
+export const licenseSchema = z
+  .object({
+    name: text,
+    active: flag(false),
+    start_date: dateOrNull,
+    deactivation_date: dateOrNull,
+    staff_limit: numOrNull,
+  })
+  .transform(
+    (l): License => ({
+      plan: l.name,
+      active: l.active,
+      startDate: l.start_date,
+      endDate: l.deactivation_date,
+      staffLimit: l.staff_limit,
+    }),
+  );
+
+const zPaymentSchema = z.object({
+  accounts_amount: numOr(0),
+  loyalty_amount: numOr(0),
+  payment_type: z.string().nullish(),
+});
+
+const zOperationSchema = z
+  .object({
+    item_title: z.string().nullish(),
+    first_cost: numOr(0),
+    discount: numOr(0),
+    result_cost: numOr(0),
+    transactions: listOf(zPaymentSchema),
+  })
+  .transform(
+    (o): ZOperation => ({
+      title: o.item_title?.trim() || 'Untitled item',
+      firstCost: o.first_cost,
+      discount: o.discount,
+      resultCost: o.result_cost,
+      transactions: o.transactions.map((t) => ({
+        accountsAmount: t.accounts_amount,
+        loyaltyAmount: t.loyalty_amount,
+        paymentType: t.payment_type ?? '',
+      })),
+    }),
+  );
+
+const zMasterSchema = z
+  .object({
+    master_id: idOrZero,
+    master_name: z.string(),
+    service: listOf(zOperationSchema),
+    good: listOf(zOperationSchema),
+    others: objectOrEmpty(zOperationSchema).optional(),
+  })
+  .transform(
+    (m): ZMaster => ({
+      masterId: m.master_id,
+      masterName: m.master_name,
+      services: m.service,
+      goods: m.good,
+      others: m.others ?? null,
+    }),
+  );
+
+const zClientSchema = z.object({
+  client_id: idOrZero,
+  client_name: z.string().nullish(),
+  client_phone: text,
+  client_email: text,
+  masters: listOf(zMasterSchema),
+});
+
+const zDataSchema = z
+  .union([z.array(z.never()), z.record(z.string().regex(/^\d+$/), listOf(zClientSchema))])
+  .transform((data): ZClientEntry[] =>
+    Array.isArray(data)
+      ? []
+      : Object.entries(data)
+          .map(([key, clients]) => ({ timestamp: Number(key), clients }))
+          .sort((a, b) => a.timestamp - b.timestamp)
+          .flatMap(({ timestamp, clients }) =>
+            clients.map((c) => ({
+              timestamp,
+              clientId: c.client_id,
+              clientName: c.client_name?.trim() || '',
+              clientPhone: c.client_phone,
+              clientEmail: c.client_email,
+              masters: c.masters,
+            })),
+          ),
+  );
+
+const titledAmountSchema = z.object({ title: z.string(), amount: numOr(0) });
+
+export const zReportSchema = z
+  .object({
+    stats: objectOrEmpty(z.record(z.string(), z.unknown())).transform((s) => {
+      const out: Record<string, number> = {};
+      for (const [k, v] of Object.entries(s ?? {})) {
+        const n = num.safeParse(v);
+        if (n.success) out[k] = n.data;
+      }
+      return out;
+    }),
+    paids: z.object({
+      accounts: listOf(titledAmountSchema),
+      discount: listOf(titledAmountSchema),
+      total: objectOrEmpty(z.object({ accounts: numOr(0), discount: numOr(0) })).transform((t) => t ?? { accounts: 0, discount: 0 }),
+    }),
+    z_data: zDataSchema,
+    currency: z.string(),
+  })
+  .transform(
+    (r): ZReport => ({
+      stats: r.stats,
+      accounts: r.paids.accounts,
+      discounts: r.paids.discount,
+      totals: r.paids.total,
+      entries: r.z_data,
+      currency: r.currency,
+    }),
+  );
+
+const imageVersionSchema = z.object({ path: z.string().min(1), width: numOr(0), height: numOr(0) });
+
+const imageGroupSchema = z.object({
+  id: id,
+  images: z.record(z.string(), imageVersionSchema),
+});
+
+/** Both documented examples spell the key "image_group " (trailing space); the field table says "image_group". */
+export const uploadedImageSchema = z
+  .object({
+    image_binded: flag(false),
+    'image_group ': imageGroupSchema.optional(),
+    image_group: imageGroupSchema.optional(),
+  })
+  .transform((d, ctx): UploadedImage | typeof z.NEVER => {
+    const group = d['image_group '] ?? d.image_group;
+    if (!group) {
+      ctx.addIssue({ code: 'custom', message: 'image_group is missing', path: ['image_group'] });
+      return z.NEVER;
+    }
+    return { imageGroupId: group.id, bound: d.image_binded, images: group.images };
+  });
+
+export const validatePhoneSchema = z.object({ is_valid: flag(false) }).transform((d) => d.is_valid);
+
+export const tipsSettingSchema = z
+  .object({
+    id: id,
+    staff_id: id,
+    is_enabled: flag(false),
+    status_title: text,
+  })
+  .transform((t): TipsSetting => ({ id: t.id, staffId: t.staff_id, isEnabled: t.is_enabled, statusTitle: t.status_title }));
+
+export const tipsSettingsSchema = listOf(tipsSettingSchema);
+
+/** Error bodies: `{success:false, meta:{message, errors}}` or `{errors:{code,message}, meta:{message}}`. */
+export const errorBodySchema = z
+  .object({
+    meta: meta.optional(),
+    errors: z.unknown().optional(),
+    message: z.unknown().optional(),
+  })
+  .loose();
+
+export { isDefaultPicture };
