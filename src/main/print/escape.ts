@@ -15,7 +15,7 @@ export function escapeHtml(text: string): string {
 export function cssString(text: string): string {
   let out = '"';
   for (const ch of text) {
-    out += /[A-Za-z0-9 .,:;_()\-]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+    out += /[A-Za-z0-9 .,:;_()-]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
   }
   return out + '"';
 }

@@ -40,10 +40,20 @@ export function reportFormat(report: DayReport, locale: string, labels: ReportLa
   const stamp = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.timezoneName });
   const [y, m, d] = report.date.split('-').map(Number) as [number, number, number];
   const times = new Map<string, string>();
+  // HTML-safe output: Intl's parts are digits and CLDR symbols; Altegio's own symbol is escaped here.
+  const format = moneyFormat(escapeHtml(report.currency), locale);
+  // A busy day repeats the same prices hundreds of times; Intl's format is the render's main cost.
+  const amounts = new Map<number, string>();
   return {
     L: labels,
-    // HTML-safe output: Intl's parts are digits and CLDR symbols; Altegio's own symbol is escaped here.
-    money: moneyFormat(escapeHtml(report.currency), locale),
+    money(n) {
+      let t = amounts.get(n);
+      if (t === undefined) {
+        t = format(n);
+        amounts.set(n, t);
+      }
+      return t;
+    },
     count: (n) => counts.format(n),
     time(iso) {
       const hm = iso.slice(11, 16);

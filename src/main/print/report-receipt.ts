@@ -88,7 +88,8 @@ function operation(out: string[], o: ReportOperation, f: ReportFormat): void {
   }
   for (const p of o.payments) {
     if (p.accountsAmount !== 0) out.push(row(esc(p.paymentType), money(p.accountsAmount), 'sub2'));
-    if (p.loyaltyAmount !== 0) out.push(row(`${esc(p.paymentType)} (${esc(L.loyalty)})`, money(p.loyaltyAmount), 'sub2'));
+    if (p.loyaltyAmount !== 0)
+      out.push(row(`${esc(p.paymentType)} (${esc(L.loyalty)})`, money(p.loyaltyAmount), 'sub2'));
   }
   if (o.payments.every((p) => p.accountsAmount === 0 && p.loyaltyAmount === 0)) {
     out.push(row(esc(L.unpaid), '', 'sub2'));

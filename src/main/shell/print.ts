@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Paper, PrinterInfo, PrintOptions, PrintPort, SavePdfOptions } from '../print/port';
-import {
-  RECEIPT_VIEWPORT_PX,
-  RECEIPT_WIDTH_MICRONS,
-  receiptPageHeightMicrons,
-} from '../print/receipt-page';
-
+import { RECEIPT_VIEWPORT_PX, RECEIPT_WIDTH_MICRONS, receiptPageHeightMicrons } from '../print/receipt-page';
 
 export interface ElectronPrintDeps {
   /** The app window, for the save dialog and the printer list; absent before it exists. */
@@ -115,9 +110,13 @@ function print(contents: WebContents, options: WebContentsPrintOptions): Promise
       else if (/cancel/i.test(failureReason)) resolve(false);
       else {
         reject(
-          new AppError('INTERNAL', `The report could not be printed (${failureReason}). Check the printer and try again.`, {
-            reason: failureReason,
-          }),
+          new AppError(
+            'INTERNAL',
+            `The report could not be printed (${failureReason}). Check the printer and try again.`,
+            {
+              reason: failureReason,
+            },
+          ),
         );
       }
     });
@@ -166,7 +165,9 @@ export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort
       const choice = own ? await dialog.showSaveDialog(own, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return null;
       const target = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
-      const pdf = await withDocument(html, opts.paper, measureTimeoutMs, (d) => d.contents.printToPDF(pdfOptions(opts.paper, d.height)));
+      const pdf = await withDocument(html, opts.paper, measureTimeoutMs, (d) =>
+        d.contents.printToPDF(pdfOptions(opts.paper, d.height)),
+      );
       try {
         await writeFile(target, pdf);
       } catch (e) {

@@ -78,11 +78,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
   async function receipt(name: string, report: DayReport): Promise<{ file: string; contentPx: number }> {
     const page = await browser.newPage({ viewport: { width: RECEIPT_VIEWPORT_PX, height: 600 } });
     await page.setContent(renderReportHtml(report, { paper: 'receipt80', locale: 'en', printedAt: PRINTED_AT }));
-    const box = await page.evaluate(() => {
+    // A string, not a function: this test compiles without the DOM library.
+    const box = await page.evaluate<{
+      scrollWidth: number;
+      clientWidth: number;
+      height: number;
+      wider: number;
+    }>(`(() => {
       const el = document.documentElement;
       const wider = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > el.clientWidth + 0.5);
       return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, height: el.scrollHeight, wider: wider.length };
-    });
+    })()`);
     expect(box.clientWidth).toBe(RECEIPT_VIEWPORT_PX);
     expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
     expect(box.wider).toBe(0);
@@ -103,7 +109,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
     expect(info.widthMm).toBeCloseTo(210, 0);
     expect(info.heightMm).toBeCloseTo(297, 0);
     const text = pdfText(file);
-    for (const s of ['James Smith LLC', 'Day-end report', 'Total takings', '$2,657.13', 'John Smith', 'Manager signature', 'Page 1 of 1']) {
+    for (const s of [
+      'James Smith LLC',
+      'Day-end report',
+      'Total takings',
+      '$2,657.13',
+      'John Smith',
+      'Manager signature',
+      'Page 1 of 1',
+    ]) {
       expect(text).toContain(s);
     }
     expect(existsSync(firstPagePng(file))).toBe(true);
@@ -116,7 +130,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
     expect(info.widthMm).toBeCloseTo(80, 0);
     expect(info.heightMm).toBeLessThan(400);
     const text = pdfText(file);
-    for (const s of ['James Smith LLC', 'Total takings', 'Spray For Hair', 'Manager signature']) expect(text).toContain(s);
+    for (const s of ['James Smith LLC', 'Total takings', 'Spray For Hair', 'Manager signature'])
+      expect(text).toContain(s);
     expect(existsSync(firstPagePng(file))).toBe(true);
   });
 
@@ -133,7 +148,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
   it('keeps a 300-client day and very long names inside 80 mm, and pages it on A4', async () => {
     const big = makeDayReport({ visits: 300, currency: '₸' });
     big.visits[1]!.clientName = 'Maximiliana-Konstantinopolskaya'.repeat(4);
-    big.visits[2]!.masters[0]!.operations[0]!.title = 'Keratin straightening with a very long descriptive name '.repeat(3);
+    big.visits[2]!.masters[0]!.operations[0]!.title = 'Keratin straightening with a very long descriptive name '.repeat(
+      3,
+    );
     const { file } = await receipt('receipt-300', big);
     expect(pdfInfo(file).widthMm).toBeCloseTo(80, 0);
     firstPagePng(file);

@@ -1,4 +1,4 @@
-import { Window } from 'happy-dom';
+import { Window, type Document, type Element, type Node } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { REPORT_LABELS_EN } from '../../../src/main/print/labels';
 import { renderReportHtml } from '../../../src/main/print/report-html';
@@ -12,7 +12,7 @@ const NBSP = '\u00a0';
 function parse(html: string): Document {
   const window = new Window();
   window.document.write(html);
-  return window.document as unknown as Document;
+  return window.document;
 }
 
 /** The element's text as a reader sees it: each text node a word group, separated by spaces. */
@@ -88,7 +88,16 @@ describe('renderReportHtml — A4', () => {
   it('shows every figure of the model formatted in the currency', () => {
     for (const amount of allAmounts(report)) expect(html).toContain(usd.format(amount));
     // the documented figures, spelled out
-    for (const s of ['$6,987.00', '$54,321.13', '$2,657.13', '$1,816.88', '$1,241.88', '$12,452.18', '$3,859.75', '$1,160.75']) {
+    for (const s of [
+      '$6,987.00',
+      '$54,321.13',
+      '$2,657.13',
+      '$1,816.88',
+      '$1,241.88',
+      '$12,452.18',
+      '$3,859.75',
+      '$1,160.75',
+    ]) {
       expect(html).toContain(s);
     }
   });
@@ -97,7 +106,12 @@ describe('renderReportHtml — A4', () => {
     const sections = [...doc.querySelectorAll('h3')].map(text);
     expect(sections).toEqual(['Takings by payment account', 'Discounts and loyalty write-offs', 'Summary', 'Visits']);
     const takings = [...doc.querySelectorAll('.totals section')[0]!.querySelectorAll('tbody tr')].map(text);
-    expect(takings).toEqual(['Cards $6,987.00', 'Cash $54,321.13', 'Location account $12,531.00', 'Total takings $2,657.13']);
+    expect(takings).toEqual([
+      'Cards $6,987.00',
+      'Cash $54,321.13',
+      'Location account $12,531.00',
+      'Total takings $2,657.13',
+    ]);
     const summary = [...doc.querySelectorAll('table.summary tbody tr')].map(text);
     expect(summary).toEqual([
       'Clients 7',
@@ -133,11 +147,24 @@ describe('renderReportHtml — A4', () => {
       { masterId: 1, masterName: 'Robert Brown', operations: [service!, good!] },
       { masterId: 2, masterName: 'Zoe Lee', operations: [other!] },
     ];
-    const second = { ...v, at: '2016-12-07T05:00:00-05:00', clientName: 'Ann Lee', masters: [{ masterId: 2, masterName: 'Zoe Lee', operations: [other!] }] };
+    const second = {
+      ...v,
+      at: '2016-12-07T05:00:00-05:00',
+      clientName: 'Ann Lee',
+      masters: [{ masterId: 2, masterName: 'Zoe Lee', operations: [other!] }],
+    };
     r.visits.push(second);
     const d = parse(renderReportHtml(r, { paper: 'a4', locale: 'en', printedAt: PRINTED_AT }));
     const [first, last] = [...d.querySelectorAll('table.visits tbody')];
-    expect([...first!.querySelectorAll('tr')].map((tr) => tr.className)).toEqual(['visit', 'master', 'op', 'op', 'master', 'op', 'sum']);
+    expect([...first!.querySelectorAll('tr')].map((tr) => tr.className)).toEqual([
+      'visit',
+      'master',
+      'op',
+      'op',
+      'master',
+      'op',
+      'sum',
+    ]);
     expect([...first!.querySelectorAll('tr.master')].map(text)).toEqual(['Robert Brown', 'Zoe Lee']);
     expect([...last!.querySelectorAll('tr')].map((tr) => tr.className)).toEqual(['visit', 'op']);
   });
@@ -164,14 +191,26 @@ describe('renderReportHtml — A4', () => {
 
 describe('renderReportHtml — money', () => {
   it('formats an ISO code with Intl currency style', () => {
-    const html = renderReportHtml(seedDayReport({ currency: 'USD' }), { paper: 'a4', locale: 'en', printedAt: PRINTED_AT });
+    const html = renderReportHtml(seedDayReport({ currency: 'USD' }), {
+      paper: 'a4',
+      locale: 'en',
+      printedAt: PRINTED_AT,
+    });
     expect(html).toContain('$54,321.13');
-    const eur = renderReportHtml(seedDayReport({ currency: 'eur' }), { paper: 'a4', locale: 'de-DE', printedAt: PRINTED_AT });
+    const eur = renderReportHtml(seedDayReport({ currency: 'eur' }), {
+      paper: 'a4',
+      locale: 'de-DE',
+      printedAt: PRINTED_AT,
+    });
     expect(eur).toContain(`54.321,13${NBSP}€`);
   });
 
   it('writes a symbol after the number, with two decimals and a no-break space', () => {
-    const html = renderReportHtml(seedDayReport({ currency: '₸' }), { paper: 'receipt80', locale: 'en', printedAt: PRINTED_AT });
+    const html = renderReportHtml(seedDayReport({ currency: '₸' }), {
+      paper: 'receipt80',
+      locale: 'en',
+      printedAt: PRINTED_AT,
+    });
     expect(html).toContain(`54,321.13${NBSP}₸`);
     expect(html).toContain(`6,987.00${NBSP}₸`);
     expect(html).toContain(`1,816.88${NBSP}₸`);
@@ -179,7 +218,11 @@ describe('renderReportHtml — money', () => {
   });
 
   it('escapes a currency symbol as it escapes any other text from Altegio', () => {
-    const html = renderReportHtml(seedDayReport({ currency: '<b>' }), { paper: 'a4', locale: 'en', printedAt: PRINTED_AT });
+    const html = renderReportHtml(seedDayReport({ currency: '<b>' }), {
+      paper: 'a4',
+      locale: 'en',
+      printedAt: PRINTED_AT,
+    });
     expect(html).toContain(`6,987.00${NBSP}&lt;b&gt;`);
     expect(parse(html).querySelectorAll('b')).toHaveLength(0);
   });
@@ -231,7 +274,9 @@ describe('renderReportHtml — edge cases', () => {
     const big = makeDayReport({ visits: 300 });
     const a4 = parse(renderReportHtml(big, { paper: 'a4', locale: 'en', printedAt: PRINTED_AT }));
     expect(a4.querySelectorAll('table.visits tbody')).toHaveLength(300);
-    expect(a4.querySelectorAll('tr.op')).toHaveLength(big.visits.reduce((n, v) => n + v.masters[0]!.operations.length, 0));
+    expect(a4.querySelectorAll('tr.op')).toHaveLength(
+      big.visits.reduce((n, v) => n + v.masters[0]!.operations.length, 0),
+    );
     const receipt = parse(renderReportHtml(big, { paper: 'receipt80', locale: 'en', printedAt: PRINTED_AT }));
     expect(receipt.querySelectorAll('.visit')).toHaveLength(300);
     const names = [...a4.querySelectorAll('tr.visit')].map((r) => text(r));

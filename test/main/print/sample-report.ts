@@ -3,7 +3,13 @@ import type { DayReport, ReportOperation, ReportVisit } from '../../../src/share
 const FIRST = ['Anna', 'Maria', 'Олена', 'José', 'Aigerim', 'Sophie', 'Liam', 'Zoë', 'Noah', 'Dilnaz'];
 const LAST = ['Smith', 'Kowalska', 'Петренко', 'García', 'Nurlanovna', 'Müller', "O'Brien", 'Ito', 'Brown', 'Sato'];
 const MASTERS = ['Robert Brown', 'Denis Ivanov', 'Zoe Lee', 'Aliya Serikova'];
-const SERVICES = ['Highlighting from 9 strands', "Men's haircut", 'Balayage', 'Manicure with gel polish', 'Стрижка женская'];
+const SERVICES = [
+  'Highlighting from 9 strands',
+  "Men's haircut",
+  'Balayage',
+  'Manicure with gel polish',
+  'Стрижка женская',
+];
 const GOODS = ['Spray For Hair', 'Argan oil shampoo 250 ml', 'Nail care kit'];
 const PAY = ['Cash', 'Cards', 'Card: Gold Card', 'Location account'];
 
@@ -20,7 +26,14 @@ function cents(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function op(kind: ReportOperation['kind'], title: string, price: number, discount: number, loyalty: boolean, pay: string): ReportOperation {
+function op(
+  kind: ReportOperation['kind'],
+  title: string,
+  price: number,
+  discount: number,
+  loyalty: boolean,
+  pay: string,
+): ReportOperation {
   const result = cents(price - discount);
   return {
     kind,
@@ -47,14 +60,24 @@ export function makeDayReport(opts: { visits: number; currency?: string; seed?: 
     const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
     const mm = String(minutes % 60).padStart(2, '0');
     const operations: ReportOperation[] = [
-      op('service', pick(SERVICES), 1000 + Math.floor(rand() * 90) * 50, rand() < 0.3 ? 150 : 0, rand() < 0.2, pick(PAY)),
+      op(
+        'service',
+        pick(SERVICES),
+        1000 + Math.floor(rand() * 90) * 50,
+        rand() < 0.3 ? 150 : 0,
+        rand() < 0.2,
+        pick(PAY),
+      ),
     ];
-    if (rand() < 0.4) operations.push(op('good', pick(GOODS), cents(10 + rand() * 40), rand() < 0.5 ? 2.25 : 0, false, pick(PAY)));
+    if (rand() < 0.4)
+      operations.push(op('good', pick(GOODS), cents(10 + rand() * 40), rand() < 0.5 ? 2.25 : 0, false, pick(PAY)));
     if (rand() < 0.15) operations.push(op('other', 'Other operations', 347, 0, false, 'Cash'));
     const masters = [{ masterId: 1 + (i % MASTERS.length), masterName: MASTERS[i % MASTERS.length]!, operations }];
     const total = cents(operations.reduce((s, o) => s + o.resultCost, 0));
     const discount = cents(operations.reduce((s, o) => s + o.discount, 0));
-    const paid = cents(operations.reduce((s, o) => s + o.payments.reduce((p, x) => p + x.accountsAmount + x.loyaltyAmount, 0), 0));
+    const paid = cents(
+      operations.reduce((s, o) => s + o.payments.reduce((p, x) => p + x.accountsAmount + x.loyaltyAmount, 0), 0),
+    );
     visits.push({
       at: `2026-03-23T${hh}:${mm}:00-04:00`,
       clientId: i % 17 === 0 ? 0 : 5000 + i,

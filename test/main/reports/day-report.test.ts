@@ -104,7 +104,7 @@ describe('reports.dayEnd', () => {
     expect(r).toMatchObject({ staffId: 321123, staffName: 'Robert Brown' });
   });
 
-  it("fetches the location from Altegio when the catalogue has not synced it", async () => {
+  it('fetches the location from Altegio when the catalogue has not synced it', async () => {
     const { altegio, reports } = make({ days: { [DAY]: SEED_REPORT() }, inCatalogue: false });
     const r = await reports.handlers['reports.dayEnd']({ locationId: LOC, date: DAY });
     expect(altegio.count('company')).toBe(1);
@@ -154,7 +154,9 @@ describe('reports.dayEnd offline', () => {
   it('says clearly that the day was never fetched on this desk when offline with no copy', async () => {
     const { altegio, reports } = make({ days: { [DAY]: SEED_REPORT() } });
     altegio.failOn('zReport', new AppError('OFFLINE', 'No connection to Altegio.'));
-    const err = await reports.handlers['reports.dayEnd']({ locationId: LOC, date: DAY }).catch((e: unknown) => e);
+    const err = await Promise.resolve()
+      .then(() => reports.handlers['reports.dayEnd']({ locationId: LOC, date: DAY }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('OFFLINE');
     expect((err as AppError).message).toMatch(/no connection/i);

@@ -48,7 +48,9 @@ export interface ReportsSetup {
 }
 
 /** A reports domain on a fresh temp folder, a fake Altegio with the given days, the location in the catalogue. */
-export function setup(opts: { days?: Record<string, ZReport>; inCatalogue?: boolean; dir?: string } = {}): ReportsSetup {
+export function setup(
+  opts: { days?: Record<string, ZReport>; inCatalogue?: boolean; dir?: string } = {},
+): ReportsSetup {
   const altegio = new FakeAltegio({
     locations: [
       {
@@ -63,6 +65,9 @@ export function setup(opts: { days?: Record<string, ZReport>; inCatalogue?: bool
   const t = makeTestContext({ altegio, ...(opts.dir ? { dir: opts.dir } : {}) });
   const catalogue = new Map<number, ReportLocation>(opts.inCatalogue === false ? [] : [[LOC, NEW_YORK]]);
   const port = new RecordingPrintPort();
-  const reports = createReportsDomain(t.ctx, { locations: { getLocation: (id) => catalogue.get(id) ?? null }, print: port });
+  const reports = createReportsDomain(t.ctx, {
+    locations: { getLocation: (id) => catalogue.get(id) ?? null },
+    print: port,
+  });
   return { t, altegio, reports, port, catalogue };
 }

@@ -41,10 +41,7 @@ function isEmpty(op: ZOperation): boolean {
 }
 
 function masterLine(m: ZMaster): ReportMasterLine {
-  const operations = [
-    ...m.services.map((o) => operation('service', o)),
-    ...m.goods.map((o) => operation('good', o)),
-  ];
+  const operations = [...m.services.map((o) => operation('service', o)), ...m.goods.map((o) => operation('good', o))];
   if (m.others && !isEmpty(m.others)) operations.push(operation('other', m.others));
   return { masterId: m.masterId, masterName: m.masterName, operations };
 }

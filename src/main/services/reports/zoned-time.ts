@@ -10,7 +10,7 @@ interface Wall {
   hour: string;
   minute: string;
   second: string;
-  /** "+03:00", "-04:00" or "Z". */
+  /** "+03:00", "-04:00", "+00:00". */
   offset: string;
 }
 
@@ -49,7 +49,7 @@ export function isValidTimezone(timezone: string): boolean {
 }
 
 export function wallClock(timezone: string, epochMs: number): Wall {
-  const wall: Wall = { year: '', month: '', day: '', hour: '', minute: '', second: '', offset: 'Z' };
+  const wall: Wall = { year: '', month: '', day: '', hour: '', minute: '', second: '', offset: '+00:00' };
   for (const p of formatterFor(timezone).formatToParts(epochMs)) {
     switch (p.type) {
       case 'year':
@@ -61,9 +61,9 @@ export function wallClock(timezone: string, epochMs: number): Wall {
         wall[p.type] = p.value;
         break;
       case 'timeZoneName': {
-        // "GMT+03:00", "GMT-04:00", or "GMT" for a zero offset
+        // "GMT+03:00", "GMT-04:00"; some ICU versions write a zero offset as bare "GMT"
         const off = p.value.replace(/^GMT/, '');
-        wall.offset = off === '' ? 'Z' : off;
+        wall.offset = off === '' ? '+00:00' : off;
         break;
       }
     }
