@@ -33,6 +33,7 @@ async function withDocument<T>(
   const file = join(dir, 'report.html');
   const win = new BrowserWindow({
     show: false,
+    useContentSize: true,
     width: paper === 'receipt80' ? RECEIPT_VIEWPORT_PX : 794,
     height: 1123,
     webPreferences: {
@@ -103,6 +104,19 @@ export function pdfOptions(paper: Paper, heightPx: number | null): Electron.Prin
   return { printBackground: true, pageSize: 'A4', preferCSSPageSize: true };
 }
 
+/** Electron throws at once on a printer name the OS does not know; say which one, in words. */
+async function checkPrinter(contents: WebContents, name: string | undefined): Promise<void> {
+  if (!name) return;
+  const known = await contents.getPrintersAsync();
+  if (!known.some((p) => p.name === name)) {
+    throw new AppError(
+      'NOT_FOUND',
+      `The printer "${name}" is not available on this computer. Choose another printer for this desk and try again.`,
+      { printer: name },
+    );
+  }
+}
+
 function print(contents: WebContents, options: WebContentsPrintOptions): Promise<boolean> {
   return new Promise((resolve, reject) => {
     contents.print(options, (success, failureReason) => {
@@ -151,7 +165,10 @@ export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort
     },
 
     print(html, opts) {
-      return withDocument(html, opts.paper, measureTimeoutMs, (d) => print(d.contents, printOptions(opts, d.height)));
+      return withDocument(html, opts.paper, measureTimeoutMs, async (d) => {
+        await checkPrinter(d.contents, opts.printer);
+        return print(d.contents, printOptions(opts, d.height));
+      });
     },
 
     async savePdf(html, opts: SavePdfOptions) {

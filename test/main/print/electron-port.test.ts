@@ -107,11 +107,21 @@ describe('Electron print port: print', () => {
     expect(receiptPageHeightMicrons(1200)).toBeGreaterThan(300_000); // 1200 px ≈ 317 mm, plus the tail
   });
 
+  it('refuses a printer the OS does not list, in words, without printing', async () => {
+    const err = await createElectronPrintPort()
+      .print(HTML, { paper: 'receipt80', printer: 'Gone', silent: true })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('"Gone" is not available') });
+    expect(only().webContents.print).not.toHaveBeenCalled();
+    expect(only().destroyed).toBe(true);
+  });
+
   it('loads the exact HTML in a hidden, sandboxed window with JavaScript off, then cleans up', async () => {
     await createElectronPrintPort().print(HTML, { paper: 'receipt80', silent: false });
     const win = only();
     expect(win.options).toMatchObject({
       show: false,
+      useContentSize: true,
       width: 302,
       webPreferences: {
         sandbox: true,
