@@ -223,6 +223,13 @@ describe('reports.dayEnd errors that are answers', () => {
     });
   });
 
+  it('lets a bug in building the report surface instead of passing it off as a lost connection', async () => {
+    const broken = SEED_REPORT();
+    (broken.entries[0] as { masters: unknown }).masters = null;
+    const { reports } = make({ days: { [DAY]: broken } });
+    await expect(reports.handlers['reports.dayEnd']({ locationId: LOC, date: DAY })).rejects.toBeInstanceOf(TypeError);
+  });
+
   it('passes AUTH_REQUIRED through when nobody is signed in', async () => {
     const { t, reports } = make({ days: { [DAY]: SEED_REPORT() } });
     t.setAltegio(null);

@@ -1,6 +1,6 @@
 import type { DayReport, ReportQuery } from '../../../shared/domain/reports';
 import { AppError, isAppError } from '../../../shared/errors';
-import type { AltegioApi } from '../../altegio/types';
+import type { AltegioApi, ZReport } from '../../altegio/types';
 import { ReportCache, type CachedReport, type FetchedReport } from '../../store/reports';
 import type { AppContext } from '../context';
 import { toDayReport, type ReportLocation } from './build-report';
@@ -19,7 +19,9 @@ const KEEP_DAYS = 120;
  * is an answer about this report and passes through.
  */
 function canUseCopy(e: unknown): boolean {
-  if (!isAppError(e)) return true; // fetch's TypeError and friends: the network, not a bug here
+  // A raw error from the client call is the network (fetch's TypeError and friends); the client
+  // normally maps those to OFFLINE itself.
+  if (!isAppError(e)) return true;
   return e.code === 'OFFLINE' || e.code === 'UPSTREAM' || e.code === 'RATE_LIMITED';
 }
 
@@ -44,29 +46,36 @@ export class DayReportService {
       if (copy) return this.shown(copy.report, copy.fetchedAt, true);
     }
 
+    let fetched: { z: ZReport; location: ReportLocation; date: string };
     try {
       const api = await this.ctx.altegio();
       location ??= await this.fromAltegio(api, query.locationId);
       const date = query.date ?? todayIn(location.timezoneName, this.ctx.now());
-      const z = await api.zReport(query.locationId, date, staffId ?? undefined);
-      const report = toDayReport(z, location, { date, staffId });
-      const fetchedAt = this.ctx.now().toISOString();
-      this.store(report, fetchedAt);
-      return this.shown(report, fetchedAt, false);
+      fetched = { z: await api.zReport(query.locationId, date, staffId ?? undefined), location, date };
     } catch (e) {
-      if (!canUseCopy(e)) throw e;
-      const copy = this.copyFor(query, location);
-      if (copy) {
-        this.ctx.log.info({ locationId: query.locationId, err: e }, 'day report from the cached copy');
-        return this.shown(copy.report, copy.fetchedAt, true);
-      }
-      if (isAppError(e) && e.code !== 'OFFLINE') throw e;
-      throw new AppError(
-        'OFFLINE',
-        "There is no connection to Altegio, and this day's report was never fetched on this desk. Connect to the internet and try again.",
-        { locationId: query.locationId, ...(query.date ? { date: query.date } : {}) },
-      );
+      return this.instead(e, query, location);
     }
+    // Outside the try: a bug in building the report must surface, not pass for a lost connection.
+    const report = toDayReport(fetched.z, fetched.location, { date: fetched.date, staffId });
+    const fetchedAt = this.ctx.now().toISOString();
+    this.store(report, fetchedAt);
+    return this.shown(report, fetchedAt, false);
+  }
+
+  /** After a failed fetch: the cached copy when the failure allows it, else the error in words. */
+  private instead(e: unknown, query: ReportQuery, location: ReportLocation | null): DayReport {
+    if (!canUseCopy(e)) throw e;
+    const copy = this.copyFor(query, location);
+    if (copy) {
+      this.ctx.log.info({ locationId: query.locationId, err: e }, 'day report from the cached copy');
+      return this.shown(copy.report, copy.fetchedAt, true);
+    }
+    if (isAppError(e) && e.code !== 'OFFLINE') throw e;
+    throw new AppError(
+      'OFFLINE',
+      "There is no connection to Altegio, and this day's report was never fetched on this desk. Connect to the internet and try again.",
+      { locationId: query.locationId, ...(query.date ? { date: query.date } : {}) },
+    );
   }
 
   private async fromAltegio(api: AltegioApi, locationId: number): Promise<ReportLocation> {
