@@ -1,0 +1,53 @@
+export const FAULT_MODES = [
+  'http500',
+  'html502',
+  'rate429',
+  'rate429NoHeader',
+  'slow',
+  'malformedJson',
+  'successFalse',
+  'wrongType',
+  'forbiddenLicense',
+  'unauthorized',
+] as const;
+
+export type FaultMode = (typeof FAULT_MODES)[number];
+
+export interface FaultSpec {
+  mode: FaultMode;
+  /** Only requests whose path (with query) matches; by default every API request (not picture files). */
+  match?: RegExp | string;
+  /** How many matching requests fail; until `clear()` when absent. */
+  times?: number;
+  /** For `slow`: how long to hold the answer (default 3 s). */
+  delayMs?: number;
+}
+
+/** Switchable failure modes for tests: one active fault at a time. */
+export class FaultController {
+  private current: FaultSpec | null = null;
+  private left = Infinity;
+
+  set(spec: FaultSpec): void {
+    this.current = { ...spec };
+    this.left = spec.times ?? Infinity;
+  }
+
+  clear(): void {
+    this.current = null;
+  }
+
+  get active(): FaultSpec | null {
+    return this.current;
+  }
+
+  /** The fault to apply to this request, if any; counts it against `times`. */
+  take(path: string, isApi: boolean): FaultSpec | null {
+    const f = this.current;
+    if (!f) return null;
+    const matches = f.match === undefined ? isApi : typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path);
+    if (!matches) return null;
+    if (--this.left <= 0) this.current = null;
+    return f;
+  }
+}

@@ -1,0 +1,44 @@
+import { postAuth } from './handlers/auth';
+import { getCompanies, getCompany } from './handlers/companies';
+import { deleteImage, postImage } from './handlers/images';
+import { getZReport } from './handlers/reports';
+import { getCompanyServices, getLegacyServices, getServiceCategories } from './handlers/services';
+import { getStaff } from './handlers/staff';
+import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilities';
+import type { Handler } from './state';
+
+export interface Route {
+  method: 'GET' | 'POST' | 'DELETE';
+  pattern: RegExp;
+  /** `partner`: the partner token is enough; `user`: PartnerUser endpoints (a User part is required). */
+  access: 'partner' | 'user';
+  /** GET /company/{id} documents its own 401/404 bodies. */
+  companyErrors?: boolean;
+  handler: Handler;
+}
+
+/** Paths are under /api/v1. Order matters only where patterns overlap (none do). */
+export const ROUTES: Route[] = [
+  { method: 'POST', pattern: /^\/auth$/, access: 'partner', handler: postAuth },
+  { method: 'GET', pattern: /^\/companies$/, access: 'partner', handler: getCompanies },
+  { method: 'GET', pattern: /^\/company\/(\d+)$/, access: 'partner', companyErrors: true, handler: getCompany },
+  { method: 'GET', pattern: /^\/company\/(\d+)\/services(?:\/(\d+))?$/, access: 'user', handler: getCompanyServices },
+  { method: 'GET', pattern: /^\/services\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getLegacyServices },
+  { method: 'GET', pattern: /^\/company\/(\d+)\/service_categories$/, access: 'user', handler: getServiceCategories },
+  { method: 'GET', pattern: /^\/staff\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getStaff },
+  { method: 'POST', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: postImage },
+  { method: 'DELETE', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: deleteImage },
+  { method: 'GET', pattern: /^\/reports\/z_report\/(\d+)$/, access: 'user', handler: getZReport },
+  { method: 'GET', pattern: /^\/license\/(\d+)$/, access: 'partner', handler: getLicense },
+  { method: 'GET', pattern: /^\/validation\/validate_phone\/([^/]+)$/, access: 'partner', handler: getValidatePhone },
+  { method: 'GET', pattern: /^\/tips\/(\d+)\/settings$/, access: 'user', handler: getTipsSettings },
+];
+
+export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const m = route.pattern.exec(path);
+    if (m) return { route, params: m.slice(1) };
+  }
+  return null;
+}

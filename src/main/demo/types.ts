@@ -1,0 +1,147 @@
+/**
+ * The demo server's data, in a plain form the handlers turn into Altegio's wire bodies.
+ * Dates are YYYY-MM-DD in the location's own timezone; durations and timestamps in seconds.
+ */
+
+export interface DemoUser {
+  id: number;
+  login: string;
+  phone: string;
+  password: string;
+  name: string;
+  email: string;
+  userToken: string;
+  /** Locations this user manages; all when absent. */
+  locationIds?: number[];
+}
+
+export interface DemoCompany {
+  id: number;
+  title: string;
+  shortDescr: string;
+  country: string;
+  city: string;
+  address: string;
+  zip: string;
+  phones: string[];
+  email: string;
+  site: string;
+  timezoneName: string;
+  /** Hours from UTC in winter, as Altegio's `timezone` field. */
+  timezoneOffset: number;
+  currencyShortTitle: string;
+  /** What the Z-report's `currency` says for this location (an ISO code or a symbol, like the live API). */
+  reportCurrency: string;
+  schedule: string;
+  coordinate: { lat: number; lon: number };
+}
+
+export interface DemoCategory {
+  id: number;
+  title: string;
+  weight: number;
+  staffIds: number[];
+}
+
+export interface DemoServiceLink {
+  id: number;
+  /** Seconds this member needs. */
+  seanceLength: number;
+  price?: number;
+}
+
+export interface DemoService {
+  id: number;
+  categoryId: number;
+  title: string;
+  priceMin: number;
+  priceMax: number;
+  /** Seconds. */
+  duration: number;
+  weight: number;
+  active: boolean;
+  comment: string;
+  staff: DemoServiceLink[];
+}
+
+export type PhotoVersion = 'sm' | 'norm' | 'origin';
+
+export interface DemoPhoto {
+  imageGroupId: number;
+  /** Server-relative paths, e.g. /uploads/masters/sm/123_ab12.jpg. */
+  paths: Record<PhotoVersion, string>;
+  sizes: Record<PhotoVersion, { width: number; height: number }>;
+}
+
+export interface DemoStaffMember {
+  id: number;
+  name: string;
+  specialization: string;
+  position: { id: number; title: string } | null;
+  information: string;
+  rating: number;
+  weight: number;
+  fired: boolean;
+  hidden: boolean;
+  deleted: boolean;
+  /** Background colour of the generated portrait. */
+  color: string;
+  photo: DemoPhoto | null;
+}
+
+export interface DemoLicense {
+  name: string;
+  startDate: string;
+  endDate: string;
+  active: boolean;
+  staffLimit: number;
+  options: { id: number; title: string }[];
+}
+
+export interface DemoPayment {
+  /** Free text like Altegio's: "Cash", "Card", "Card: Gold Card". */
+  type: string;
+  amount: number;
+  loyalty: number;
+}
+
+export interface DemoOperation {
+  title: string;
+  firstCost: number;
+  discount: number;
+  resultCost: number;
+  payments: DemoPayment[];
+}
+
+export interface DemoVisit {
+  /** Unix seconds of the visit start; the z_data key. */
+  at: number;
+  client: { id: number; name: string; phone: string; email: string };
+  masters: { masterId: number; services: DemoOperation[]; goods: DemoOperation[]; others: DemoOperation | null }[];
+}
+
+export interface DemoTips {
+  id: number;
+  staffId: number;
+  status: 3 | 4;
+  isEnabled: boolean;
+}
+
+export interface DemoLocation {
+  company: DemoCompany;
+  categories: DemoCategory[];
+  services: DemoService[];
+  staff: DemoStaffMember[];
+  license: DemoLicense;
+  /** Cash desks / accounts, in the order the Z-report lists them. */
+  accounts: string[];
+  /** Sales by local date (YYYY-MM-DD). Days not listed had no sales. */
+  days: Record<string, DemoVisit[]>;
+  tips: DemoTips[];
+}
+
+export interface DemoDataset {
+  partnerToken: string;
+  users: DemoUser[];
+  locations: DemoLocation[];
+}
