@@ -12,13 +12,13 @@ export const num = z.union([z.number(), z.string().regex(NUMERIC).transform(Numb
 
 /** A number where the app can live without it: anything unusable becomes `fallback`. */
 export const numOr = (fallback: number) =>
-  z.unknown().transform((v) => {
+  z.unknown().optional().transform((v) => {
     const r = num.safeParse(v);
     return r.success && Number.isFinite(r.data) ? r.data : fallback;
   });
 
 /** A number or null (missing, null, '' or junk). */
-export const numOrNull = z.unknown().transform((v) => {
+export const numOrNull = z.unknown().optional().transform((v) => {
   const r = num.safeParse(v);
   return r.success && Number.isFinite(r.data) ? r.data : null;
 });
@@ -34,7 +34,7 @@ export const label = z.string().trim().min(1);
 
 /** true/false given as boolean, 0/1 or "0"/"1"; anything else (missing) is `fallback`. */
 export const flag = (fallback: boolean) =>
-  z.unknown().transform((v) => {
+  z.unknown().optional().transform((v) => {
     if (typeof v === 'boolean') return v;
     if (v === 1 || v === '1' || v === 'true') return true;
     if (v === 0 || v === '0' || v === 'false') return false;
@@ -42,7 +42,7 @@ export const flag = (fallback: boolean) =>
   });
 
 /** Optional text: '', null, missing or a non-string become null. */
-export const text = z.unknown().transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
+export const text = z.unknown().optional().transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
 
 /** An object that PHP may send as `[]` when empty; `[]`, `{}`-less or null become null. */
 export function objectOrEmpty<T extends z.ZodType>(schema: T) {
