@@ -49,7 +49,13 @@ function parse<S extends z.ZodType>(schema: S, data: unknown, endpoint: string):
 /** The one Altegio client: every environment (Altegio, YCLIENTS, demo, custom) differs only in options. */
 export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const limiter =
-    opts.limiter ?? new RateLimiter({ perSecond: 5, perMinute: 200, ...(opts.now ? { now: opts.now } : {}), ...(opts.sleep ? { sleep: opts.sleep } : {}) });
+    opts.limiter ??
+    new RateLimiter({
+      perSecond: 5,
+      perMinute: 200,
+      ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.sleep ? { sleep: opts.sleep } : {}),
+    });
   const transport = new Transport({
     baseUrl: opts.baseUrl,
     vendor: opts.vendor,
@@ -77,7 +83,13 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   return {
     async auth(login, password) {
       const endpoint = 'POST /auth';
-      const data = await transport.request({ method: 'POST', endpoint, path: '/auth', body: { login, password }, auth: 'partner' });
+      const data = await transport.request({
+        method: 'POST',
+        endpoint,
+        path: '/auth',
+        body: { login, password },
+        auth: 'partner',
+      });
       return parse(authUserSchema, data, endpoint);
     },
     myCompanies: () => get(companiesSchema, { endpoint: 'GET /companies', path: '/companies', query: { my: 1 } }),
@@ -104,20 +116,33 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       const form = new FormData();
       form.append('image', new Blob([jpeg], { type: 'image/jpeg' }), fileName);
       form.append('master_id', String(staffId));
-      const data = await transport.request({ method: 'POST', endpoint, path: '/images/master', body: form, auth: 'user' });
+      const data = await transport.request({
+        method: 'POST',
+        endpoint,
+        path: '/images/master',
+        body: form,
+        auth: 'user',
+      });
       return parse(uploadedImageSchema, data, endpoint);
     },
     async deleteImage({ entity, imageGroupId }) {
       const form = new FormData();
       form.append('image_group_id', String(imageGroupId));
-      await transport.request({ method: 'DELETE', endpoint: 'DELETE /images/{entity}', path: `/images/${entity}`, body: form, auth: 'user' });
+      await transport.request({
+        method: 'DELETE',
+        endpoint: 'DELETE /images/{entity}',
+        path: `/images/${entity}`,
+        body: form,
+        auth: 'user',
+      });
     },
     validatePhone: (phone) =>
       get(validatePhoneSchema, {
         endpoint: 'GET /validation/validate_phone/{phone}',
         path: `/validation/validate_phone/${encodeURIComponent(phone.trim())}`,
       }),
-    tipsSettings: (locationId) => get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
+    tipsSettings: (locationId) =>
+      get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
     download: (url) => transport.download(url, 'GET picture'),
   };
 }

@@ -56,7 +56,11 @@ export function mapAltegioError(status: number, body: unknown, ctx: ErrorContext
     );
   }
   if (status === 404) {
-    return new AppError('NOT_FOUND', message ?? 'Altegio could not find what was asked for. It may have been removed.', details);
+    return new AppError(
+      'NOT_FOUND',
+      message ?? 'Altegio could not find what was asked for. It may have been removed.',
+      details,
+    );
   }
   if (status === 422 || status === 400) {
     return new AppError('INVALID_INPUT', message ?? 'Altegio did not accept the data that was sent.', {
@@ -65,19 +69,31 @@ export function mapAltegioError(status: number, body: unknown, ctx: ErrorContext
     });
   }
   if (status === 429) {
-    return new AppError('RATE_LIMITED', 'Altegio is receiving too many requests right now. Please wait a minute and try again.', details);
+    return new AppError(
+      'RATE_LIMITED',
+      'Altegio is receiving too many requests right now. Please wait a minute and try again.',
+      details,
+    );
   }
   if (status >= 500) {
-    return new AppError('UPSTREAM', `Altegio is having trouble right now (error ${status}). Please try again in a few minutes.`, details);
+    return new AppError(
+      'UPSTREAM',
+      `Altegio is having trouble right now (error ${status}). Please try again in a few minutes.`,
+      details,
+    );
   }
   return new AppError('UPSTREAM', message ?? `Altegio answered with an unexpected error (${status}).`, details);
 }
 
 /** A 2xx answer with `success: false`: Altegio's own message when it gives one. */
 export function unsuccessfulAnswer(body: unknown, ctx: ErrorContext): AppError {
-  return new AppError('UPSTREAM', altegioMessage(body) ?? `Altegio could not complete ${ctx.endpoint}. Please try again later.`, {
-    endpoint: ctx.endpoint,
-  });
+  return new AppError(
+    'UPSTREAM',
+    altegioMessage(body) ?? `Altegio could not complete ${ctx.endpoint}. Please try again later.`,
+    {
+      endpoint: ctx.endpoint,
+    },
+  );
 }
 
 export function unexpectedAnswer(ctx: ErrorContext, issues?: { path: string; message: string }[]): AppError {

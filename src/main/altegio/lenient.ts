@@ -12,16 +12,22 @@ export const num = z.union([z.number(), z.string().regex(NUMERIC).transform(Numb
 
 /** A number where the app can live without it: anything unusable becomes `fallback`. */
 export const numOr = (fallback: number) =>
-  z.unknown().optional().transform((v) => {
-    const r = num.safeParse(v);
-    return r.success && Number.isFinite(r.data) ? r.data : fallback;
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      const r = num.safeParse(v);
+      return r.success && Number.isFinite(r.data) ? r.data : fallback;
+    });
 
 /** A number or null (missing, null, '' or junk). */
-export const numOrNull = z.unknown().optional().transform((v) => {
-  const r = num.safeParse(v);
-  return r.success && Number.isFinite(r.data) ? r.data : null;
-});
+export const numOrNull = z
+  .unknown()
+  .optional()
+  .transform((v) => {
+    const r = num.safeParse(v);
+    return r.success && Number.isFinite(r.data) ? r.data : null;
+  });
 
 /** An id the app depends on: a positive integer, also as a string. Objects, nulls, junk fail. */
 export const id = num.pipe(z.number().int().positive());
@@ -34,19 +40,28 @@ export const label = z.string().trim().min(1);
 
 /** true/false given as boolean, 0/1 or "0"/"1"; anything else (missing) is `fallback`. */
 export const flag = (fallback: boolean) =>
-  z.unknown().optional().transform((v) => {
-    if (typeof v === 'boolean') return v;
-    if (v === 1 || v === '1' || v === 'true') return true;
-    if (v === 0 || v === '0' || v === 'false') return false;
-    return fallback;
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      if (typeof v === 'boolean') return v;
+      if (v === 1 || v === '1' || v === 'true') return true;
+      if (v === 0 || v === '0' || v === 'false') return false;
+      return fallback;
+    });
 
 /** Optional text: '', null, missing or a non-string become null. */
-export const text = z.unknown().optional().transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
+export const text = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
 
 /** An object that PHP may send as `[]` when empty; `[]`, `{}`-less or null become null. */
 export function objectOrEmpty<T extends z.ZodType>(schema: T) {
-  return z.preprocess((v) => (v === undefined || v === null || (Array.isArray(v) && v.length === 0) ? null : v), schema.nullable());
+  return z.preprocess(
+    (v) => (v === undefined || v === null || (Array.isArray(v) && v.length === 0) ? null : v),
+    schema.nullable(),
+  );
 }
 
 /** A list that may come as an array, as an object keyed by index/id (PHP), as `[]`, or be missing. */

@@ -39,7 +39,10 @@ export class RateLimiter {
     for (;;) {
       const now = this.now();
       while (this.starts.length > 0 && this.starts[0]! < now - MINUTE) this.starts.shift();
-      const wait = Math.max(this.waitFor(now, SECOND, this.opts.perSecond), this.waitFor(now, MINUTE, this.opts.perMinute));
+      const wait = Math.max(
+        this.waitFor(now, SECOND, this.opts.perSecond),
+        this.waitFor(now, MINUTE, this.opts.perMinute),
+      );
       if (wait <= 0) {
         this.starts.push(now);
         return;

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { toIsoDate } from './dates';
-import { flag, id, idOrZero, isDefaultPicture, label, listOf, meta, num, numOr, numOrNull, objectOrEmpty, picture, text } from './lenient';
+import {
+  flag,
+  id,
+  idOrZero,
+  isDefaultPicture,
+  label,
+  listOf,
+  meta,
+  num,
+  numOr,
+  numOrNull,
+  objectOrEmpty,
+  picture,
+  text,
+} from './lenient';
 import type {
   AuthUser,
   Company,
@@ -38,9 +52,14 @@ export const authUserSchema = z
     phone: text,
     email: text,
   })
-  .transform(
-    (u): AuthUser => ({ id: u.id, userToken: u.user_token, name: u.name, avatar: u.avatar, phone: u.phone, email: u.email }),
-  );
+  .transform((u): AuthUser => ({
+    id: u.id,
+    userToken: u.user_token,
+    name: u.name,
+    avatar: u.avatar,
+    phone: u.phone,
+    email: u.email,
+  }));
 
 export const companySchema = z
   .object({
@@ -58,7 +77,9 @@ export const companySchema = z
     logo: picture,
   })
   .transform((c): Company => {
-    const phones = (c.phones ?? []).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').map(String);
+    const phones = (c.phones ?? [])
+      .filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')
+      .map(String);
     if (phones.length === 0 && c.phone) phones.push(c.phone);
     return {
       id: c.id,
@@ -122,14 +143,20 @@ export const serviceSchema = z
       staff:
         s.staff === undefined
           ? null
-          : s.staff.map((l) => ({ staffId: l.id, seanceLengthSec: l.seance_length ?? durationSec, price: l.price ?? null })),
+          : s.staff.map((l) => ({
+              staffId: l.id,
+              seanceLengthSec: l.seance_length ?? durationSec,
+              price: l.price ?? null,
+            })),
     };
   });
 
 export const servicesSchema = z.array(serviceSchema);
 
 const positionSchema = objectOrEmpty(z.object({ id: num, title: z.string() }).partial()).transform((p) =>
-  p && typeof p.id === 'number' && typeof p.title === 'string' && p.title.trim() !== '' ? { id: p.id, title: p.title } : null,
+  p && typeof p.id === 'number' && typeof p.title === 'string' && p.title.trim() !== ''
+    ? { id: p.id, title: p.title }
+    : null,
 );
 
 const imageGroupRefSchema = objectOrEmpty(z.object({ id: numOrNull }).partial()).transform((g) => g?.id ?? null);
@@ -148,21 +175,19 @@ export const staffMemberSchema = z
     hidden: flag(false),
     status: numOr(0),
   })
-  .transform(
-    (m): StaffMemberRaw => ({
-      id: m.id,
-      name: m.name,
-      specialization: m.specialization,
-      position: m.position ?? null,
-      avatar: m.avatar,
-      avatarBig: m.avatar_big,
-      imageGroupId: m.image_group ?? null,
-      weight: m.weight,
-      fired: m.fired,
-      hidden: m.hidden,
-      deleted: m.status === 1,
-    }),
-  );
+  .transform((m): StaffMemberRaw => ({
+    id: m.id,
+    name: m.name,
+    specialization: m.specialization,
+    position: m.position ?? null,
+    avatar: m.avatar,
+    avatarBig: m.avatar_big,
+    imageGroupId: m.image_group ?? null,
+    weight: m.weight,
+    fired: m.fired,
+    hidden: m.hidden,
+    deleted: m.status === 1,
+  }));
 
 export const staffSchema = listOf(staffMemberSchema);
 
@@ -176,15 +201,13 @@ export const licenseSchema = z
     deactivation_date: dateOrNull,
     staff_limit: numOrNull,
   })
-  .transform(
-    (l): License => ({
-      plan: l.name,
-      active: l.active,
-      startDate: l.start_date,
-      endDate: l.deactivation_date,
-      staffLimit: l.staff_limit,
-    }),
-  );
+  .transform((l): License => ({
+    plan: l.name,
+    active: l.active,
+    startDate: l.start_date,
+    endDate: l.deactivation_date,
+    staffLimit: l.staff_limit,
+  }));
 
 const zPaymentSchema = z.object({
   accounts_amount: numOr(0),
@@ -200,19 +223,17 @@ const zOperationSchema = z
     result_cost: numOr(0),
     transactions: listOf(zPaymentSchema),
   })
-  .transform(
-    (o): ZOperation => ({
-      title: o.item_title?.trim() || 'Untitled item',
-      firstCost: o.first_cost,
-      discount: o.discount,
-      resultCost: o.result_cost,
-      transactions: o.transactions.map((t) => ({
-        accountsAmount: t.accounts_amount,
-        loyaltyAmount: t.loyalty_amount,
-        paymentType: t.payment_type ?? '',
-      })),
-    }),
-  );
+  .transform((o): ZOperation => ({
+    title: o.item_title?.trim() || 'Untitled item',
+    firstCost: o.first_cost,
+    discount: o.discount,
+    resultCost: o.result_cost,
+    transactions: o.transactions.map((t) => ({
+      accountsAmount: t.accounts_amount,
+      loyaltyAmount: t.loyalty_amount,
+      paymentType: t.payment_type ?? '',
+    })),
+  }));
 
 const zMasterSchema = z
   .object({
@@ -222,15 +243,13 @@ const zMasterSchema = z
     good: listOf(zOperationSchema),
     others: objectOrEmpty(zOperationSchema).optional(),
   })
-  .transform(
-    (m): ZMaster => ({
-      masterId: m.master_id,
-      masterName: m.master_name,
-      services: m.service,
-      goods: m.good,
-      others: m.others ?? null,
-    }),
-  );
+  .transform((m): ZMaster => ({
+    masterId: m.master_id,
+    masterName: m.master_name,
+    services: m.service,
+    goods: m.good,
+    others: m.others ?? null,
+  }));
 
 const zClientSchema = z.object({
   client_id: idOrZero,
@@ -275,21 +294,21 @@ export const zReportSchema = z
     paids: z.object({
       accounts: listOf(titledAmountSchema),
       discount: listOf(titledAmountSchema),
-      total: objectOrEmpty(z.object({ accounts: numOr(0), discount: numOr(0) })).transform((t) => t ?? { accounts: 0, discount: 0 }),
+      total: objectOrEmpty(z.object({ accounts: numOr(0), discount: numOr(0) })).transform(
+        (t) => t ?? { accounts: 0, discount: 0 },
+      ),
     }),
     z_data: zDataSchema,
     currency: z.string(),
   })
-  .transform(
-    (r): ZReport => ({
-      stats: r.stats,
-      accounts: r.paids.accounts,
-      discounts: r.paids.discount,
-      totals: r.paids.total,
-      entries: r.z_data,
-      currency: r.currency,
-    }),
-  );
+  .transform((r): ZReport => ({
+    stats: r.stats,
+    accounts: r.paids.accounts,
+    discounts: r.paids.discount,
+    totals: r.paids.total,
+    entries: r.z_data,
+    currency: r.currency,
+  }));
 
 const imageVersionSchema = z.object({ path: z.string().min(1), width: numOr(0), height: numOr(0) });
 
@@ -323,7 +342,12 @@ export const tipsSettingSchema = z
     is_enabled: flag(false),
     status_title: text,
   })
-  .transform((t): TipsSetting => ({ id: t.id, staffId: t.staff_id, isEnabled: t.is_enabled, statusTitle: t.status_title }));
+  .transform((t): TipsSetting => ({
+    id: t.id,
+    staffId: t.staff_id,
+    isEnabled: t.is_enabled,
+    statusTitle: t.status_title,
+  }));
 
 export const tipsSettingsSchema = listOf(tipsSettingSchema);
 

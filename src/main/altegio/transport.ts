@@ -36,7 +36,8 @@ export interface ApiRequest {
   auth: 'partner' | 'user';
 }
 
-type Outcome = { kind: 'response'; status: number; headers: Headers; data: unknown } | { kind: 'network'; timedOut: boolean };
+type Outcome =
+  { kind: 'response'; status: number; headers: Headers; data: unknown } | { kind: 'network'; timedOut: boolean };
 
 const MAX_BACKOFF_MS = 8_000;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -64,7 +65,9 @@ export class Transport {
 
   private async authorization(kind: ApiRequest['auth']): Promise<string> {
     const c = await this.opts.credentials();
-    return kind === 'user' && c.userToken ? `Bearer ${c.partnerToken}, User ${c.userToken}` : `Bearer ${c.partnerToken}`;
+    return kind === 'user' && c.userToken
+      ? `Bearer ${c.partnerToken}, User ${c.userToken}`
+      : `Bearer ${c.partnerToken}`;
   }
 
   private async once(

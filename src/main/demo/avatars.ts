@@ -60,7 +60,8 @@ export class AvatarStudio {
     }
     for (const l of this.dataset().locations) {
       for (const m of l.staff) {
-        const version = m.photo && (Object.keys(m.photo.paths) as PhotoVersion[]).find((v) => m.photo!.paths[v] === path);
+        const version =
+          m.photo && (Object.keys(m.photo.paths) as PhotoVersion[]).find((v) => m.photo!.paths[v] === path);
         if (!m.photo || !version) continue;
         const { width, height } = m.photo.sizes[version];
         return sharp(Buffer.from(portraitSvg(m, width, height)))

@@ -9,28 +9,149 @@ const LANGS: BigLang[] = ['ru', 'en', 'fr', 'es', 'de'];
 
 /** Extra base titles so large menus do not repeat a handful of words. */
 const EXTRA: Record<BigLang, string[]> = {
-  ru: ['Стрижка', 'Балаяж', 'Шатуш', 'Кератиновое выпрямление', 'Ботокс для волос', 'Плетение кос', 'Окрашивание бровей хной', 'Аппаратный маникюр', 'Японский маникюр', 'Парафинотерапия', 'Антицеллюлитный массаж', 'Лимфодренажный массаж', 'Шугаринг', 'Мезотерапия'],
-  en: ['Haircut', 'Balayage', 'Keratin treatment', 'Scalp detox', 'Braids', 'Hair extensions', 'Paraffin hand treatment', 'Reflexology', 'Microdermabrasion', 'Spray tan', 'Teeth whitening', 'Express facial', 'Sugaring'],
-  fr: ['Coloration', 'Épilation', 'Maquillage de mariée', 'Lissage brésilien', 'Soin à la kératine', 'Ombré hair', 'Chignon de mariée', 'Beauté des pieds', 'Modelage relaxant', 'Gommage corps', 'Soin anti-âge', 'Réflexologie plantaire', 'Teinture des cils'],
-  es: ['Corte de pelo', 'Corte de pelo y peinado', 'Mechas balayage', 'Tinte raíz', 'Alisado de keratina', 'Manicura semipermanente', 'Pedicura spa', 'Depilación con cera', 'Masaje relajante', 'Limpieza facial', 'Maquillaje de novia', 'Diseño de cejas', 'Extensiones de pestañas'],
-  de: ['Damenhaarschnitt', 'Herrenhaarschnitt', 'Färben', 'Strähnchen', 'Föhnen', 'Hochsteckfrisur', 'Maniküre', 'Pediküre', 'Gesichtsbehandlung', 'Ganzkörpermassage', 'Wimpernverlängerung', 'Augenbrauen zupfen', 'Waxing Beine'],
+  ru: [
+    'Стрижка',
+    'Балаяж',
+    'Шатуш',
+    'Кератиновое выпрямление',
+    'Ботокс для волос',
+    'Плетение кос',
+    'Окрашивание бровей хной',
+    'Аппаратный маникюр',
+    'Японский маникюр',
+    'Парафинотерапия',
+    'Антицеллюлитный массаж',
+    'Лимфодренажный массаж',
+    'Шугаринг',
+    'Мезотерапия',
+  ],
+  en: [
+    'Haircut',
+    'Balayage',
+    'Keratin treatment',
+    'Scalp detox',
+    'Braids',
+    'Hair extensions',
+    'Paraffin hand treatment',
+    'Reflexology',
+    'Microdermabrasion',
+    'Spray tan',
+    'Teeth whitening',
+    'Express facial',
+    'Sugaring',
+  ],
+  fr: [
+    'Coloration',
+    'Épilation',
+    'Maquillage de mariée',
+    'Lissage brésilien',
+    'Soin à la kératine',
+    'Ombré hair',
+    'Chignon de mariée',
+    'Beauté des pieds',
+    'Modelage relaxant',
+    'Gommage corps',
+    'Soin anti-âge',
+    'Réflexologie plantaire',
+    'Teinture des cils',
+  ],
+  es: [
+    'Corte de pelo',
+    'Corte de pelo y peinado',
+    'Mechas balayage',
+    'Tinte raíz',
+    'Alisado de keratina',
+    'Manicura semipermanente',
+    'Pedicura spa',
+    'Depilación con cera',
+    'Masaje relajante',
+    'Limpieza facial',
+    'Maquillaje de novia',
+    'Diseño de cejas',
+    'Extensiones de pestañas',
+  ],
+  de: [
+    'Damenhaarschnitt',
+    'Herrenhaarschnitt',
+    'Färben',
+    'Strähnchen',
+    'Föhnen',
+    'Hochsteckfrisur',
+    'Maniküre',
+    'Pediküre',
+    'Gesichtsbehandlung',
+    'Ganzkörpermassage',
+    'Wimpernverlängerung',
+    'Augenbrauen zupfen',
+    'Waxing Beine',
+  ],
 };
 
 const MODIFIERS: Record<BigLang, string[]> = {
-  ru: ['короткие волосы', 'средние волосы', 'длинные волосы', 'экспресс', 'премиум', 'для детей', 'с укладкой', 'мастер-стилист'],
+  ru: [
+    'короткие волосы',
+    'средние волосы',
+    'длинные волосы',
+    'экспресс',
+    'премиум',
+    'для детей',
+    'с укладкой',
+    'мастер-стилист',
+  ],
   en: ['short hair', 'medium hair', 'long hair', 'express', 'premium', 'kids', 'with styling', 'senior stylist'],
-  fr: ['cheveux courts', 'cheveux mi-longs', 'cheveux longs', 'express', 'prestige', 'enfant', 'avec brushing', 'styliste senior'],
+  fr: [
+    'cheveux courts',
+    'cheveux mi-longs',
+    'cheveux longs',
+    'express',
+    'prestige',
+    'enfant',
+    'avec brushing',
+    'styliste senior',
+  ],
   es: ['pelo corto', 'pelo medio', 'pelo largo', 'exprés', 'prémium', 'niños', 'con peinado', 'estilista sénior'],
   de: ['kurze Haare', 'mittellange Haare', 'lange Haare', 'Express', 'Premium', 'Kinder', 'mit Styling', 'Top-Stylist'],
 };
 
-const CATEGORY_EXTRA: Record<BigLang, string> = { ru: 'Прочие услуги', en: 'Other services', fr: 'Autres prestations', es: 'Otros servicios', de: 'Weitere Leistungen' };
+const CATEGORY_EXTRA: Record<BigLang, string> = {
+  ru: 'Прочие услуги',
+  en: 'Other services',
+  fr: 'Autres prestations',
+  es: 'Otros servicios',
+  de: 'Weitere Leistungen',
+};
 
 const FIRST: Record<BigLang, string[]> = {
-  ru: ['Анна', 'Мария', 'Екатерина', 'Ольга', 'Дмитрий', 'Алексей', 'Айгерим', 'Динара', 'Ерлан', 'Жанна', 'Юлия', 'Ксения'],
+  ru: [
+    'Анна',
+    'Мария',
+    'Екатерина',
+    'Ольга',
+    'Дмитрий',
+    'Алексей',
+    'Айгерим',
+    'Динара',
+    'Ерлан',
+    'Жанна',
+    'Юлия',
+    'Ксения',
+  ],
   en: ['Olivia', 'Emma', 'Ava', 'Sophia', 'Liam', 'Noah', 'Mia', 'Ethan', 'Chloe', 'Grace', 'Lucas', 'Zoe'],
   fr: ['Camille', 'Léa', 'Chloé', 'Inès', 'Hugo', 'Lucas', 'Élodie', 'Manon', 'Théo', 'Zoé', 'Anaïs', 'Maëlle'],
-  es: ['Lucía', 'Sofía', 'María', 'Martina', 'Hugo', 'Mateo', 'Paula', 'Alejandro', 'Valeria', 'Daniela', 'Íñigo', 'Begoña'],
+  es: [
+    'Lucía',
+    'Sofía',
+    'María',
+    'Martina',
+    'Hugo',
+    'Mateo',
+    'Paula',
+    'Alejandro',
+    'Valeria',
+    'Daniela',
+    'Íñigo',
+    'Begoña',
+  ],
   de: ['Anna', 'Lena', 'Sophie', 'Jonas', 'Lukas', 'Mia', 'Hannah', 'Felix', 'Jürgen', 'Björn', 'Käthe', 'Lea'],
 };
 const LAST: Record<BigLang, string[]> = {
@@ -52,9 +173,13 @@ const CITIES: Record<BigLang, string> = { ru: 'Алматы', en: 'New York', fr
 function baseTitles(lang: BigLang): { category: number; title: string; minutes: number; usd: [number, number] }[] {
   const out: { category: number; title: string; minutes: number; usd: [number, number] }[] = [];
   if (lang === 'ru' || lang === 'en' || lang === 'fr') {
-    MENU.forEach((c, ci) => c.items.forEach((it) => out.push({ category: ci, title: it.title[lang], minutes: it.minutes, usd: it.usd })));
+    MENU.forEach((c, ci) =>
+      c.items.forEach((it) => out.push({ category: ci, title: it.title[lang], minutes: it.minutes, usd: it.usd })),
+    );
   }
-  EXTRA[lang].forEach((title, i) => out.push({ category: MENU.length, title, minutes: 30 + (i % 6) * 15, usd: [30 + i * 7, 40 + i * 9] }));
+  EXTRA[lang].forEach((title, i) =>
+    out.push({ category: MENU.length, title, minutes: 30 + (i % 6) * 15, usd: [30 + i * 7, 40 + i * 9] }),
+  );
   return out;
 }
 
@@ -62,7 +187,12 @@ function baseTitles(lang: BigLang): { category: number; title: string; minutes: 
  * A large chain for benchmarks: `locations` × `servicesPerLocation` × `staffPerLocation`, with
  * realistic Russian, English, French, Spanish and German titles (Cyrillic and accents included).
  */
-export function buildBigDataset(opts: { locations: number; servicesPerLocation: number; staffPerLocation: number; seed?: number }): DemoDataset {
+export function buildBigDataset(opts: {
+  locations: number;
+  servicesPerLocation: number;
+  staffPerLocation: number;
+  seed?: number;
+}): DemoDataset {
   const pick = picker(opts.seed ?? 7);
   let categoryId = 200_000;
   let serviceId = 2_000_000;
@@ -103,7 +233,10 @@ export function buildBigDataset(opts: { locations: number; servicesPerLocation: 
       const round = Math.floor(si / bases.length);
       const category = categories[Math.min(base.category, categories.length - 1)]!;
       const rate = lang === 'ru' ? 480 : 1;
-      const title = round === 0 ? base.title : `${base.title} — ${MODIFIERS[lang][(round - 1) % MODIFIERS[lang].length]}${round > MODIFIERS[lang].length ? ` ${round}` : ''}`;
+      const title =
+        round === 0
+          ? base.title
+          : `${base.title} — ${MODIFIERS[lang][(round - 1) % MODIFIERS[lang].length]}${round > MODIFIERS[lang].length ? ` ${round}` : ''}`;
       const duration = base.minutes * 60;
       services.push({
         id: ++serviceId,
@@ -115,7 +248,9 @@ export function buildBigDataset(opts: { locations: number; servicesPerLocation: 
         weight: opts.servicesPerLocation - si,
         active: true,
         comment: '',
-        staff: pick.some(staff, Math.min(staff.length, pick.int(1, 4))).map((m) => ({ id: m.id, seanceLength: Math.max(900, duration + pick.int(-1, 2) * 900) })),
+        staff: pick
+          .some(staff, Math.min(staff.length, pick.int(1, 4)))
+          .map((m) => ({ id: m.id, seanceLength: Math.max(900, duration + pick.int(-1, 2) * 900) })),
       });
     }
     const id = 600_000 + li + 1;
@@ -141,11 +276,22 @@ export function buildBigDataset(opts: { locations: number; servicesPerLocation: 
       categories,
       services,
       staff,
-      license: { name: 'Business', startDate: '2026-01-01', endDate: '2027-01-01', active: true, staffLimit: 0, options: [] },
+      license: {
+        name: 'Business',
+        startDate: '2026-01-01',
+        endDate: '2027-01-01',
+        active: true,
+        staffLimit: 0,
+        options: [],
+      },
       accounts: ['Cash', 'Card'],
       days: {},
       tips: [],
     });
   }
-  return { partnerToken: DEMO_PARTNER_TOKEN, users: DEMO_USERS.map((u) => ({ ...u, locationIds: undefined })), locations };
+  return {
+    partnerToken: DEMO_PARTNER_TOKEN,
+    users: DEMO_USERS.map((u) => ({ ...u, locationIds: undefined })),
+    locations,
+  };
 }

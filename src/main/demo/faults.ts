@@ -45,7 +45,8 @@ export class FaultController {
   take(path: string, isApi: boolean): FaultSpec | null {
     const f = this.current;
     if (!f) return null;
-    const matches = f.match === undefined ? isApi : typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path);
+    const matches =
+      f.match === undefined ? isApi : typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path);
     if (!matches) return null;
     if (--this.left <= 0) this.current = null;
     return f;

@@ -66,7 +66,9 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
   const dataset = opts.dataset ?? buildSeedDataset(now());
   const faults = new FaultController();
   const received: Received = { uploads: [], deletes: [], requests: [] };
-  const imageGroups = new Set(dataset.locations.flatMap((l) => l.staff.flatMap((m) => (m.photo ? [m.photo.imageGroupId] : []))));
+  const imageGroups = new Set(
+    dataset.locations.flatMap((l) => l.staff.flatMap((m) => (m.photo ? [m.photo.imageGroupId] : []))),
+  );
   const state: DemoState = {
     dataset,
     received,
@@ -111,7 +113,9 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     if (!isApi) {
       if (method !== 'GET' && method !== 'HEAD') return fail(405, null);
       const file = state.files.get(url.pathname) ?? (await avatars.render(url.pathname));
-      return file ? fileResponse(file.bytes, file.type) : { status: 404, raw: { body: 'Not found', type: 'text/plain' } };
+      return file
+        ? fileResponse(file.bytes, file.type)
+        : { status: 404, raw: { body: 'Not found', type: 'text/plain' } };
     }
     if (!found) return fail(404, null);
     const { route, params } = found;
@@ -142,7 +146,8 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       if (e instanceof DemoHttpError) return e.response;
       throw e;
     }
-    if (fault?.mode === 'wrongType' && r.json !== undefined && r.status < 300) return { ...r, json: breakTypes(r.json) };
+    if (fault?.mode === 'wrongType' && r.json !== undefined && r.status < 300)
+      return { ...r, json: breakTypes(r.json) };
     return r;
   }
 

@@ -64,12 +64,19 @@ export interface DemoRequest {
 export type Handler = (req: DemoRequest, state: DemoState) => DemoResponse | Promise<DemoResponse>;
 
 /** The location by id, checking the signed-in user may see it. */
-export function locationOf(req: DemoRequest, state: DemoState, raw: string | undefined, opts: { companyStyle?: boolean } = {}): DemoLocation {
+export function locationOf(
+  req: DemoRequest,
+  state: DemoState,
+  raw: string | undefined,
+  opts: { companyStyle?: boolean } = {},
+): DemoLocation {
   const id = Number(raw);
   const location = state.dataset.locations.find((l) => l.company.id === id);
-  if (!location) throw new DemoHttpError(opts.companyStyle ? companyFail(404, 'Not found') : fail(404, 'Location not found.'));
+  if (!location)
+    throw new DemoHttpError(opts.companyStyle ? companyFail(404, 'Not found') : fail(404, 'Location not found.'));
   const allowed = req.auth.user?.locationIds;
-  if (allowed && !allowed.includes(id)) throw new DemoHttpError(opts.companyStyle ? companyFail(403, 'Access denied.') : fail(403, 'Not enough rights'));
+  if (allowed && !allowed.includes(id))
+    throw new DemoHttpError(opts.companyStyle ? companyFail(403, 'Access denied.') : fail(403, 'Not enough rights'));
   return location;
 }
 

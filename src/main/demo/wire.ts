@@ -109,7 +109,11 @@ export function serviceWire(s: DemoService, withStaff: boolean) {
       ? {
           is_online: true,
           image_group: [],
-          staff: s.staff.map((l) => ({ id: l.id, seance_length: l.seanceLength, ...(l.price === undefined ? {} : { price: l.price }) })),
+          staff: s.staff.map((l) => ({
+            id: l.id,
+            seance_length: l.seanceLength,
+            ...(l.price === undefined ? {} : { price: l.price }),
+          })),
         }
       : {}),
   };

@@ -16,10 +16,19 @@ describe('Altegio client against the demo server', () => {
   });
 
   it('auth sends the partner token alone and returns the user', async () => {
-    const api = createAltegioClient({ baseUrl: demo.url, vendor: 'altegio', credentials: () => ({ partnerToken: DEMO_PARTNER_TOKEN, userToken: null }) });
+    const api = createAltegioClient({
+      baseUrl: demo.url,
+      vendor: 'altegio',
+      credentials: () => ({ partnerToken: DEMO_PARTNER_TOKEN, userToken: null }),
+    });
     const user = await api.auth(ANNA.login, ANNA.password);
     expect(user).toMatchObject({ id: ANNA.id, name: 'Anna Reception', userToken: ANNA.userToken, avatar: null });
-    expect(demo.received.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/auth', auth: 'partner', accept: 'application/vnd.api.v2+json' });
+    expect(demo.received.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/api/v1/auth',
+      auth: 'partner',
+      accept: 'application/vnd.api.v2+json',
+    });
   });
 
   it('wrong password → AUTH_REQUIRED with Altegio’s message, no password in the error', async () => {
@@ -56,7 +65,9 @@ describe('Altegio client against the demo server', () => {
     const hannah = staff.find((m) => m.name === 'Hannah Lee')!;
     expect(hannah).toMatchObject({ hidden: true, avatar: null, avatarBig: null, imageGroupId: null });
     expect(staff.find((m) => m.name === 'Tyler Ross')).toMatchObject({ fired: true });
-    expect(staff.find((m) => m.name === 'Olivia Bennett')!.avatarBig).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uploads\/masters\/norm\//);
+    expect(staff.find((m) => m.name === 'Olivia Bennett')!.avatarBig).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/uploads\/masters\/norm\//,
+    );
 
     const olivia = staff.find((m) => m.name === 'Olivia Bennett')!;
     const hers = await api.servicesOfStaff(NY, olivia.id);
@@ -65,8 +76,13 @@ describe('Altegio client against the demo server', () => {
     expect(demo.received.requests.at(-1)!.path).toBe(`/api/v1/company/${NY}/services?staff_id=${olivia.id}`);
 
     expect(await api.license(PARIS)).toMatchObject({ active: true, endDate: '2026-03-23' });
-    expect(await api.tipsSettings(NY)).toEqual(expect.arrayContaining([expect.objectContaining({ staffId: olivia.id })]));
-    await expect(api.tipsSettings(ALMATY)).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Access is not activated' });
+    expect(await api.tipsSettings(NY)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ staffId: olivia.id })]),
+    );
+    await expect(api.tipsSettings(ALMATY)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Access is not activated',
+    });
     expect(await api.validatePhone('+1 212 555 0141')).toBe(true);
     expect(await api.validatePhone('12')).toBe(false);
   });
@@ -94,13 +110,23 @@ describe('Altegio client against the demo server', () => {
   it('uploads a photo as multipart; the member’s avatar changes; the old group can be deleted', async () => {
     const { api } = signedInClient(demo);
     const member = (await api.staff(PARIS)).find((m) => m.name === 'Lucas Martin')!;
-    const jpeg = new Uint8Array(await sharp({ create: { width: 320, height: 400, channels: 3, background: '#336699' } }).jpeg().toBuffer());
+    const jpeg = new Uint8Array(
+      await sharp({ create: { width: 320, height: 400, channels: 3, background: '#336699' } })
+        .jpeg()
+        .toBuffer(),
+    );
     const uploaded = await api.uploadStaffPhoto({ staffId: member.id, jpeg, fileName: 'lucas.jpg' });
     expect(uploaded.bound).toBe(true);
     expect(uploaded.images['origin']).toMatchObject({ width: 320, height: 400 });
 
     const got = demo.received.uploads.at(-1)!;
-    expect(got).toMatchObject({ entity: 'master', fields: { master_id: String(member.id) }, fileName: 'lucas.jpg', contentType: 'image/jpeg', staffId: member.id });
+    expect(got).toMatchObject({
+      entity: 'master',
+      fields: { master_id: String(member.id) },
+      fileName: 'lucas.jpg',
+      contentType: 'image/jpeg',
+      staffId: member.id,
+    });
     expect(Buffer.from(got.bytes).equals(Buffer.from(jpeg))).toBe(true);
 
     const after = (await api.staff(PARIS)).find((m) => m.id === member.id)!;
@@ -110,7 +136,9 @@ describe('Altegio client against the demo server', () => {
 
     await api.deleteImage({ entity: 'master', imageGroupId: member.imageGroupId! });
     expect(demo.received.deletes).toContain(member.imageGroupId);
-    await expect(api.deleteImage({ entity: 'master', imageGroupId: member.imageGroupId! })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.deleteImage({ entity: 'master', imageGroupId: member.imageGroupId! })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('download returns picture bytes without sending any token', async () => {
@@ -120,7 +148,9 @@ describe('Altegio client against the demo server', () => {
     const bytes = await api.download(m.avatarBig!);
     expect((await sharp(bytes).metadata()).format).toBe('jpeg');
     expect(demo.received.requests[0]).toMatchObject({ auth: 'none' });
-    await expect(api.download(`${new URL(demo.url).origin}/uploads/masters/norm/missing.jpg`)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.download(`${new URL(demo.url).origin}/uploads/masters/norm/missing.jpg`)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('unknown location → NOT_FOUND; a location the user cannot see → FORBIDDEN', async () => {

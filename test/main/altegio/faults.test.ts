@@ -110,7 +110,10 @@ describe('client behaviour when Altegio misbehaves', () => {
     const { api, sleeps, connectivity } = signedInClient(demo);
     await demo.stop();
     try {
-      await expect(api.myCompanies()).rejects.toMatchObject({ code: 'OFFLINE', message: expect.stringMatching(/Cannot reach Altegio/) });
+      await expect(api.myCompanies()).rejects.toMatchObject({
+        code: 'OFFLINE',
+        message: expect.stringMatching(/Cannot reach Altegio/),
+      });
       expect(sleeps).toHaveLength(2);
       expect(connectivity).toEqual([false]);
     } finally {

@@ -20,7 +20,8 @@ import {
 } from '../../../src/main/altegio/schemas';
 
 /** Copies of /work/shared/fixtures/altegio (documented and live bodies; see SOURCES.md there). */
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.json`), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.json`), 'utf8'));
 
 function data<S extends z.ZodType>(schema: S, name: string): z.output<S> {
   const envelope = envelopeSchema.parse(fixture(name));
@@ -42,7 +43,14 @@ describe('documented Altegio bodies parse into the app types', () => {
 
   it('companies_my: default logo → null, empty email/schedule → null, phones kept', () => {
     const [first, second] = data(companiesSchema, 'companies_my');
-    expect(first).toMatchObject({ id: 1050, title: 'La Visage', timezoneName: 'America/New_York', currencyShortTitle: '$', logo: null, schedule: null });
+    expect(first).toMatchObject({
+      id: 1050,
+      title: 'La Visage',
+      timezoneName: 'America/New_York',
+      currencyShortTitle: '$',
+      logo: null,
+      schedule: null,
+    });
     expect(second).toMatchObject({ id: 37532, email: null, phones: ['12125357710', '12125357711'] });
   });
 
@@ -91,8 +99,22 @@ describe('documented Altegio bodies parse into the app types', () => {
 
   it('staff: no-master avatars → null, position [] → null, image_group [] → null', () => {
     const [john, denis] = data(staffSchema, 'staff');
-    expect(john).toMatchObject({ id: 2940951, avatar: null, avatarBig: null, position: { id: 1, title: 'Senior Stylist' }, imageGroupId: null, weight: 100 });
-    expect(denis).toMatchObject({ id: 34006, position: null, avatar: 'https://app.alteg.io/uploads/masters/sm/20151116091208_4369.jpg', fired: false, hidden: false, deleted: false });
+    expect(john).toMatchObject({
+      id: 2940951,
+      avatar: null,
+      avatarBig: null,
+      position: { id: 1, title: 'Senior Stylist' },
+      imageGroupId: null,
+      weight: 100,
+    });
+    expect(denis).toMatchObject({
+      id: 34006,
+      position: null,
+      avatar: 'https://app.alteg.io/uploads/masters/sm/20151116091208_4369.jpg',
+      fired: false,
+      hidden: false,
+      deleted: false,
+    });
   });
 
   it('staff_member: numbers as strings, image_group object', () => {
@@ -114,7 +136,13 @@ describe('documented Altegio bodies parse into the app types', () => {
   });
 
   it('license: dd.mm.yyyy → YYYY-MM-DD', () => {
-    expect(data(licenseSchema, 'license')).toEqual({ plan: 'Start', active: true, startDate: '2025-05-07', endDate: '2019-11-08', staffLimit: 5 });
+    expect(data(licenseSchema, 'license')).toEqual({
+      plan: 'Start',
+      active: true,
+      startDate: '2025-05-07',
+      endDate: '2019-11-08',
+      staffLimit: 5,
+    });
   });
 
   it('z_report: z_data keyed by Unix seconds → entries; others is one operation', () => {
@@ -125,9 +153,18 @@ describe('documented Altegio bodies parse into the app types', () => {
     expect(r.totals).toEqual({ accounts: 2657.13, discount: 1241.875 });
     expect(r.entries).toHaveLength(1);
     const [entry] = r.entries;
-    expect(entry).toMatchObject({ timestamp: 1481101200, clientId: 11223344, clientName: 'John Smith', clientEmail: null });
+    expect(entry).toMatchObject({
+      timestamp: 1481101200,
+      clientId: 11223344,
+      clientName: 'John Smith',
+      clientEmail: null,
+    });
     const master = entry!.masters[0]!;
-    expect(master.services[0]!.transactions[0]).toEqual({ accountsAmount: 0, loyaltyAmount: 700, paymentType: 'Card: Gold Card' });
+    expect(master.services[0]!.transactions[0]).toEqual({
+      accountsAmount: 0,
+      loyaltyAmount: 700,
+      paymentType: 'Card: Gold Card',
+    });
     expect(master.goods[0]).toMatchObject({ title: 'Spray For Hair', discount: 2.25, resultCost: 12.75 });
     expect(master.others).toMatchObject({ title: 'Other operations', resultCost: 347 });
   });
@@ -143,12 +180,22 @@ describe('documented Altegio bodies parse into the app types', () => {
     expect(data(uploadedImageSchema, 'images_upload')).toEqual({
       imageGroupId: 72256,
       bound: false,
-      images: { basic: { path: 'https://app.alteg.io/uploads/setting_service_image/c/cf/cf01a5585348731_20170328195919.jpeg', width: 373, height: 280 } },
+      images: {
+        basic: {
+          path: 'https://app.alteg.io/uploads/setting_service_image/c/cf/cf01a5585348731_20170328195919.jpeg',
+          width: 373,
+          height: 280,
+        },
+      },
     });
   });
 
   it('images_delete: data null, meta with a message', () => {
-    expect(envelopeSchema.parse(fixture('images_delete'))).toEqual({ success: true, data: null, meta: { message: 'Accepted' } });
+    expect(envelopeSchema.parse(fixture('images_delete'))).toEqual({
+      success: true,
+      data: null,
+      meta: { message: 'Accepted' },
+    });
   });
 
   it('validate_phone and tips_settings', () => {
@@ -193,11 +240,24 @@ describe('documented error bodies map to error codes with Altegio’s message', 
 
   it('422 errors are flattened whatever their shape', () => {
     const ctx = { endpoint: 'POST /x' };
-    const body = (errors: unknown) => ({ success: false, data: null, meta: { message: 'An error has occurred.', errors } });
-    expect(mapAltegioError(422, fixture('error_422'), ctx).details?.['errors']).toEqual(['The title field is required.']);
+    const body = (errors: unknown) => ({
+      success: false,
+      data: null,
+      meta: { message: 'An error has occurred.', errors },
+    });
+    expect(mapAltegioError(422, fixture('error_422'), ctx).details?.['errors']).toEqual([
+      'The title field is required.',
+    ]);
     expect(mapAltegioError(422, body(['a', 'b']), ctx).details?.['errors']).toEqual(['a', 'b']);
-    expect(mapAltegioError(422, body([{ message: 'a' }, { message: 'b' }]), ctx).details?.['errors']).toEqual(['a', 'b']);
-    expect(mapAltegioError(422, body({ title: ['a'], staff: ['b', 'c'] }), ctx).details?.['errors']).toEqual(['a', 'b', 'c']);
+    expect(mapAltegioError(422, body([{ message: 'a' }, { message: 'b' }]), ctx).details?.['errors']).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(mapAltegioError(422, body({ title: ['a'], staff: ['b', 'c'] }), ctx).details?.['errors']).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('5xx and HTML bodies → UPSTREAM with the status', () => {

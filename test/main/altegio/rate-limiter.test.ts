@@ -68,6 +68,11 @@ describe('RateLimiter (5/s, 200/min, shared)', () => {
     const a = Array.from({ length: 10 }, () => limiter.acquire().then(() => starts.push(clock.now())));
     const b = Array.from({ length: 10 }, () => limiter.acquire().then(() => starts.push(clock.now())));
     await Promise.all([...a, ...b]);
-    expect(maxInWindow(starts.sort((x, y) => x - y), 1000)).toBeLessThanOrEqual(5);
+    expect(
+      maxInWindow(
+        starts.sort((x, y) => x - y),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(5);
   });
 });

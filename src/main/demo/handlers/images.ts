@@ -38,7 +38,8 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
   if (!ENTITIES.has(entity)) return fail(404, null);
   const data = await form(req);
   const file = data?.get('image');
-  if (!data || !file || typeof file === 'string') return invalid('An error has occurred.', { image: ['The image field is required.'] });
+  if (!data || !file || typeof file === 'string')
+    return invalid('An error has occurred.', { image: ['The image field is required.'] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = sniff(bytes);
   if (!kind) return invalid('An error has occurred.', { image: [TYPE_ERROR] });
@@ -69,7 +70,10 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
   });
 
   const stamp = randomBytes(8).toString('hex');
-  const origin = { width: meta.autoOrient?.width ?? meta.width ?? 0, height: meta.autoOrient?.height ?? meta.height ?? 0 };
+  const origin = {
+    width: meta.autoOrient?.width ?? meta.width ?? 0,
+    height: meta.autoOrient?.height ?? meta.height ?? 0,
+  };
   if (!isMember) {
     const path = `/uploads/setting_service_image/${stamp}.${kind === 'png' ? 'png' : 'jpeg'}`;
     state.files.set(path, { bytes: Buffer.from(bytes), type: `image/${kind}` });
@@ -79,7 +83,17 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
         id: imageGroupId,
         entity: '',
         entity_id: 0,
-        images: { basic: { id: imageGroupId * 3, path: req.origin + path, width: origin.width, height: origin.height, type: kind, image_group_id: imageGroupId, version: 'basic' } },
+        images: {
+          basic: {
+            id: imageGroupId * 3,
+            path: req.origin + path,
+            width: origin.width,
+            height: origin.height,
+            type: kind,
+            image_group_id: imageGroupId,
+            version: 'basic',
+          },
+        },
       },
     });
   }
@@ -96,7 +110,11 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
       version === 'origin'
         ? { bytes: Buffer.from(bytes), type: `image/${kind}` }
         : {
-            bytes: await sharp(bytes).rotate().resize(photo.sizes[version].width, photo.sizes[version].height, { fit: 'cover' }).jpeg().toBuffer(),
+            bytes: await sharp(bytes)
+              .rotate()
+              .resize(photo.sizes[version].width, photo.sizes[version].height, { fit: 'cover' })
+              .jpeg()
+              .toBuffer(),
             type: 'image/jpeg',
           };
     state.files.set(path, out);
@@ -113,7 +131,8 @@ export async function deleteImage(req: DemoRequest, state: DemoState): Promise<D
   const data = await form(req);
   const raw = data?.get('image_group_id') ?? req.url.searchParams.get('image_group_id');
   const id = typeof raw === 'string' ? Number(raw) : NaN;
-  if (!Number.isInteger(id) || id <= 0) return invalid('An error has occurred.', { image_group_id: ['The image group id field is required.'] });
+  if (!Number.isInteger(id) || id <= 0)
+    return invalid('An error has occurred.', { image_group_id: ['The image group id field is required.'] });
   state.received.deletes.push(id);
   if (!state.imageGroups.has(id)) return fail(404, 'Image not found.');
   state.imageGroups.delete(id);

@@ -12,7 +12,8 @@ export function reportDate(raw: string | null): string | null {
   const dotted = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(raw.trim());
   const iso = dotted ? `${dotted[3]}-${dotted[2]}-${dotted[1]}` : raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
 const opWire = (o: DemoOperation) => ({
@@ -31,7 +32,10 @@ export function zReportWire(l: DemoLocation, visits: DemoVisit[]) {
   const goods = ops.flatMap((m) => m.goods);
   const all = [...services, ...goods, ...ops.flatMap((m) => (m.others ? [m.others] : []))];
   const payments = all.flatMap((o) => o.payments);
-  const accounts = l.accounts.map((title) => ({ title, amount: round(payments.filter((p) => p.type === title).reduce((s, p) => s + p.amount, 0)) }));
+  const accounts = l.accounts.map((title) => ({
+    title,
+    amount: round(payments.filter((p) => p.type === title).reduce((s, p) => s + p.amount, 0)),
+  }));
   const discount = [
     { title: 'Discounts', amount: round(all.reduce((s, o) => s + o.discount, 0)) },
     { title: 'Written off bonuses', amount: round(payments.reduce((s, p) => s + p.loyalty, 0)) },
@@ -77,7 +81,10 @@ export function zReportWire(l: DemoLocation, visits: DemoVisit[]) {
     paids: {
       accounts,
       discount,
-      total: { accounts: round(accounts.reduce((s, a) => s + a.amount, 0)), discount: round(discount.reduce((s, d) => s + d.amount, 0)) },
+      total: {
+        accounts: round(accounts.reduce((s, a) => s + a.amount, 0)),
+        discount: round(discount.reduce((s, d) => s + d.amount, 0)),
+      },
     },
     // A day without sales is an empty ARRAY, as on the live API.
     z_data: visits.length === 0 ? [] : zData,
@@ -92,7 +99,9 @@ export function getZReport(req: DemoRequest, state: DemoState): DemoResponse {
   const endRaw = req.url.searchParams.get('end_date');
   const end = endRaw ? reportDate(endRaw) : start;
   if (!start || !end || end < start) {
-    return invalid('An error has occurred.', { start_date: ['The start date must be a date in the format dd.mm.yyyy.'] });
+    return invalid('An error has occurred.', {
+      start_date: ['The start date must be a date in the format dd.mm.yyyy.'],
+    });
   }
   const masterId = queryNumber(req, 'master_id', 'team_member_id');
   const visits: DemoVisit[] = [];

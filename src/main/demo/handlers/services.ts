@@ -7,7 +7,9 @@ function filtered(req: DemoRequest, l: DemoLocation) {
   const staffId = queryNumber(req, 'staff_id', 'team_member_id');
   const categoryId = queryNumber(req, 'category_id');
   return l.services.filter(
-    (s) => (staffId === undefined || s.staff.some((x) => x.id === staffId)) && (categoryId === undefined || s.categoryId === categoryId),
+    (s) =>
+      (staffId === undefined || s.staff.some((x) => x.id === staffId)) &&
+      (categoryId === undefined || s.categoryId === categoryId),
   );
 }
 
@@ -38,6 +40,13 @@ export function getLegacyServices(req: DemoRequest, state: DemoState): DemoRespo
 /** GET /company/{id}/service_categories */
 export function getServiceCategories(req: DemoRequest, state: DemoState): DemoResponse {
   const l = locationOf(req, state, req.params[0]);
-  const list = l.categories.map((c) => ({ id: c.id, salon_service_id: c.id + 1_000, title: c.title, api_id: '', weight: c.weight, staff: c.staffIds }));
+  const list = l.categories.map((c) => ({
+    id: c.id,
+    salon_service_id: c.id + 1_000,
+    title: c.title,
+    api_id: '',
+    weight: c.weight,
+    staff: c.staffIds,
+  }));
   return ok(list, { total_count: list.length });
 }

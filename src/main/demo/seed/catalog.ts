@@ -30,7 +30,13 @@ export const MENU: MenuCategory[] = [
     title: { en: "Women's haircuts", ru: 'Женские стрижки', fr: 'Coupes femme' },
     items: [
       item("Women's haircut — short hair", 'Стрижка женская — короткие волосы', 'Coupe femme — cheveux courts', 65, 45),
-      item("Women's haircut — long hair", 'Стрижка женская — длинные волосы', 'Coupe femme — cheveux longs', [80, 95], 60),
+      item(
+        "Women's haircut — long hair",
+        'Стрижка женская — длинные волосы',
+        'Coupe femme — cheveux longs',
+        [80, 95],
+        60,
+      ),
       item('Bang trim', 'Стрижка чёлки', 'Coupe de frange', 15, 15),
       item('Haircut & blow-dry', 'Стрижка и укладка феном', 'Coupe & brushing', [90, 110], 75),
       item('Hair ends trim', 'Стрижка кончиков', 'Rafraîchissement des pointes', 40, 30),
@@ -116,7 +122,13 @@ export const MENU: MenuCategory[] = [
       item('Brow shaping', 'Коррекция бровей', 'Restructuration des sourcils', 30, 30),
       item('Brow tint', 'Окрашивание бровей', 'Teinture des sourcils', 25, 30),
       item('Lash lift', 'Ламинирование ресниц', 'Rehaussement de cils', 85, 60),
-      item('Classic lash extensions', 'Наращивание ресниц — классика', 'Extensions de cils classiques', [150, 170], 120),
+      item(
+        'Classic lash extensions',
+        'Наращивание ресниц — классика',
+        'Extensions de cils classiques',
+        [150, 170],
+        120,
+      ),
     ],
   },
   {
@@ -173,9 +185,48 @@ export const GOODS: Record<Lang, { title: string; usd: number }[]> = {
 };
 
 export const CLIENTS: Record<Lang, string[]> = {
-  en: ['Jessica Miller', 'Ashley Davis', 'Michael Johnson', 'Sarah Wilson', 'Christopher Moore', 'Amanda Taylor', 'Brian Anderson', 'Lauren Thomas', 'Nicole Jackson', 'Kevin White', 'Megan Harris', 'Rachel Martin'],
-  ru: ['Анна Иванова', 'Мария Петрова', 'Ольга Соколова', 'Алексей Попов', 'Динара Касымова', 'Асель Бекова', 'Наталья Волкова', 'Тимур Абдрахманов', 'Светлана Морозова', 'Гульнара Исаева', 'Айдана Серикова', 'Елена Ким'],
-  fr: ['Julie Lambert', 'Sophie Fontaine', 'Nicolas Mercier', 'Manon Chevalier', 'Thomas Garnier', 'Léa Faure', 'Céline Roux', 'Antoine Blanc', 'Émilie Perrin', 'Mathilde Morel', 'Chloé Bonnet', 'Noémie Girard'],
+  en: [
+    'Jessica Miller',
+    'Ashley Davis',
+    'Michael Johnson',
+    'Sarah Wilson',
+    'Christopher Moore',
+    'Amanda Taylor',
+    'Brian Anderson',
+    'Lauren Thomas',
+    'Nicole Jackson',
+    'Kevin White',
+    'Megan Harris',
+    'Rachel Martin',
+  ],
+  ru: [
+    'Анна Иванова',
+    'Мария Петрова',
+    'Ольга Соколова',
+    'Алексей Попов',
+    'Динара Касымова',
+    'Асель Бекова',
+    'Наталья Волкова',
+    'Тимур Абдрахманов',
+    'Светлана Морозова',
+    'Гульнара Исаева',
+    'Айдана Серикова',
+    'Елена Ким',
+  ],
+  fr: [
+    'Julie Lambert',
+    'Sophie Fontaine',
+    'Nicolas Mercier',
+    'Manon Chevalier',
+    'Thomas Garnier',
+    'Léa Faure',
+    'Céline Roux',
+    'Antoine Blanc',
+    'Émilie Perrin',
+    'Mathilde Morel',
+    'Chloé Bonnet',
+    'Noémie Girard',
+  ],
 };
 
 export const OTHER_OPERATION: Texts = { en: 'Other operations', ru: 'Прочие операции', fr: 'Autres opérations' };

@@ -34,7 +34,7 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
         id,
         name: t.name,
         specialization: t.specialization,
-        position: { id: 103_700 + i + seed.company.id % 100 * 10, title: t.position },
+        position: { id: 103_700 + i + (seed.company.id % 100) * 10, title: t.position },
         information: '',
         rating: Math.round((4.3 + pick() * 0.7) * 10) / 10,
         weight: (seed.team.length - i) * 10,
@@ -52,7 +52,12 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
       const members = skilled(cat.key);
       const items = cat.items.filter((it) => !seed.skip.includes(it.title.en));
       if (items.length === 0) return;
-      const category: DemoCategory = { id: ++categoryId, title: cat.title[seed.lang], weight: (MENU.length - ci) * 10, staffIds: members.map((m) => m.id) };
+      const category: DemoCategory = {
+        id: ++categoryId,
+        title: cat.title[seed.lang],
+        weight: (MENU.length - ci) * 10,
+        staffIds: members.map((m) => m.id),
+      };
       categories.push(category);
       items.forEach((it, si) => {
         const priceMin = roundTo(it.usd[0] * seed.rate, seed.roundTo);
@@ -93,7 +98,9 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
       accounts: seed.accounts,
       days: {},
       tips: seed.tips
-        ? staff.filter((m) => !m.fired).map((m, i) => ({ id: ++tipsId, staffId: m.id, status: i % 3 === 0 ? 3 : 4, isEnabled: i % 4 !== 3 }))
+        ? staff
+            .filter((m) => !m.fired)
+            .map((m, i) => ({ id: ++tipsId, staffId: m.id, status: i % 3 === 0 ? 3 : 4, isEnabled: i % 4 !== 3 }))
         : [],
     };
     location.days = buildSales(pick, {

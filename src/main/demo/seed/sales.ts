@@ -40,7 +40,14 @@ function payments(pick: Pick, amount: number, accounts: string[]): DemoPayment[]
   return [{ type: roll < 0.6 ? 'Cash' : 'Card', amount, loyalty: 0 }];
 }
 
-function operation(pick: Pick, title: string, min: number, max: number, roundTo: number, accounts: string[]): DemoOperation {
+function operation(
+  pick: Pick,
+  title: string,
+  min: number,
+  max: number,
+  roundTo: number,
+  accounts: string[],
+): DemoOperation {
   const steps = Math.max(0, Math.round((max - min) / roundTo));
   const firstCost = min + pick.int(0, steps) * roundTo;
   const discount = pick.chance(0.15) ? money(firstCost * 0.1) : 0;
@@ -52,12 +59,21 @@ function operation(pick: Pick, title: string, min: number, max: number, roundTo:
 export function buildSales(pick: Pick, seed: SalesSeed): Record<string, DemoVisit[]> {
   const { location, lang } = seed;
   const working = location.staff.filter((m) => !m.fired && !m.deleted);
-  const servicesOf = new Map(working.map((m) => [m.id, location.services.filter((s) => s.staff.some((l) => l.id === m.id))]));
+  const servicesOf = new Map(
+    working.map((m) => [m.id, location.services.filter((s) => s.staff.some((l) => l.id === m.id))]),
+  );
   const clients = CLIENTS[lang].map((name, i) => ({
     id: seed.nextClientId(),
     name,
     phone: `${seed.phonePrefix}${String(1000 + i * 37).padStart(4, '0')}`,
-    email: i % 3 === 0 ? `${name.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@mail.example` : '',
+    email:
+      i % 3 === 0
+        ? `${name
+            .split(' ')[0]!
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[^a-z]/g, '')}@mail.example`
+        : '',
   }));
   const out: Record<string, DemoVisit[]> = {};
   for (let back = seed.days - 1; back >= 0; back--) {
@@ -69,7 +85,10 @@ export function buildSales(pick: Pick, seed: SalesSeed): Record<string, DemoVisi
     for (const start of starts) {
       const walkIn = pick.chance(0.12);
       const client = walkIn ? { id: 0, name: '', phone: '', email: '' } : pick.one(clients);
-      const masters = pick.some(working.filter((m) => (servicesOf.get(m.id) ?? []).length > 0), pick.chance(0.15) ? 2 : 1);
+      const masters = pick.some(
+        working.filter((m) => (servicesOf.get(m.id) ?? []).length > 0),
+        pick.chance(0.15) ? 2 : 1,
+      );
       visits.push({
         at: zonedUnix(date, start, location.company.timezoneName),
         client,
@@ -84,7 +103,9 @@ export function buildSales(pick: Pick, seed: SalesSeed): Record<string, DemoVisi
               })
             : [];
           const tip = Math.round((10 * seed.rate) / seed.roundTo) * seed.roundTo || seed.roundTo;
-          const others = pick.chance(0.06) ? operation(pick, OTHER_OPERATION[lang], tip, tip, seed.roundTo, location.accounts) : null;
+          const others = pick.chance(0.06)
+            ? operation(pick, OTHER_OPERATION[lang], tip, tip, seed.roundTo, location.accounts)
+            : null;
           return { masterId: m.id, services, goods, others };
         }),
       });
