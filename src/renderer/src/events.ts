@@ -1,0 +1,28 @@
+import type { Router } from 'vue-router';
+import { api } from './api';
+import { useDeskStore } from './stores/desk';
+import { useOutboxStore } from './stores/outbox';
+import { useSessionStore } from './stores/session';
+import { useSyncStore } from './stores/sync';
+
+/** Routes main's events into the stores; returns one function that unsubscribes them all. */
+export function connectEvents(router: Router): () => void {
+  const session = useSessionStore();
+  const sync = useSyncStore();
+  const desk = useDeskStore();
+  const outbox = useOutboxStore();
+  const offs = [
+    api().on('session-expired', ({ message }) => {
+      session.expire(message);
+      const here = router.currentRoute.value;
+      if (here.meta['public'] !== true) {
+        void router.replace({ name: 'sign-in', query: { redirect: here.fullPath } });
+      }
+    }),
+    api().on('sync-progress', (p) => sync.onProgress(p)),
+    api().on('connectivity', (p) => sync.onConnectivity(p)),
+    api().on('outbox-changed', ({ items }) => outbox.set(items)),
+    api().on('catalog-updated', ({ locationId, syncedAt }) => desk.updated(locationId, syncedAt)),
+  ];
+  return () => offs.forEach((off) => off());
+}

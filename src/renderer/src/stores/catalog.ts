@@ -1,0 +1,196 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef, triggerRef } from 'vue';
+import type { Category, ServiceDetail, ServiceHit, StaffMember } from '../../../shared/domain/catalog';
+import type { ErrorBody } from '../../../shared/errors';
+import { api } from '../api';
+import { useDeskStore } from './desk';
+
+export const PAGE_SIZE = 100;
+
+export type ListStatus = 'idle' | 'loading' | 'ready' | 'error' | 'unsynced';
+
+/**
+ * Catalogue lookup. Results are a sparse list as long as the whole match (`total`): pages of
+ * PAGE_SIZE are fetched by offset when the virtual list shows them, so 20 000 services scroll
+ * without loading 20 000 rows. A new search bumps `generation`, and late answers are dropped.
+ */
+export const useCatalogStore = defineStore('catalog', () => {
+  const query = ref('');
+  const categoryId = ref<number | null>(null);
+  const staffId = ref<number | null>(null);
+
+  const status = ref<ListStatus>('idle');
+  const error = ref<ErrorBody | null>(null);
+  const total = ref(0);
+  const hits = shallowRef<(ServiceHit | undefined)[]>([]);
+  const syncedAt = ref<string | null>(null);
+  /** The query the current results answer (the box may already hold a newer one). */
+  const answered = ref('');
+  const activeIndex = ref(-1);
+
+  const categories = ref<Category[]>([]);
+  const staff = ref<StaffMember[]>([]);
+  const allCount = computed(() => categories.value.reduce((n, c) => n + c.serviceCount, 0));
+
+  const selectedId = ref<number | null>(null);
+  const detail = ref<ServiceDetail | null>(null);
+  const detailError = ref<ErrorBody | null>(null);
+  const detailLoading = ref(false);
+
+  /** Which location and snapshot the list shows, so returning to the screen does not search again. */
+  const shownFor = ref<{ locationId: number | null; syncedAt: string | null } | null>(null);
+
+  let generation = 0;
+  const inflight = new Set<number>();
+
+  const location = () => useDeskStore().locationId;
+
+  function request(locationId: number, offset: number) {
+    return api().catalog.search({
+      locationId,
+      query: query.value.trim(),
+      ...(categoryId.value !== null ? { categoryId: categoryId.value } : {}),
+      ...(staffId.value !== null ? { staffId: staffId.value } : {}),
+      limit: PAGE_SIZE,
+      offset,
+    });
+  }
+
+  function fail(e: ErrorBody): void {
+    hits.value = [];
+    total.value = 0;
+    // The location has never been synced to this desk: not an error, an empty desk.
+    status.value = e.code === 'NOT_FOUND' ? 'unsynced' : 'error';
+    error.value = status.value === 'error' ? e : null;
+  }
+
+  async function search(): Promise<void> {
+    const locationId = location();
+    const gen = ++generation;
+    inflight.clear();
+    if (locationId === null) {
+      hits.value = [];
+      total.value = 0;
+      status.value = 'unsynced';
+      return;
+    }
+    status.value = status.value === 'ready' ? 'ready' : 'loading';
+    const asked = query.value.trim();
+    const res = await request(locationId, 0);
+    if (gen !== generation) return;
+    answered.value = asked;
+    if (!res.ok) return fail(res.error);
+    const list = new Array<ServiceHit | undefined>(res.data.total);
+    res.data.items.forEach((h, i) => (list[i] = h));
+    hits.value = list;
+    total.value = res.data.total;
+    syncedAt.value = res.data.syncedAt;
+    error.value = null;
+    status.value = 'ready';
+    activeIndex.value = res.data.total > 0 ? 0 : -1;
+  }
+
+  /** Makes sure rows start…end (inclusive) are loaded or on their way. */
+  function ensureRange(start: number, end: number): void {
+    const locationId = location();
+    if (status.value !== 'ready' || locationId === null) return;
+    const last = Math.min(end, total.value - 1);
+    for (let page = Math.floor(Math.max(0, start) / PAGE_SIZE); page * PAGE_SIZE <= last; page++) {
+      if (hits.value[page * PAGE_SIZE] !== undefined || inflight.has(page)) continue;
+      inflight.add(page);
+      void loadPage(locationId, page, generation);
+    }
+  }
+
+  async function loadPage(locationId: number, page: number, gen: number): Promise<void> {
+    const res = await request(locationId, page * PAGE_SIZE);
+    if (gen !== generation) return;
+    inflight.delete(page);
+    if (!res.ok) return; // the rows stay placeholders; scrolling asks again
+    if (res.data.total !== total.value) {
+      // The catalogue changed under the list (a sync finished): start over rather than mix snapshots.
+      void search();
+      return;
+    }
+    res.data.items.forEach((h, i) => (hits.value[page * PAGE_SIZE + i] = h));
+    triggerRef(hits);
+  }
+
+  async function loadFilters(): Promise<void> {
+    const locationId = location();
+    if (locationId === null) {
+      categories.value = [];
+      staff.value = [];
+      return;
+    }
+    const [cats, members] = await Promise.all([
+      api().catalog.categories({ locationId }),
+      api().staff.list({ locationId }),
+    ]);
+    categories.value = cats.ok ? cats.data.items : [];
+    staff.value = members.ok ? members.data.items : [];
+    if (categoryId.value !== null && !categories.value.some((c) => c.id === categoryId.value)) categoryId.value = null;
+    if (staffId.value !== null && !staff.value.some((m) => m.id === staffId.value)) staffId.value = null;
+  }
+
+  async function select(id: number | null): Promise<void> {
+    selectedId.value = id;
+    detail.value = null;
+    detailError.value = null;
+    const locationId = location();
+    if (id === null || locationId === null) return;
+    detailLoading.value = true;
+    const res = await api().catalog.service({ locationId, id });
+    if (selectedId.value !== id) return;
+    detailLoading.value = false;
+    if (res.ok) detail.value = res.data;
+    else detailError.value = res.error;
+  }
+
+  /** Another location: its own categories, team and services; the query is kept. */
+  function resetForLocation(): void {
+    categoryId.value = null;
+    staffId.value = null;
+    selectedId.value = null;
+    detail.value = null;
+    detailError.value = null;
+    status.value = 'idle';
+  }
+
+  /** Shows `locationId`'s catalogue as of `syncedAt`: reloads only when either changed or the last try failed. */
+  async function open(locationId: number | null, syncedAt: string | null): Promise<void> {
+    const prev = shownFor.value;
+    const same = prev !== null && prev.locationId === locationId && prev.syncedAt === syncedAt;
+    if (same && status.value !== 'error' && status.value !== 'unsynced') return;
+    if (prev === null || prev.locationId !== locationId) resetForLocation();
+    shownFor.value = { locationId, syncedAt };
+    await Promise.all([loadFilters(), search()]);
+    if (selectedId.value !== null) await select(selectedId.value);
+  }
+
+  return {
+    query,
+    categoryId,
+    staffId,
+    status,
+    error,
+    total,
+    hits,
+    syncedAt,
+    answered,
+    activeIndex,
+    categories,
+    staff,
+    allCount,
+    selectedId,
+    detail,
+    detailError,
+    detailLoading,
+    search,
+    ensureRange,
+    loadFilters,
+    select,
+    resetForLocation,
+    open,
+  };
+});

@@ -1,0 +1,68 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { SyncProgress, SyncStep } from '../../../shared/domain/catalog';
+import type { ErrorBody, ErrorCode } from '../../../shared/errors';
+import { api } from '../api';
+
+const STEPS: readonly SyncStep[] = ['company', 'categories', 'services', 'staff', 'license', 'photos', 'save'];
+
+/** Connectivity and catalogue sync, as main reports them through events and `sync.status`. */
+export const useSyncStore = defineStore('sync', () => {
+  const online = ref(true);
+  const checkedAt = ref<string | null>(null);
+  /** A run this desk asked for is in flight. */
+  const requested = ref(false);
+  const progress = ref<SyncProgress | null>(null);
+  const lastError = ref<ErrorBody | null>(null);
+
+  /** Main is syncing, maybe a background refresh it started by itself. */
+  const mainRunning = ref(false);
+
+  const finished = (p: SyncProgress) => (p.step === 'done' || p.step === 'failed') && p.done >= p.total;
+  const running = computed(() => requested.value || mainRunning.value);
+
+  /** 0…1 across every location of the run; each location's steps fill its share. */
+  const fraction = computed(() => {
+    const p = progress.value;
+    if (!p || p.total === 0) return 0;
+    const within = p.step === 'done' || p.step === 'failed' ? 0 : STEPS.indexOf(p.step) / STEPS.length;
+    return Math.min(1, (p.done + within) / p.total);
+  });
+
+  async function loadStatus(): Promise<void> {
+    const res = await api().sync.status();
+    if (!res.ok) return;
+    online.value = res.data.online;
+    mainRunning.value = res.data.running;
+  }
+
+  async function run(locationId?: number): Promise<void> {
+    if (requested.value) return;
+    requested.value = true;
+    lastError.value = null;
+    try {
+      const res = await api().sync.run(locationId === undefined ? undefined : { locationId });
+      if (!res.ok) lastError.value = res.error;
+      else {
+        // A run resolves even when a location failed; its state says so.
+        const failed = res.data.find((s) => s.lastError && (!s.lastSuccessAt || (s.lastErrorAt ?? '') > s.lastSuccessAt));
+        if (failed?.lastError) lastError.value = { code: failed.lastError.code as ErrorCode, message: failed.lastError.message };
+      }
+    } finally {
+      requested.value = false;
+      if (progress.value && finished(progress.value)) mainRunning.value = false;
+    }
+  }
+
+  function onProgress(p: SyncProgress): void {
+    progress.value = p;
+    mainRunning.value = !finished(p);
+  }
+
+  function onConnectivity(p: { online: boolean; checkedAt: string }): void {
+    online.value = p.online;
+    checkedAt.value = p.checkedAt;
+  }
+
+  return { online, checkedAt, progress, lastError, running, fraction, loadStatus, run, onProgress, onConnectivity };
+});
