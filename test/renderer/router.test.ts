@@ -11,12 +11,15 @@ afterEach(() => {
 const signedIn = () => createFakeApi({ session: { current: async () => ok(sampleUser) } });
 
 describe('router guard', () => {
-  it.each(['/catalogue', '/team', '/report'])('sends %s to sign-in without a session, remembering where', async (path) => {
-    app = await mountApp({ at: path });
-    expect(app.router.currentRoute.value.name).toBe('sign-in');
-    expect(app.router.currentRoute.value.query['redirect']).toBe(path);
-    expect(app.wrapper.find('#sign-in-login').exists()).toBe(true);
-  });
+  it.each(['/catalogue', '/team', '/report'])(
+    'sends %s to sign-in without a session, remembering where',
+    async (path) => {
+      app = await mountApp({ at: path });
+      expect(app.router.currentRoute.value.name).toBe('sign-in');
+      expect(app.router.currentRoute.value.query['redirect']).toBe(path);
+      expect(app.wrapper.find('#sign-in-login').exists()).toBe(true);
+    },
+  );
 
   it('lets Settings open without a session (the partner token is entered there)', async () => {
     app = await mountApp({ at: '/settings' });

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createFakeApi,
-  fail,
-  ok,
-  sampleSettings,
-  sampleUser,
-} from './support/fake-api';
+import { createFakeApi, fail, ok, sampleSettings, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 
 let app: MountedApp | null = null;
@@ -81,7 +75,7 @@ describe('sign-in', () => {
     expect(app!.router.currentRoute.value.name).toBe('settings');
   });
 
-  it("puts an INVALID_INPUT message under the field it is about", async () => {
+  it('puts an INVALID_INPUT message under the field it is about', async () => {
     const w = await signInWith(
       fail('INVALID_INPUT', 'login: enter a phone number or an e-mail', {
         fields: [{ field: 'login', message: 'enter a phone number or an e-mail' }],
@@ -131,7 +125,10 @@ describe('sign-in', () => {
     await w.get('#sign-in-password').setValue('pw');
     await w.get('form').trigger('submit');
     await settle();
-    expect(app.api.settings.environment).toHaveBeenCalledWith({ id: 'custom', customUrl: 'https://mock.example/api/v1' });
+    expect(app.api.settings.environment).toHaveBeenCalledWith({
+      id: 'custom',
+      customUrl: 'https://mock.example/api/v1',
+    });
     expect(app.api.session.signIn).toHaveBeenCalledWith(expect.objectContaining({ environment: 'custom' }));
   });
 });

@@ -36,7 +36,11 @@ export type FakeApi = {
 export type FakeApiOverrides = { [N in Namespaces]?: Partial<Api[N]> };
 
 export const ok = <T>(data: T): { ok: true; data: T } => ({ ok: true, data });
-export const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): { ok: false; error: ErrorBody } => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): { ok: false; error: ErrorBody } => ({
   ok: false,
   error: details === undefined ? { code, message } : { code, message, details },
 });
@@ -153,7 +157,9 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     settings: {
       get: async () => ok(sampleSettings()),
       setPartnerToken: async (a) =>
-        ok(sampleSettings({ partnerToken: a.token ? { set: true, source: 'keychain' } : { set: false, source: null } })),
+        ok(
+          sampleSettings({ partnerToken: a.token ? { set: true, source: 'keychain' } : { set: false, source: null } }),
+        ),
       environment: async (a) => ok({ id: a.id, customUrl: a.customUrl ?? null }),
       desk: async (a) => ok({ locationId: a.locationId ?? null, paper: a.paper ?? 'a4', printer: a.printer ?? null }),
     },

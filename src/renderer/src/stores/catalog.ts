@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, triggerRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { Category, ServiceDetail, ServiceHit, StaffMember } from '../../../shared/domain/catalog';
 import type { ErrorBody } from '../../../shared/errors';
 import { api } from '../api';
@@ -112,8 +112,10 @@ export const useCatalogStore = defineStore('catalog', () => {
       void search();
       return;
     }
-    res.data.items.forEach((h, i) => (hits.value[page * PAGE_SIZE + i] = h));
-    triggerRef(hits);
+    // A new array, so the list (which gets it as a prop) sees the change; copying 20 000 slots is cheap.
+    const next = hits.value.slice();
+    res.data.items.forEach((h, i) => (next[page * PAGE_SIZE + i] = h));
+    hits.value = next;
   }
 
   async function loadFilters(): Promise<void> {

@@ -45,8 +45,11 @@ export const useSyncStore = defineStore('sync', () => {
       if (!res.ok) lastError.value = res.error;
       else {
         // A run resolves even when a location failed; its state says so.
-        const failed = res.data.find((s) => s.lastError && (!s.lastSuccessAt || (s.lastErrorAt ?? '') > s.lastSuccessAt));
-        if (failed?.lastError) lastError.value = { code: failed.lastError.code as ErrorCode, message: failed.lastError.message };
+        const failed = res.data.find(
+          (s) => s.lastError && (!s.lastSuccessAt || (s.lastErrorAt ?? '') > s.lastSuccessAt),
+        );
+        if (failed?.lastError)
+          lastError.value = { code: failed.lastError.code as ErrorCode, message: failed.lastError.message };
       }
     } finally {
       requested.value = false;

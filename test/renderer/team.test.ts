@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi, ok, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
+import { mountApp, settle, type MountedApp } from './support/mount-app';
+
+let app: MountedApp | null = null;
+afterEach(() => {
+  app?.unmount();
+  app = null;
+});
+
+function teamApi() {
+  return createFakeApi({
+    session: { current: async () => ok(sampleUser) },
+    catalog: { locations: async () => ok({ items: [sampleLocation()], syncedAt: null }) },
+    staff: {
+      list: async () =>
+        ok({
+          items: [
+            sampleStaff(1, {
+              name: 'Maria Lopez',
+              position: 'Senior stylist',
+              specialization: 'Balayage',
+              serviceCount: 12,
+            }),
+            sampleStaff(2, {
+              name: 'Ivan Petrov',
+              avatarUrl: 'app-media://staff/101/2.jpg',
+              photoPending: 'upload',
+              serviceCount: 1,
+            }),
+          ],
+          syncedAt: null,
+        }),
+    },
+  });
+}
+
+describe('team', () => {
+  it('shows each member with photo or initials, position, specialization, services and pending photo work', async () => {
+    app = await mountApp({ api: teamApi(), at: '/team' });
+    expect(app.api.staff.list).toHaveBeenCalledWith({ locationId: 101 });
+    const cards = app.wrapper.findAll('[data-test=team-card]');
+    expect(cards).toHaveLength(2);
+    const maria = cards[0]!;
+    expect(maria.text()).toContain('ML');
+    expect(maria.text()).toContain('Senior stylist');
+    expect(maria.text()).toContain('Balayage');
+    expect(maria.text()).toContain('12 services');
+    expect(maria.text()).not.toContain('pending');
+    const ivan = cards[1]!;
+    expect(ivan.get('img').attributes('src')).toBe('app-media://staff/101/2.jpg');
+    expect(ivan.text()).toContain('1 service');
+    expect(ivan.text()).toContain('Photo upload pending');
+  });
+
+  it('opens the photo editor for a member and closes it with Escape', async () => {
+    app = await mountApp({ api: teamApi(), at: '/team' });
+    await app.wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Change photo')!
+      .trigger('click');
+    await settle();
+    const dialog = document.querySelector('[role=dialog]');
+    expect(dialog?.getAttribute('aria-label')).toBe('Photo of Maria Lopez');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle();
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+  });
+
+  it('refreshes the pending badges when the outbox changes', async () => {
+    app = await mountApp({ api: teamApi(), at: '/team' });
+    const calls = app.api.staff.list.mock.calls.length;
+    app.api.emit('outbox-changed', { items: [] });
+    await settle();
+    expect(app.api.staff.list.mock.calls.length).toBeGreaterThan(calls);
+  });
+});
