@@ -97,7 +97,8 @@ describe('app shell', () => {
     await settle();
     const bar = app.wrapper.get('[role=progressbar]');
     expect(Number(bar.attributes('aria-valuenow'))).toBeGreaterThan(50);
-    expect(app.wrapper.text()).toContain('Syncing Old Town (2/2)');
+    expect(app.wrapper.text()).toContain('Syncing 2/2…');
+    expect(bar.attributes('aria-label')).toBe('Syncing Old Town: services');
     app.api.emit('sync-progress', { locationId: 202, locationTitle: 'Old Town', step: 'done', done: 2, total: 2 });
     finish();
     await settle();
@@ -124,11 +125,11 @@ describe('app shell', () => {
       ],
     });
     await settle();
-    expect(app.wrapper.text()).toContain('2 photo changes waiting');
-    expect(app.wrapper.text()).toContain('1 photo change failed');
+    expect(app.wrapper.text()).toContain('2 photos pending');
+    expect(app.wrapper.text()).toContain('1 photo failed');
     app.api.emit('outbox-changed', { items: [] });
     await settle();
-    expect(app.wrapper.text()).not.toContain('waiting');
+    expect(app.wrapper.text()).not.toContain('pending');
   });
 });
 
