@@ -185,6 +185,11 @@ describe('catalogue', () => {
     const offsets = api.catalog.search.mock.calls.map(([args]) => args.offset);
     expect(offsets).toContain(12_300);
     expect(app.wrapper.text()).toContain('Service 12346');
+
+    // A new search starts at the top of its own results.
+    await app.wrapper.get('input[type=search]').setValue('service');
+    await afterTyping();
+    expect(scroller.scrollTop).toBe(0);
   });
 
   it('reloads when the location it shows finishes syncing', async () => {

@@ -27,6 +27,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   /** The query the current results answer (the box may already hold a newer one). */
   const answered = ref('');
   const activeIndex = ref(-1);
+  /** Bumped by every new first page, so the list can jump back to its top. */
+  const resultsId = ref(0);
 
   const categories = ref<Category[]>([]);
   const staff = ref<StaffMember[]>([]);
@@ -88,6 +90,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     error.value = null;
     status.value = 'ready';
     activeIndex.value = res.data.total > 0 ? 0 : -1;
+    resultsId.value++;
   }
 
   /** Makes sure rows start…end (inclusive) are loaded or on their way. */
@@ -181,6 +184,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     syncedAt,
     answered,
     activeIndex,
+    resultsId,
     categories,
     staff,
     allCount,
