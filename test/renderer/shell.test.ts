@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatSyncedAt } from '../../src/renderer/src/lib/time';
-import { createFakeApi, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from './support/fake-api';
+import { createFakeApi, fail, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 
 let app: MountedApp | null = null;
@@ -103,6 +103,25 @@ describe('app shell', () => {
     finish();
     await settle();
     expect(app.wrapper.find('[role=progressbar]').exists()).toBe(false);
+  });
+
+  it('says why a sync failed, until dismissed; offline, the banner says it instead', async () => {
+    let result = fail('UPSTREAM', 'Altegio answered with an error (502).');
+    const api = signedInApi({ sync: { run: async () => result } });
+    app = await mountApp({ api, at: '/catalogue' });
+    const syncButton = () => app!.wrapper.findAll('header button').find((b) => b.text() === 'Sync')!;
+    await syncButton().trigger('click');
+    await settle();
+    expect(app.wrapper.get('.sync-error').text()).toContain('Sync failed: Altegio answered with an error (502).');
+    await app.wrapper.get('.sync-error button').trigger('click');
+    expect(app.wrapper.find('.sync-error').exists()).toBe(false);
+
+    result = fail('OFFLINE', 'fetch failed');
+    app.api.emit('connectivity', { online: false, checkedAt: new Date().toISOString() });
+    await syncButton().trigger('click');
+    await settle();
+    expect(app.wrapper.find('.sync-error').exists()).toBe(false);
+    expect(app.wrapper.text()).toContain('Offline — catalogue as of 09:12');
   });
 
   it('shows photo changes waiting to upload from outbox events', async () => {

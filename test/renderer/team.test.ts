@@ -24,6 +24,8 @@ function teamApi() {
             }),
             sampleStaff(2, {
               name: 'Ivan Petrov',
+              position: 'Colourist',
+              specialization: 'colourist',
               avatarUrl: 'app-media://staff/101/2.jpg',
               photoPending: 'upload',
               serviceCount: 1,
@@ -50,6 +52,7 @@ describe('team', () => {
     const ivan = cards[1]!;
     expect(ivan.get('img').attributes('src')).toBe('app-media://staff/101/2.jpg');
     expect(ivan.text()).toContain('1 service');
+    expect(ivan.findAll('p').filter((p) => /colourist/i.test(p.text()))).toHaveLength(1);
     expect(ivan.text()).toContain('Photo upload pending');
   });
 

@@ -57,6 +57,10 @@ export const useSyncStore = defineStore('sync', () => {
     }
   }
 
+  function dismissError(): void {
+    lastError.value = null;
+  }
+
   function onProgress(p: SyncProgress): void {
     progress.value = p;
     mainRunning.value = !finished(p);
@@ -67,5 +71,17 @@ export const useSyncStore = defineStore('sync', () => {
     checkedAt.value = p.checkedAt;
   }
 
-  return { online, checkedAt, progress, lastError, running, fraction, loadStatus, run, onProgress, onConnectivity };
+  return {
+    online,
+    checkedAt,
+    progress,
+    lastError,
+    running,
+    fraction,
+    loadStatus,
+    run,
+    dismissError,
+    onProgress,
+    onConnectivity,
+  };
 });
