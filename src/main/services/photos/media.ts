@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { UploadedImage } from '../../altegio/types';
+
+/** Writes the processed photo where the app-media protocol serves it; the name changes with the content. */
+export function saveStaffPhoto(mediaRoot: string, locationId: number, staffId: number, jpeg: Buffer): string {
+  const hash = createHash('sha1').update(jpeg).digest('hex').slice(0, 10);
+  const rel = `staff/${locationId}/${staffId}-${hash}.jpg`;
+  const file = join(mediaRoot, rel);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, jpeg);
+  return rel;
+}
+
+/** The largest version Altegio made of the upload, for the next sync to compare with. */
+export function bestRemoteUrl(img: UploadedImage): string | null {
+  const order = ['origin', 'norm', 'basic', 'sm'];
+  for (const v of order) if (img.images[v]?.path) return img.images[v]!.path;
+  return Object.values(img.images)[0]?.path ?? null;
+}
