@@ -14,7 +14,15 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
 
 /** A 12-megapixel camera JPEG (4000 × 3000, EXIF orientation 6) through the real pipeline vs a plain decode. */
 export async function run(log: (line: string) => void): Promise<Record<string, number>> {
-  const noise = await sharp({ create: { width: 4000, height: 3000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  const noise = await sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 90 })
     .toBuffer();
   const input = await sharp(noise).withMetadata({ orientation: 6 }).jpeg({ quality: 90 }).toBuffer();
