@@ -114,7 +114,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     async uploadStaffPhoto({ staffId, jpeg, fileName }) {
       const endpoint = 'POST /images/{entity}';
       const form = new FormData();
-      form.append('image', new Blob([jpeg], { type: 'image/jpeg' }), fileName);
+      form.append('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), fileName);
       form.append('master_id', String(staffId));
       const data = await transport.request({
         method: 'POST',

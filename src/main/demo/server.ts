@@ -136,7 +136,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
         body ??= readBody(req);
         const headers = new Headers();
         for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-        return new Request(url, { method, headers, ...(method === 'GET' ? {} : { body: await body }) });
+        return new Request(url, { method, headers, ...(method === 'GET' ? {} : { body: new Uint8Array(await body) }) });
       },
     };
     let r: DemoResponse;
