@@ -15,22 +15,13 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startDemoServer, type DemoServer } from '../../src/main/demo';
 import type { Services } from '../../src/main/services/container';
 import { createBridgeServices } from './bridge/app-services';
 import { startBridge, type Bridge } from './bridge/server';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 export interface App {
@@ -75,7 +66,10 @@ export async function startApp(opts: { viewport?: { width: number; height: numbe
     },
     async signIn() {
       await page.getByLabel(/login/i).first().fill('demo@frontdesk.app');
-      await page.getByLabel(/password/i).first().fill('demo1234');
+      await page
+        .getByLabel(/password/i)
+        .first()
+        .fill('demo1234');
       await page.getByRole('button', { name: /sign in/i }).click();
     },
     async close() {

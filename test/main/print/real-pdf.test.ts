@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import type { DayReport } from '../../../src/shared/domain/reports';
 import { makeDayReport } from './sample-report';
 import { emptyDayReport, seedDayReport } from './seed-report';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const OUT = resolve(__dirname, '../../../test-results/reports');
 const PRINTED_AT = new Date('2026-03-24T01:05:00Z');
 const MM_PER_PT = 25.4 / 72;
@@ -46,16 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
     mkdirSync(OUT, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   });
   afterAll(async () => {
