@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { cropFor, looksLikePhoto } from '../../../src/renderer/src/components/photo/crop';
+
+describe('photo crop maths', () => {
+  it('centres the largest square at zoom 1', () => {
+    expect(cropFor({ width: 1200, height: 900 }, 1, { x: 0, y: 0 })).toEqual({ left: 150, top: 0, size: 900 });
+  });
+  it('shrinks the square when zooming and keeps it inside the picture when dragged far', () => {
+    expect(cropFor({ width: 1200, height: 900 }, 2, { x: 0, y: 0 })).toEqual({ left: 375, top: 225, size: 450 });
+    expect(cropFor({ width: 1200, height: 900 }, 2, { x: 5000, y: -5000 })).toEqual({ left: 750, top: 0, size: 450 });
+  });
+  it('recognises JPEG and PNG by their bytes, nothing else', () => {
+    expect(looksLikePhoto(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+    expect(looksLikePhoto(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('png');
+    expect(looksLikePhoto(new TextEncoder().encode('hello'))).toBeNull();
+    expect(looksLikePhoto(new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]))).toBeNull(); // HEIC ftyp
+  });
+});
