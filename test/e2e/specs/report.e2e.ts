@@ -34,6 +34,11 @@ describe('day report, end to end', () => {
     await app.demo.stop();
     await page.getByRole('button', { name: 'A4' }).click();
     await page.getByText(/From cache, fetched/).waitFor({ timeout: 30_000 });
+    // The A4 document (with its signature line), not a late receipt answer from before the drop.
+    await page
+      .frameLocator('iframe[title="Print preview"]')
+      .getByText(/Manager signature/i)
+      .waitFor();
     await app.shot('32-day-report-offline');
     await app.demo.restart();
   });

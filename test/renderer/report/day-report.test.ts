@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DayReport } from '../../../src/shared/domain/reports';
 import DayReportView from '../../../src/renderer/src/views/report/DayReportView.vue';
 import { useDeskStore } from '../../../src/renderer/src/stores/desk';
-import { createFakeApi, fail, installFakeApi, ok, sampleSettings, type FakeApi } from '../support/fake-api';
+import { createFakeApi, deferred, fail, installFakeApi, ok, sampleSettings, type FakeApi } from '../support/fake-api';
 
 function report(patch: Partial<DayReport> = {}): DayReport {
   return {
@@ -124,5 +124,39 @@ describe('Day report screen', () => {
       expect.objectContaining({ locationId: 1, paper: 'receipt80', silent: false }),
     );
     expect(api.settings.desk).toHaveBeenCalledWith({ paper: 'receipt80' });
+  });
+
+  it('a slow earlier answer does not replace the newer paper’s preview', async () => {
+    const slow = deferred<{ html: string; report: DayReport }>();
+    const calls: string[] = [];
+    api = installFakeApi(
+      createFakeApi({
+        settings: { get: async () => ok(sampleSettings()) },
+        reports: {
+          html: (async (args: { paper: string }) => {
+            calls.push(args.paper);
+            if (calls.length === 2) return slow.promise; // the receipt request hangs
+            return ok({ html: `DOC-${args.paper}`, report: report() });
+          }) as never,
+        },
+      }),
+    );
+    useDeskStore().locationId = 1;
+    const w = mount(DayReportView);
+    await flushPromises();
+    await w
+      .findAll('button')
+      .find((b) => b.text() === '80 mm receipt')!
+      .trigger('click');
+    await flushPromises();
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'A4')!
+      .trigger('click');
+    await flushPromises();
+    slow.resolve(ok({ html: 'DOC-receipt80', report: report() }));
+    await flushPromises();
+    expect(calls).toEqual(['a4', 'receipt80', 'a4']);
+    expect(w.find('iframe').attributes('srcdoc')).toBe('DOC-a4');
   });
 });
