@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropFor, looksLikePhoto } from '../../../src/renderer/src/components/photo/crop';
+import { clampOffset, cropFor, looksLikePhoto, maxZoom } from '../../../src/renderer/src/components/photo/crop';
 
 describe('photo crop maths', () => {
   it('centres the largest square at zoom 1', () => {
@@ -14,5 +14,16 @@ describe('photo crop maths', () => {
     expect(looksLikePhoto(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('png');
     expect(looksLikePhoto(new TextEncoder().encode('hello'))).toBeNull();
     expect(looksLikePhoto(new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]))).toBeNull(); // HEIC ftyp
+  });
+  it('forgets offset dragged past an edge, so the square moves back at once', () => {
+    const natural = { width: 1200, height: 900 };
+    const far = clampOffset(natural, 2, { x: 5000, y: -5000 });
+    expect(far).toEqual({ x: 375, y: -225 });
+    expect(cropFor(natural, 2, { x: far.x - 10, y: far.y })).toEqual({ left: 740, top: 0, size: 450 });
+  });
+  it('zooms in only as far as a 200-pixel crop, and at most 4×', () => {
+    expect(maxZoom({ width: 4000, height: 3000 })).toBe(4);
+    expect(maxZoom({ width: 300, height: 500 })).toBe(1.5);
+    expect(maxZoom({ width: 200, height: 200 })).toBe(1);
   });
 });

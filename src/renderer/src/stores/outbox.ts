@@ -1,22 +1,67 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { OutboxItem } from '../../../shared/domain/photos';
+import type { ErrorBody, Result } from '../../../shared/errors';
 import { api } from '../api';
 
-/** Photo changes waiting to reach Altegio; shown so nothing is lost silently. */
+/**
+ * Photo changes waiting to reach Altegio, shown so nothing is lost silently. Main owns the queue:
+ * this store mirrors `outbox.list()` and every 'outbox-changed' event (events.ts routes them to `set`).
+ */
 export const useOutboxStore = defineStore('outbox', () => {
   const items = ref<OutboxItem[]>([]);
+  const error = ref<ErrorBody | null>(null);
+  /** Ids with a cancel or retry on its way to main, so their buttons can't be pressed twice. */
+  const acting = ref<Set<number>>(new Set());
+
   const waiting = computed(() => items.value.filter((i) => i.state !== 'failed').length);
   const failed = computed(() => items.value.filter((i) => i.state === 'failed').length);
 
   async function load(): Promise<void> {
     const res = await api().outbox.list();
-    if (res.ok) items.value = res.data;
+    if (res.ok) {
+      items.value = res.data;
+      error.value = null;
+    } else error.value = res.error;
   }
 
   function set(next: OutboxItem[]): void {
     items.value = next;
   }
 
-  return { items, waiting, failed, load, set };
+  /** The newest queued change to one member's photo (main keeps one per member, but never assume it). */
+  function forMember(locationId: number, staffId: number): OutboxItem | null {
+    let found: OutboxItem | null = null;
+    for (const i of items.value) {
+      if (i.locationId === locationId && i.staffId === staffId && (!found || i.id > found.id)) found = i;
+    }
+    return found;
+  }
+
+  async function act(id: number, call: (args: { id: number }) => Promise<Result<null>>): Promise<ErrorBody | null> {
+    if (acting.value.has(id)) return null;
+    acting.value = new Set(acting.value).add(id);
+    try {
+      const res = await call({ id });
+      if (!res.ok) {
+        error.value = res.error;
+        return res.error;
+      }
+      error.value = null;
+      // Main also emits 'outbox-changed'; reading the list here keeps the store right if that event is missed.
+      await load();
+      return null;
+    } finally {
+      const next = new Set(acting.value);
+      next.delete(id);
+      acting.value = next;
+    }
+  }
+
+  /** Drops a queued change: the photo on Altegio stays as it is. Returns the error, or null. */
+  const cancel = (id: number): Promise<ErrorBody | null> => act(id, (a) => api().outbox.cancel(a));
+  /** Sends a failed or waiting change now instead of at its next scheduled attempt. */
+  const retry = (id: number): Promise<ErrorBody | null> => act(id, (a) => api().outbox.retry(a));
+
+  return { items, error, acting, waiting, failed, load, set, forMember, cancel, retry };
 });

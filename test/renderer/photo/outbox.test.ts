@@ -1,0 +1,122 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import OutboxPanel from '../../../src/renderer/src/components/photo/OutboxPanel.vue';
+import { useOutboxStore } from '../../../src/renderer/src/stores/outbox';
+import type { OutboxItem } from '../../../src/shared/domain/photos';
+import { createFakeApi, deferred, fail, installFakeApi, ok } from '../support/fake-api';
+
+function item(id: number, patch: Partial<OutboxItem> = {}): OutboxItem {
+  return {
+    id,
+    kind: 'upload-photo',
+    locationId: 101,
+    staffId: 3,
+    staffName: 'Maria Lopez',
+    state: 'pending',
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: null,
+    createdAt: '2026-11-22T10:00:00.000Z',
+    ...patch,
+  };
+}
+
+describe('outbox store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('counts waiting and failed items and finds the newest change per member', async () => {
+    installFakeApi(
+      createFakeApi({
+        outbox: {
+          list: async () =>
+            ok([
+              item(1, { state: 'failed' }),
+              item(4, { kind: 'remove-photo', state: 'sending' }),
+              item(2, { staffId: 8, locationId: 102 }),
+            ]),
+        },
+      }),
+    );
+    const outbox = useOutboxStore();
+    await outbox.load();
+    expect([outbox.waiting, outbox.failed]).toEqual([2, 1]);
+    expect(outbox.forMember(101, 3)?.id).toBe(4);
+    expect(outbox.forMember(102, 8)?.id).toBe(2);
+    expect(outbox.forMember(101, 8)).toBeNull();
+  });
+
+  it('cancels and retries through main, re-reads the list, and reports a refusal', async () => {
+    const api = installFakeApi(
+      createFakeApi({ outbox: { cancel: async () => fail('INVALID_INPUT', 'This item is being sent right now.') } }),
+    );
+    const outbox = useOutboxStore();
+    expect(await outbox.retry(7)).toBeNull();
+    expect(api.outbox.retry).toHaveBeenCalledWith({ id: 7 });
+    expect(api.outbox.list).toHaveBeenCalledTimes(1);
+    const err = await outbox.cancel(7);
+    expect(err?.message).toBe('This item is being sent right now.');
+    expect(outbox.error?.code).toBe('INVALID_INPUT');
+  });
+
+  it('ignores a second press while the first is on its way', async () => {
+    const slow = deferred<null>();
+    const api = installFakeApi(createFakeApi({ outbox: { retry: () => slow.promise } }));
+    const outbox = useOutboxStore();
+    const first = outbox.retry(7);
+    expect(outbox.acting.has(7)).toBe(true);
+    await outbox.retry(7);
+    slow.resolve(ok(null));
+    await first;
+    expect(api.outbox.retry).toHaveBeenCalledTimes(1);
+    expect(outbox.acting.has(7)).toBe(false);
+  });
+});
+
+describe('OutboxPanel', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('lists what waits, says why a failed item failed, and cancels or retries it', async () => {
+    let queue = [
+      item(1, { state: 'failed', attempts: 3, lastError: { code: 'UPSTREAM', message: 'Altegio is not answering.' } }),
+      item(2, { kind: 'remove-photo', staffName: null, staffId: 12, state: 'sending' }),
+    ];
+    const api = installFakeApi(
+      createFakeApi({
+        outbox: {
+          list: async () => ok(queue),
+          cancel: async ({ id }) => {
+            queue = queue.filter((i) => i.id !== id);
+            return ok(null);
+          },
+        },
+      }),
+    );
+    const outbox = useOutboxStore();
+    await outbox.load();
+    const w = mount(OutboxPanel);
+    const rows = () => w.findAll('[data-test="outbox-item"]');
+    const press = async (row: number, text: string) => {
+      await rows()
+        [row]!.findAll('button')
+        .find((b) => b.text() === text)!
+        .trigger('click');
+      await flushPromises();
+    };
+    expect(rows()).toHaveLength(2);
+    expect(rows()[0]!.text()).toContain('New photo of Maria Lopez');
+    expect(rows()[0]!.text()).toContain('3 attempts');
+    expect(rows()[0]!.text()).toContain('Altegio is not answering.');
+    expect(rows()[1]!.text()).toContain('Remove the photo of team member #12');
+    expect(rows()[1]!.findAll('button')).toHaveLength(0); // being sent: nothing to cancel
+    await press(0, 'Retry now');
+    expect(api.outbox.retry).toHaveBeenCalledWith({ id: 1 });
+    await press(0, 'Cancel');
+    expect(api.outbox.cancel).toHaveBeenCalledWith({ id: 1 });
+    expect(rows()).toHaveLength(1);
+    queue = [];
+    await outbox.load();
+    await flushPromises();
+    expect(w.text()).toContain('Nothing is waiting to be sent.');
+  });
+});
