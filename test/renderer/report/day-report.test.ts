@@ -1,10 +1,23 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DayReport } from '../../../src/shared/domain/reports';
 import DayReportView from '../../../src/renderer/src/views/report/DayReportView.vue';
 import { useDeskStore } from '../../../src/renderer/src/stores/desk';
-import { createFakeApi, deferred, fail, installFakeApi, ok, sampleSettings, type FakeApi } from '../support/fake-api';
+import type { Api } from '../../../src/shared/contract';
+import type { DayReport, PrinterInfo } from '../../../src/shared/domain/reports';
+import type { Paper } from '../../../src/shared/domain/session';
+import type { Result } from '../../../src/shared/errors';
+import {
+  createFakeApi,
+  deferred,
+  fail,
+  installFakeApi,
+  ok,
+  sampleSettings,
+  sampleStaff,
+  type FakeApi,
+  type FakeApiOverrides,
+} from '../support/fake-api';
 
 function report(patch: Partial<DayReport> = {}): DayReport {
   return {
@@ -53,7 +66,7 @@ function report(patch: Partial<DayReport> = {}): DayReport {
                 firstCost: 110,
                 discount: 5,
                 resultCost: 105,
-                payments: [],
+                payments: [{ paymentType: 'Card', accountsAmount: 105, loyaltyAmount: 0 }],
               },
             ],
           },
@@ -61,6 +74,48 @@ function report(patch: Partial<DayReport> = {}): DayReport {
         total: 105,
         discount: 5,
         paid: 105,
+      },
+      {
+        at: '2026-11-22T14:15:00-05:00',
+        clientId: 0,
+        clientName: '',
+        clientPhone: null,
+        masters: [
+          {
+            masterId: 4,
+            masterName: 'Daniel Brooks',
+            operations: [
+              {
+                kind: 'service',
+                title: 'Head massage',
+                firstCost: 50,
+                discount: 0,
+                resultCost: 50,
+                payments: [
+                  { paymentType: 'Cash', accountsAmount: 30, loyaltyAmount: 0 },
+                  { paymentType: 'Gold Card', accountsAmount: 0, loyaltyAmount: 20 },
+                ],
+              },
+            ],
+          },
+          {
+            masterId: 5,
+            masterName: 'Olivia Bennett',
+            operations: [
+              {
+                kind: 'good',
+                title: 'Shampoo',
+                firstCost: 20,
+                discount: 0,
+                resultCost: 20,
+                payments: [{ paymentType: 'Cash', accountsAmount: 20, loyaltyAmount: 0 }],
+              },
+            ],
+          },
+        ],
+        total: 70,
+        discount: 0,
+        paid: 70,
       },
     ],
     fetchedAt: '2026-11-22T23:02:00.000Z',
@@ -70,15 +125,31 @@ function report(patch: Partial<DayReport> = {}): DayReport {
   } as DayReport;
 }
 
+const printers: PrinterInfo[] = [
+  { name: 'EPSON_TM_T20', displayName: 'EPSON TM-T20 (receipts)', isDefault: false },
+  { name: 'Office_A4', displayName: 'Office A4', isDefault: true },
+];
+
 describe('Day report screen', () => {
   let api: FakeApi;
   beforeEach(() => setActivePinia(createPinia()));
 
-  async function mountWith(result: ReturnType<typeof ok> | ReturnType<typeof fail>) {
+  type Html = { html: string; report: DayReport };
+  async function open(opts: { html?: Api['reports']['html']; overrides?: FakeApiOverrides; paper?: Paper } = {}) {
     api = installFakeApi(
       createFakeApi({
-        settings: { get: async () => ok(sampleSettings()) },
-        reports: { html: async () => result as never },
+        ...opts.overrides,
+        settings: {
+          get: async () => ok(sampleSettings({ desk: { locationId: 1, paper: opts.paper ?? 'a4', printer: null } })),
+        },
+        staff: {
+          list: async () => ok({ items: [sampleStaff(9, { name: 'Sofia Alvarez' }), sampleStaff(4)], syncedAt: null }),
+        },
+        reports: {
+          printers: async () => ok({ printers, deskPrinter: null, paper: 'a4' as const }),
+          html: opts.html ?? (async () => ok({ html: '<html><body>REPORT-DOC</body></html>', report: report() })),
+          ...opts.overrides?.reports,
+        },
       }),
     );
     useDeskStore().locationId = 1;
@@ -86,73 +157,179 @@ describe('Day report screen', () => {
     await flushPromises();
     return w;
   }
+  const withResult = (r: Result<Html>) => open({ html: async () => r });
+  const button = (w: VueWrapper, text: string) => w.findAll('button').find((b) => b.text() === text)!;
 
-  it('shows the summary, accounts and visits, and the same HTML in the preview', async () => {
-    const w = await mountWith(ok({ html: '<html><body>REPORT-DOC</body></html>', report: report() }));
-    expect(w.text()).toContain('$674');
-    expect(w.text()).toContain('Card');
-    expect(w.text()).toContain('Michael Johnson');
-    expect(w.find('iframe').attributes('srcdoc')).toContain('REPORT-DOC');
-    expect(w.find('iframe').attributes('sandbox')).toBe('');
+  it('asks main for today (the location’s day), then shows the date it got', async () => {
+    const w = await open();
+    expect(api.reports.html).toHaveBeenCalledWith({ locationId: 1, paper: 'a4' });
+    const input = w.find<HTMLInputElement>('input[type="date"]');
+    expect(input.element.value).toBe('2026-11-22');
+    expect(input.attributes('max')).toBe('2026-11-22');
   });
 
-  it('marks a cached report with when it was fetched', async () => {
-    const w = await mountWith(ok({ html: '', report: report({ fromCache: true }) }));
-    expect(w.text()).toMatch(/From cache, fetched \d{1,2}:\d{2}/);
+  it('shows the summary cards and takings per account', async () => {
+    const w = await open();
+    expect(w.find('[data-test="stat-takings"]').text()).toContain('$674');
+    expect(w.text()).toContain('Clients4');
+    expect(w.text()).toContain('Visits2');
+    expect(w.text()).toContain('7 / 1'); // services / goods
+    const accounts = w.find('[data-test="accounts"]').text();
+    expect(accounts).toContain('Cash$205');
+    expect(accounts).toContain('Card$469');
+    expect(accounts).toContain('Total$674');
   });
 
-  it('says No sales on an empty day and shows OFFLINE errors in words', async () => {
-    const empty = await mountWith(ok({ html: '', report: report({ visits: [] }) }));
-    expect(empty.text()).toContain('No sales on this day');
-    const offline = await mountWith(fail('OFFLINE', 'No connection, and this day was never fetched on this desk.'));
-    expect(offline.text()).toContain('never fetched on this desk');
+  it('breaks the day down per visit: time, client, who, what, paid and how', async () => {
+    const w = await open();
+    const visits = w.findAll('[data-test="visit"]');
+    expect(visits).toHaveLength(2);
+    const first = visits[0]!.findAll('td').map((td) => td.text());
+    expect(first).toEqual(['09:30', 'Michael Johnson', 'Sofia Alvarez', 'Haircut & blow-dry', '$105', 'Card $105']);
+    // Two team members in one visit: a row each; time, client, paid and how paid span both.
+    const rows = visits[1]!.findAll('tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.findAll('td').map((td) => td.text())).toEqual([
+      '14:15',
+      'Walk-in client',
+      'Daniel Brooks',
+      'Head massage',
+      '$70',
+      'Cash $50Gold Card (loyalty) $20',
+    ]);
+    expect(rows[1]!.findAll('td').map((td) => td.text())).toEqual(['Olivia Bennett', 'Shampoo']);
   });
 
-  it('prints with the chosen paper', async () => {
-    const w = await mountWith(ok({ html: '', report: report() }));
-    await w
-      .findAll('button')
-      .find((b) => b.text() === '80 mm receipt')!
-      .trigger('click');
-    await flushPromises();
-    await w
-      .findAll('button')
-      .find((b) => b.text() === 'Print')!
-      .trigger('click');
-    await flushPromises();
-    expect(api.reports.print).toHaveBeenCalledWith(
-      expect.objectContaining({ locationId: 1, paper: 'receipt80', silent: false }),
+  it('previews the exact document in a sandboxed frame', async () => {
+    const w = await open();
+    const frame = w.find('iframe');
+    expect(frame.attributes('srcdoc')).toBe('<html><body>REPORT-DOC</body></html>');
+    expect(frame.attributes('sandbox')).toBe('');
+    expect(frame.attributes('title')).toBe('Print preview');
+  });
+
+  it('marks a cached report with the time it was fetched', async () => {
+    const fetched = new Date();
+    fetched.setHours(18, 2, 0, 0);
+    const cached = await withResult(
+      ok({ html: '', report: report({ fromCache: true, fetchedAt: fetched.toISOString() }) }),
     );
-    expect(api.settings.desk).toHaveBeenCalledWith({ paper: 'receipt80' });
+    expect(cached.find('[data-test="cache-badge"]').text()).toBe('From cache, fetched 18:02');
+    const fresh = await withResult(ok({ html: '', report: report() }));
+    expect(fresh.find('[data-test="cache-badge"]').exists()).toBe(false);
+  });
+
+  it('says No sales on an empty day, naming the member when filtered', async () => {
+    const w = await withResult(ok({ html: '', report: report({ visits: [], accounts: [], discounts: [] }) }));
+    expect(w.text()).toContain('No sales on this day');
+    expect(w.text()).toContain('Nothing was paid at this location on this date.');
+    await w.find('select[aria-label="Team member"]').setValue('9');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-22', staffId: 9, paper: 'a4' });
+    expect(w.text()).toContain('Nothing was paid for Sofia Alvarez on this date.');
+  });
+
+  it('offline with nothing cached, says so in main’s words and can try again', async () => {
+    const w = await withResult(fail('OFFLINE', 'No connection, and this day was never fetched on this desk.'));
+    expect(w.find('[role="alert"]').text()).toContain('never fetched on this desk');
+    expect(w.find('iframe').exists()).toBe(false);
+    await button(w, 'Try again').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows Altegio’s own sentence when the account may not see reports', async () => {
+    const w = await withResult(fail('FORBIDDEN', 'No access to the Z-report for this location.'));
+    expect(w.find('[role="alert"]').text()).toContain('No access to the Z-report for this location.');
+  });
+
+  it('loads another day when the date changes', async () => {
+    const w = await open();
+    await w.find('input[type="date"]').setValue('2026-11-20');
+    await w.find('input[type="date"]').trigger('change');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-20', paper: 'a4' });
+  });
+
+  it('starts on the desk’s remembered paper and remembers a new choice', async () => {
+    const w = await open({ paper: 'receipt80' });
+    expect(api.reports.html).toHaveBeenCalledWith({ locationId: 1, paper: 'receipt80' });
+    expect(w.find('.preview').classes()).toContain('receipt80');
+    await button(w, 'A4').trigger('click');
+    await flushPromises();
+    expect(api.settings.desk).toHaveBeenCalledWith({ paper: 'a4' });
+    expect(api.reports.html).toHaveBeenLastCalledWith(expect.objectContaining({ paper: 'a4' }));
+  });
+
+  it('prints on the chosen paper and printer, without the dialog when asked', async () => {
+    const w = await open();
+    await button(w, '80 mm receipt').trigger('click');
+    await flushPromises();
+    expect(w.find<HTMLInputElement>('input[type="checkbox"]').element.disabled).toBe(true); // no printer chosen yet
+    await w.find('select[aria-label="Printer"]').setValue('EPSON_TM_T20');
+    await flushPromises();
+    expect(api.settings.desk).toHaveBeenCalledWith({ printer: 'EPSON_TM_T20' });
+    await w.find('input[type="checkbox"]').setValue(true);
+    await button(w, 'Print').trigger('click');
+    await flushPromises();
+    expect(api.reports.print).toHaveBeenCalledWith({
+      locationId: 1,
+      date: '2026-11-22',
+      paper: 'receipt80',
+      printer: 'EPSON_TM_T20',
+      silent: true,
+    });
+    expect(w.text()).toContain('Sent to the printer.');
+  });
+
+  it('says when printing was cancelled or failed, and where the PDF went', async () => {
+    let printed = false;
+    const w = await open({
+      overrides: {
+        reports: {
+          print: async () => (printed ? fail('UPSTREAM', 'The printer is out of paper.') : ok({ printed })),
+          savePdf: async () => ok({ path: '/home/desk/Day report 2026-11-22.pdf' }),
+        },
+      },
+    });
+    await button(w, 'Print').trigger('click');
+    await flushPromises();
+    expect(api.reports.print).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'a4', silent: false });
+    expect(w.text()).toContain('Printing was cancelled.');
+    printed = true;
+    await button(w, 'Print').trigger('click');
+    await flushPromises();
+    expect(w.find('[role="alert"]').text()).toBe('The printer is out of paper.');
+    await button(w, 'Save PDF').trigger('click');
+    await flushPromises();
+    expect(api.reports.savePdf).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'a4' });
+    expect(w.text()).toContain('Saved as /home/desk/Day report 2026-11-22.pdf');
+  });
+
+  it('disables Print while a print is on its way', async () => {
+    const slow = deferred<{ printed: boolean }>();
+    const w = await open({ overrides: { reports: { print: () => slow.promise } } });
+    await button(w, 'Print').trigger('click');
+    expect(button(w, 'Printing…').attributes('disabled')).toBeDefined();
+    expect(button(w, 'Save PDF').attributes('disabled')).toBeDefined();
+    slow.resolve(ok({ printed: true }));
+    await flushPromises();
+    expect(button(w, 'Print').attributes('disabled')).toBeUndefined();
   });
 
   it('a slow earlier answer does not replace the newer paper’s preview', async () => {
-    const slow = deferred<{ html: string; report: DayReport }>();
+    const slow = deferred<Html>();
     const calls: string[] = [];
-    api = installFakeApi(
-      createFakeApi({
-        settings: { get: async () => ok(sampleSettings()) },
-        reports: {
-          html: (async (args: { paper: string }) => {
-            calls.push(args.paper);
-            if (calls.length === 2) return slow.promise; // the receipt request hangs
-            return ok({ html: `DOC-${args.paper}`, report: report() });
-          }) as never,
-        },
-      }),
-    );
-    useDeskStore().locationId = 1;
-    const w = mount(DayReportView);
+    const w = await open({
+      html: async (args) => {
+        calls.push(args.paper);
+        if (calls.length === 2) return slow.promise; // the receipt request hangs
+        return ok({ html: `DOC-${args.paper}`, report: report() });
+      },
+    });
+    await button(w, '80 mm receipt').trigger('click');
     await flushPromises();
-    await w
-      .findAll('button')
-      .find((b) => b.text() === '80 mm receipt')!
-      .trigger('click');
-    await flushPromises();
-    await w
-      .findAll('button')
-      .find((b) => b.text() === 'A4')!
-      .trigger('click');
+    await button(w, 'A4').trigger('click');
     await flushPromises();
     slow.resolve(ok({ html: 'DOC-receipt80', report: report() }));
     await flushPromises();
