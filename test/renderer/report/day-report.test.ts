@@ -200,21 +200,27 @@ describe('Day report screen', () => {
     expect(rows[1]!.findAll('td').map((td) => td.text())).toEqual(['Olivia Bennett', 'Shampoo']);
   });
 
-  it('previews the exact document in a sandboxed frame', async () => {
-    const w = await open();
-    const frame = w.find('iframe');
-    expect(frame.attributes('srcdoc')).toBe('<html><body>REPORT-DOC</body></html>');
-    expect(frame.attributes('sandbox')).toBe('');
-    expect(frame.attributes('title')).toBe('Print preview');
+  it('previews the exact document in a sandboxed frame, with the A4 page margins on screen', async () => {
+    const doc = '<html><head><style>@page { size: A4 }</style></head><body>REPORT-DOC</body></html>';
+    const w = await open({ paper: 'receipt80', html: async () => ok({ html: doc, report: report() }) });
+    const frame = () => w.find('iframe');
+    expect(frame().attributes('srcdoc')).toBe(doc);
+    expect(frame().attributes('sandbox')).toBe('');
+    expect(frame().attributes('title')).toBe('Print preview');
+    await button(w, 'A4').trigger('click');
+    await flushPromises();
+    // @page margins do not apply on a screen; the preview adds the same ones for the screen only.
+    expect(frame().attributes('srcdoc')).toBe(
+      '<html><head><style>@page { size: A4 }</style><style>@media screen { body { padding: 14mm 12mm 16mm; } }</style></head><body>REPORT-DOC</body></html>',
+    );
   });
 
   it('marks a cached report with the time it was fetched', async () => {
-    const fetched = new Date();
-    fetched.setHours(18, 2, 0, 0);
+    // 22:02 UTC is 18:02 at the New York location (EDT), the clock the printed page uses too.
     const cached = await withResult(
-      ok({ html: '', report: report({ fromCache: true, fetchedAt: fetched.toISOString() }) }),
+      ok({ html: '', report: report({ fromCache: true, fetchedAt: '2025-03-14T22:02:00.000Z' }) }),
     );
-    expect(cached.find('[data-test="cache-badge"]').text()).toBe('From cache, fetched 18:02');
+    expect(cached.find('[data-test="cache-badge"]').text()).toBe('From cache, fetched 14 Mar, 18:02');
     const fresh = await withResult(ok({ html: '', report: report() }));
     expect(fresh.find('[data-test="cache-badge"]').exists()).toBe(false);
   });
@@ -334,6 +340,7 @@ describe('Day report screen', () => {
     slow.resolve(ok({ html: 'DOC-receipt80', report: report() }));
     await flushPromises();
     expect(calls).toEqual(['a4', 'receipt80', 'a4']);
-    expect(w.find('iframe').attributes('srcdoc')).toBe('DOC-a4');
+    expect(w.find('iframe').attributes('srcdoc')).toMatch(/DOC-a4$/);
+    expect(w.find('.preview').classes()).toContain('a4');
   });
 });
