@@ -257,6 +257,21 @@ describe('Day report screen', () => {
     expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-20', paper: 'a4' });
   });
 
+  it('keeps the chosen day and member when the screen is opened again, and starts over for another location', async () => {
+    const w = await open();
+    await w.find('input[type="date"]').setValue('2026-11-20');
+    await w.find('input[type="date"]').trigger('change');
+    await w.find('select[aria-label="Team member"]').setValue('9');
+    await flushPromises();
+    w.unmount();
+    mount(DayReportView);
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-20', staffId: 9, paper: 'a4' });
+    useDeskStore().locationId = 2;
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 2, paper: 'a4' });
+  });
+
   it('starts on the desk’s remembered paper and remembers a new choice', async () => {
     const w = await open({ paper: 'receipt80' });
     expect(api.reports.html).toHaveBeenCalledWith({ locationId: 1, paper: 'receipt80' });

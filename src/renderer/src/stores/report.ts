@@ -40,12 +40,17 @@ export const useReportStore = defineStore('report', () => {
   });
   const printable = () => ({ ...query(), paper: paper.value });
 
-  /** Opens the screen for a location: today, the whole team, and the desk's remembered paper and printer. */
+  /**
+   * Opens the screen for a location: today, the whole team, and the desk's remembered paper and
+   * printer. Coming back to the same location keeps the day and member chosen, and reads them again.
+   */
   async function open(id: number): Promise<void> {
-    locationId.value = id;
-    date.value = '';
-    today.value = '';
-    staffId.value = null;
+    if (id !== locationId.value) {
+      locationId.value = id;
+      date.value = '';
+      today.value = '';
+      staffId.value = null;
+    }
     notice.value = null;
     const settings = useSettingsStore();
     if (!settings.view) await settings.load();
