@@ -119,6 +119,21 @@ describe('PhotoEditor', () => {
     expect(api.staff.uploadPhoto.mock.calls[0]![0].crop).toEqual({ left: 9, top: 225, size: 450 });
   });
 
+  it('takes another photo dropped onto the crop, starting it centred again', async () => {
+    const w = await open();
+    await drop(w, jpeg('first.jpg'));
+    await w.find('.viewport').trigger('keydown', { key: 'ArrowLeft', shiftKey: true });
+    decodesAs(800, 1000);
+    await w.find('.crop').trigger('drop', { dataTransfer: { files: [jpeg('second.jpg')] } });
+    await flushPromises();
+    await button(w, 'Upload photo')!.trigger('click');
+    await flushPromises();
+    expect(api.staff.uploadPhoto.mock.calls[0]![0]).toMatchObject({
+      fileName: 'second.jpg',
+      crop: { left: 0, top: 100, size: 800 },
+    });
+  });
+
   it('limits zoom so the crop stays at least 200 pixels', async () => {
     decodesAs(300, 400);
     const w = await open();
