@@ -11,6 +11,54 @@ export interface ElectronPrintDeps {
   parent?: () => BrowserWindow | undefined;
   /** How long to wait for the receipt's measured height before using the fallback. */
   measureTimeoutMs?: number;
+  /** After load, the height counts as settled once no new size arrived for this long. */
+  settleMs?: number;
+}
+
+/**
+ * The page length when Chromium never reported the receipt's height: an A4-long page. A short day
+ * wastes at most a hand's length of roll (not the 1 m maximum page); a long one continues on the
+ * next page, so nothing is cut off.
+ */
+export const RECEIPT_FALLBACK_MICRONS = 297_000;
+
+/** Receipt page height for a measured CSS px height, or the fallback when there is none. */
+export function receiptHeightMicrons(heightPx: number | null): number {
+  return heightPx === null ? RECEIPT_FALLBACK_MICRONS : receiptPageHeightMicrons(heightPx);
+}
+
+/**
+ * Follows preferred-size-changed from the window's creation and, once the document has loaded,
+ * resolves with the latest height after the sizes stop changing (Chromium can report a partial
+ * layout before load and the final one after). Null when none came before the deadline.
+ */
+function settleHeight(contents: WebContents, settleMs: number, timeoutMs: number) {
+  let height: number | null = null;
+  let poke: (() => void) | null = null;
+  contents.on('preferred-size-changed', (_event, size: { width: number; height: number }) => {
+    height = size.height;
+    poke?.();
+  });
+  return {
+    afterLoad: () =>
+      new Promise<number | null>((resolve) => {
+        let quiet: ReturnType<typeof setTimeout> | undefined;
+        const finish = () => {
+          clearTimeout(quiet);
+          clearTimeout(deadline);
+          poke = null;
+          resolve(height);
+        };
+        const deadline = setTimeout(finish, timeoutMs);
+        const restart = () => {
+          clearTimeout(quiet);
+          // Nothing measured yet: keep waiting for the first size (up to the deadline).
+          if (height !== null) quiet = setTimeout(finish, settleMs);
+        };
+        poke = restart;
+        restart();
+      }),
+  };
 }
 
 interface Loaded {
@@ -26,7 +74,7 @@ interface Loaded {
 async function withDocument<T>(
   html: string,
   paper: Paper,
-  measureTimeoutMs: number,
+  timing: { measureTimeoutMs: number; settleMs: number },
   use: (doc: Loaded) => Promise<T>,
 ): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'front-desk-print-'));
@@ -49,20 +97,9 @@ async function withDocument<T>(
   });
   try {
     await writeFile(file, html, 'utf8');
-    let height: number | null = null;
-    const measured =
-      paper === 'receipt80'
-        ? new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, measureTimeoutMs);
-            win.webContents.on('preferred-size-changed', (_event, size: { width: number; height: number }) => {
-              height = size.height;
-              clearTimeout(timer);
-              resolve();
-            });
-          })
-        : Promise.resolve();
+    const sizes = paper === 'receipt80' ? settleHeight(win.webContents, timing.settleMs, timing.measureTimeoutMs) : null;
     await win.loadFile(file);
-    await measured;
+    const height = sizes ? await sizes.afterLoad() : null;
     return await use({ contents: win.webContents, height });
   } finally {
     if (!win.isDestroyed()) win.destroy();
@@ -84,7 +121,7 @@ export function printOptions(opts: PrintOptions, heightPx: number | null): WebCo
     return {
       ...common,
       margins: { marginType: 'none' },
-      pageSize: { width: RECEIPT_WIDTH_MICRONS, height: receiptPageHeightMicrons(heightPx) },
+      pageSize: { width: RECEIPT_WIDTH_MICRONS, height: receiptHeightMicrons(heightPx) },
     };
   }
   return { ...common, margins: { marginType: 'default' }, pageSize: 'A4' };
@@ -97,7 +134,7 @@ export function pdfOptions(paper: Paper, heightPx: number | null): Electron.Prin
       printBackground: true,
       // The stylesheet's margin: 0 wins; its page size is the one passed here (see receipt-page.ts).
       preferCSSPageSize: true,
-      pageSize: { width: RECEIPT_WIDTH_MICRONS / 25_400, height: receiptPageHeightMicrons(heightPx) / 25_400 },
+      pageSize: { width: RECEIPT_WIDTH_MICRONS / 25_400, height: receiptHeightMicrons(heightPx) / 25_400 },
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
     };
   }
@@ -137,15 +174,9 @@ function print(contents: WebContents, options: WebContentsPrintOptions): Promise
   });
 }
 
-/** Electron used to say which printer is the default; now only some platforms' options carry it. */
-function isDefault(options: Record<string, string> | undefined): boolean {
-  if (!options) return false;
-  return ['isDefault', 'is-default', 'printer-is-default'].some((k) => options[k] === 'true');
-}
-
 /** Prints and saves the report through a hidden Electron window. */
 export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort {
-  const measureTimeoutMs = deps.measureTimeoutMs ?? 1500;
+  const timing = { measureTimeoutMs: deps.measureTimeoutMs ?? 1500, settleMs: deps.settleMs ?? 100 };
   const parent = () => {
     const w = deps.parent?.();
     return w && !w.isDestroyed() ? w : undefined;
@@ -156,16 +187,19 @@ export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort
       const own = parent();
       const list = own
         ? await own.webContents.getPrintersAsync()
-        : await withDocument('<!doctype html><title>printers</title>', 'a4', 0, (d) => d.contents.getPrintersAsync());
+        : await withDocument('<!doctype html><title>printers</title>', 'a4', timing, (d) => d.contents.getPrintersAsync());
       return list.map((p) => ({
         name: p.name,
         displayName: p.displayName || p.name,
-        isDefault: isDefault(p.options as Record<string, string> | undefined),
+        // Electron 41's PrinterInfo documents no default flag (name, displayName, description and
+        // platform-specific options: https://www.electronjs.org/docs/latest/api/structures/printer-info),
+        // so no printer is marked. Printing with no printer chosen goes to the OS default.
+        isDefault: false,
       }));
     },
 
     print(html, opts) {
-      return withDocument(html, opts.paper, measureTimeoutMs, async (d) => {
+      return withDocument(html, opts.paper, timing, async (d) => {
         await checkPrinter(d.contents, opts.printer);
         return print(d.contents, printOptions(opts, d.height));
       });
@@ -182,7 +216,7 @@ export function createElectronPrintPort(deps: ElectronPrintDeps = {}): PrintPort
       const choice = own ? await dialog.showSaveDialog(own, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return null;
       const target = /\.pdf$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.pdf`;
-      const pdf = await withDocument(html, opts.paper, measureTimeoutMs, (d) =>
+      const pdf = await withDocument(html, opts.paper, timing, (d) =>
         d.contents.printToPDF(pdfOptions(opts.paper, d.height)),
       );
       try {

@@ -12,6 +12,8 @@ const electron = vi.hoisted(() => {
     windows: [] as FakeWindow[],
     /** What the next window's renderer reports as its preferred size after loading (null: nothing). */
     preferredSize: { width: 302, height: 1200 } as { width: number; height: number } | null,
+    /** Sizes reported while the document is still loading (a partial layout). */
+    sizesDuringLoad: [] as { width: number; height: number }[],
     printResult: [true, ''] as [boolean, string],
     pdfBytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), // "%PDF-"
     saveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' as string | undefined })),
@@ -45,6 +47,7 @@ const electron = vi.hoisted(() => {
       const fs = await import('node:fs');
       this.loadedFile = file;
       this.loadedHtml = fs.readFileSync(file, 'utf8');
+      for (const early of state.sizesDuringLoad) this.listeners.get('preferred-size-changed')?.forEach((fn) => fn({}, early));
       const size = state.preferredSize;
       if (size) setTimeout(() => this.listeners.get('preferred-size-changed')?.forEach((fn) => fn({}, size)), 1);
     }
@@ -68,7 +71,7 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => electron.module);
 
-const { createElectronPrintPort } = await import('../../../src/main/shell/print');
+const { createElectronPrintPort, RECEIPT_FALLBACK_MICRONS } = await import('../../../src/main/shell/print');
 
 const HTML = '<!doctype html><html><head><title>r</title></head><body>Day-end report</body></html>';
 let dir: string;
@@ -77,6 +80,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'front-desk-print-test-'));
   electron.state.windows.length = 0;
   electron.state.preferredSize = { width: 302, height: 1200 };
+  electron.state.sizesDuringLoad = [];
   electron.state.printResult = [true, ''];
   electron.state.saveDialog.mockReset();
   electron.state.saveDialog.mockResolvedValue({ canceled: true, filePath: '' });
@@ -138,11 +142,28 @@ describe('Electron print port: print', () => {
     expect(existsSync(win.loadedFile!)).toBe(false);
   });
 
-  it('uses the longest page when the receipt height never arrives', async () => {
+  it('uses an A4-long page, not the 1 m maximum, when the receipt height never arrives', async () => {
     electron.state.preferredSize = null;
     await createElectronPrintPort({ measureTimeoutMs: 5 }).print(HTML, { paper: 'receipt80', silent: true });
     const options = only().webContents.print.mock.calls[0]![0] as { pageSize: { height: number } };
-    expect(options.pageSize.height).toBe(RECEIPT_MAX_PAGE_MICRONS);
+    expect(options.pageSize.height).toBe(RECEIPT_FALLBACK_MICRONS);
+    expect(RECEIPT_FALLBACK_MICRONS).toBeLessThan(RECEIPT_MAX_PAGE_MICRONS / 3);
+  });
+
+  it('takes the height of the finished layout, not a partial one reported while loading', async () => {
+    electron.state.sizesDuringLoad = [{ width: 302, height: 80 }];
+    electron.state.preferredSize = { width: 302, height: 1200 };
+    await createElectronPrintPort({ settleMs: 20 }).print(HTML, { paper: 'receipt80', silent: true });
+    const options = only().webContents.print.mock.calls[0]![0] as { pageSize: { height: number } };
+    expect(options.pageSize.height).toBe(receiptPageHeightMicrons(1200));
+  });
+
+  it('keeps a height reported before load when nothing changes afterwards', async () => {
+    electron.state.sizesDuringLoad = [{ width: 302, height: 900 }];
+    electron.state.preferredSize = null;
+    await createElectronPrintPort({ settleMs: 5, measureTimeoutMs: 1000 }).print(HTML, { paper: 'receipt80', silent: true });
+    const options = only().webContents.print.mock.calls[0]![0] as { pageSize: { height: number } };
+    expect(options.pageSize.height).toBe(receiptPageHeightMicrons(900));
   });
 
   it('prints A4 explicitly (Electron would not ask the printer), with the system dialog when not silent', async () => {
@@ -229,12 +250,12 @@ describe('Electron print port: PDF', () => {
 });
 
 describe('Electron print port: printers', () => {
-  it('lists the OS printers through the app window, with display names and the default', async () => {
+  it('lists the OS printers through the app window, with display names; no default mark (Electron documents none)', async () => {
     const appWindow = new electron.FakeWindow({});
     const printers = await createElectronPrintPort({ parent: () => appWindow as never }).printers();
     expect(printers).toEqual([
       { name: 'TM_T20', displayName: 'Epson TM-T20', isDefault: false },
-      { name: 'Office', displayName: 'Office', isDefault: true },
+      { name: 'Office', displayName: 'Office', isDefault: false },
     ]);
     expect(appWindow.webContents.getPrintersAsync).toHaveBeenCalledTimes(1);
   });
