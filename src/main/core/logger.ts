@@ -30,13 +30,17 @@ const REDACT = [
 export interface LoggerOptions {
   /** A file to append JSON lines to; stderr when absent. */
   file?: string;
+  /** A ready-made destination (the Electron shell's rotating log file); wins over `file`. */
+  destination?: pino.DestinationStream;
   level?: pino.Level | 'silent';
 }
 
 export function createLogger(opts: LoggerOptions = {}): Logger {
-  const destination = opts.file
-    ? pino.destination({ dest: opts.file, mkdir: true, sync: true })
-    : pino.destination(2);
+  const destination = opts.destination
+    ? opts.destination
+    : opts.file
+      ? pino.destination({ dest: opts.file, mkdir: true, sync: true })
+      : pino.destination(2);
   return pino(
     {
       level: opts.level ?? process.env['FRONT_DESK_LOG_LEVEL'] ?? 'info',

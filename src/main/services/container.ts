@@ -34,6 +34,8 @@ export interface ServicesOptions {
   print: PrintPort;
   info: () => AppInfo;
   openExternal?: (url: string) => Promise<void>;
+  /** The Electron shell's updater ("Restart to update"); absent in the browser bridge. */
+  restartToUpdate?: () => { restarting: boolean };
   now?: () => Date;
   /** How often to probe Altegio while offline. */
   probeIntervalMs?: number;
@@ -140,7 +142,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
-  const app = createAppDomain({ info: opts.info, openExternal: opts.openExternal ?? (async () => undefined), now });
+  const app = createAppDomain({
+    info: opts.info,
+    openExternal: opts.openExternal ?? (async () => undefined),
+    now,
+    ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
+  });
   const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
 
   const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports] as unknown as Domain<never>[];

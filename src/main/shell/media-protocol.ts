@@ -4,12 +4,7 @@ import { resolveMediaFile } from '../core/media-path';
 
 export const MEDIA_SCHEME = 'app-media';
 
-/** Must run before `app.ready`. */
-export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
-  ]);
-}
+// Registered as privileged together with app:// in app-protocol.ts (one call only).
 
 /**
  * Serves cached staff photos read-only from the media folder, so they show offline and the CSP
@@ -27,4 +22,5 @@ export function handleMediaProtocol(mediaRoot: string): void {
   });
 }
 
-export const mediaUrl = (relativePath: string) => `${MEDIA_SCHEME}://media/${relativePath.split('/').map(encodeURIComponent).join('/')}`;
+export const mediaUrl = (relativePath: string) =>
+  `${MEDIA_SCHEME}://media/${relativePath.split('/').map(encodeURIComponent).join('/')}`;

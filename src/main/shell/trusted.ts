@@ -1,22 +1,16 @@
-import { pathToFileURL } from 'node:url';
+import { APP_ORIGIN, originOf } from './app-files';
 
 /**
- * The app's own page: the built index.html (file://) in production, the electron-vite dev server
- * in development. Anything else — a navigated-away page, a subframe, a foreign site — is untrusted.
+ * The app's own page: app://front-desk in production, the electron-vite dev server in development.
+ * Trust is origin equality; anything else — a navigated-away page, a foreign site — is untrusted
+ * (subframes are refused earlier, in ipc.ts).
  */
-export function createTrustedUrlCheck(opts: { rendererIndexFile: string; devServerUrl?: string | undefined }) {
-  const indexUrl = pathToFileURL(opts.rendererIndexFile).href;
-  const devOrigin = opts.devServerUrl ? new URL(opts.devServerUrl).origin : null;
+export function createTrustedUrlCheck(opts: { devServerUrl?: string | undefined } = {}) {
+  const trusted = new Set([APP_ORIGIN]);
+  const dev = originOf(opts.devServerUrl);
+  if (dev) trusted.add(dev);
   return (url: string | null): boolean => {
-    if (!url) return false;
-    if (url === indexUrl || url.startsWith(indexUrl + '#') || url.startsWith(indexUrl + '?')) return true;
-    if (devOrigin) {
-      try {
-        return new URL(url).origin === devOrigin;
-      } catch {
-        return false;
-      }
-    }
-    return false;
+    const origin = originOf(url);
+    return origin !== null && trusted.has(origin);
   };
 }

@@ -12,4 +12,6 @@ export const appChannels = {
   }>(),
   /** Opens an allow-listed external link (Altegio's site) in the OS browser. */
   'app.openExternal': channel(z.object({ url: z.url() }).strict()).returns<{ opened: boolean }>(),
+  /** Installs a downloaded update; refused (restarting: false) while anything is busy. */
+  'app.restartToUpdate': channel(none).returns<{ restarting: boolean }>(),
 };

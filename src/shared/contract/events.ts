@@ -8,6 +8,8 @@ export interface EventMap {
   'session-expired': { message: string };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
+  /** A downloaded update; canRestart is false while a print, upload or sync runs. */
+  'update-ready': { version: string; canRestart: boolean };
 }
 
 export type EventName = keyof EventMap;
@@ -19,4 +21,5 @@ export const EVENT_NAMES = [
   'session-expired',
   'outbox-changed',
   'catalog-updated',
+  'update-ready',
 ] as const satisfies readonly EventName[];

@@ -14,7 +14,12 @@ const { silentLogger } = await import('../../../src/main/core/logger');
 
 describe('window', () => {
   it('uses the secure webPreferences set', () => {
-    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', isDev: false, savedBounds: null, saveBounds: () => undefined });
+    createMainWindow({
+      preloadPath: '/app/out/preload/index.cjs',
+      isDev: false,
+      savedBounds: null,
+      saveBounds: () => undefined,
+    });
     const prefs = electron.windows.at(-1)!.options['webPreferences'] as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -30,9 +35,19 @@ describe('window', () => {
   });
 
   it('restores a saved position that is still on screen, and drops one that is not', () => {
-    createMainWindow({ preloadPath: '/p', isDev: false, savedBounds: { x: 100, y: 80, width: 1100, height: 700 }, saveBounds: () => undefined });
+    createMainWindow({
+      preloadPath: '/p',
+      isDev: false,
+      savedBounds: { x: 100, y: 80, width: 1100, height: 700 },
+      saveBounds: () => undefined,
+    });
     expect(electron.windows.at(-1)!.options).toMatchObject({ x: 100, y: 80, width: 1100, height: 700 });
-    createMainWindow({ preloadPath: '/p', isDev: false, savedBounds: { x: 5000, y: 80, width: 1100, height: 700 }, saveBounds: () => undefined });
+    createMainWindow({
+      preloadPath: '/p',
+      isDev: false,
+      savedBounds: { x: 5000, y: 80, width: 1100, height: 700 },
+      saveBounds: () => undefined,
+    });
     expect(electron.windows.at(-1)!.options['x']).toBeUndefined();
   });
 });
@@ -48,7 +63,7 @@ describe('ipc registration', () => {
   });
 
   it('gives FORBIDDEN to a call from a foreign page or a subframe', async () => {
-    const isAppUrl = createTrustedUrlCheck({ rendererIndexFile: '/app/out/renderer/index.html' });
+    const isAppUrl = createTrustedUrlCheck();
     const ping = vi.fn(async () => ({ pong: true as const, echo: null, at: 'x' }));
     const dispatch = createRouter({
       handlers: { 'app.ping': ping } as never,
@@ -61,9 +76,12 @@ describe('ipc registration', () => {
     const foreign = await handler({ senderFrame: mainFrame, sender: { mainFrame } }, {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-    const appFrame = { url: 'file:///app/out/renderer/index.html#/catalogue' };
-    const sub = { url: 'file:///app/out/renderer/index.html' };
-    expect(await handler({ senderFrame: sub, sender: { mainFrame: appFrame } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const appFrame = { url: 'app://front-desk/index.html#/catalogue' };
+    const sub = { url: 'app://front-desk/index.html' };
+    expect(await handler({ senderFrame: sub, sender: { mainFrame: appFrame } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await handler({ senderFrame: appFrame, sender: { mainFrame: appFrame } }, {})).toMatchObject({ ok: true });
     expect(ping).toHaveBeenCalledTimes(1);
   });
@@ -84,7 +102,7 @@ describe('navigation and permissions', () => {
     };
     return { c, listeners, open: (url: string) => openHandler!({ url }) };
   }
-  const isAppUrl = createTrustedUrlCheck({ rendererIndexFile: '/app/out/renderer/index.html' });
+  const isAppUrl = createTrustedUrlCheck();
 
   it('denies navigation to a foreign URL and opens only allow-listed links outside', () => {
     const openExternal = vi.fn();
@@ -99,8 +117,24 @@ describe('navigation and permissions', () => {
     expect(ok.preventDefault).toHaveBeenCalled();
     expect(openExternal).toHaveBeenCalledWith('https://alteg.io/en/');
     const own = { preventDefault: vi.fn() };
-    listeners['will-navigate']!(own, 'file:///app/out/renderer/index.html#/team');
+    listeners['will-navigate']!(own, 'app://front-desk/index.html#/team');
     expect(own.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets a subframe show only inline documents (the srcdoc preview), never navigate to a URL', () => {
+    const { c, listeners } = contents();
+    hardenWebContents(c as never, { isAppUrl, openExternal: vi.fn() });
+    const nav = (url: string, isMainFrame: boolean) => {
+      const event = { url, isMainFrame, preventDefault: vi.fn() };
+      listeners['will-frame-navigate']!(event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(nav('about:srcdoc', false)).toBe(false);
+    expect(nav('https://evil.example/', false)).toBe(true);
+    expect(nav('data:text/html,<script>1</script>', false)).toBe(true);
+    expect(nav('app://front-desk/index.html', false)).toBe(true);
+    // The main frame is will-navigate's business.
+    expect(nav('app://front-desk/index.html#/team', true)).toBe(false);
   });
 
   it('denies window.open always; http:// and javascript: never reach the OS', () => {

@@ -148,6 +148,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       info: async () => ok(sampleInfo),
       ping: async (a) => ok({ pong: true as const, echo: a?.echo ?? null, at: new Date().toISOString() }),
       openExternal: async () => ok({ opened: true }),
+      restartToUpdate: async () => ok({ restarting: true }),
     },
     session: {
       signIn: async (a) => ok({ ...sampleUser, environment: a.environment }),

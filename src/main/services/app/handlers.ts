@@ -17,7 +17,9 @@ export function createAppDomain(deps: {
   info: () => AppInfo;
   openExternal: (url: string) => Promise<void>;
   now: () => Date;
-}): Domain<'app.info' | 'app.ping' | 'app.openExternal'> {
+  /** Supplied by the Electron shell's updater; elsewhere there is nothing to install. */
+  restartToUpdate?: () => { restarting: boolean };
+}): Domain<'app.info' | 'app.ping' | 'app.openExternal' | 'app.restartToUpdate'> {
   return {
     handlers: {
       'app.info': () => deps.info(),
@@ -27,6 +29,7 @@ export function createAppDomain(deps: {
         await deps.openExternal(url);
         return { opened: true };
       },
+      'app.restartToUpdate': () => deps.restartToUpdate?.() ?? { restarting: false },
     },
   };
 }

@@ -15,6 +15,8 @@ export const en = {
   'shell.location': 'Location',
   'shell.noLocations': 'No locations yet',
   'shell.signOut': 'Sign out',
+  'shell.restartToUpdate': 'Restart to update',
+  'shell.updateReady': 'Version {version} is ready to install',
   'shell.sync': 'Sync',
   'shell.syncing': 'Syncing…',
   'shell.syncingOf': 'Syncing {done}/{total}…',
