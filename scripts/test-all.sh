@@ -7,6 +7,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "lint";        npx eslint . --max-warnings=0
 step "type-check";  npm run --silent typecheck
 step "build";       npx electron-vite build
+step "package (electron-builder --dir, stand-in Electron, offline)"; node scripts/package-check.mjs
 step "unit + integration (real keychain in a private D-Bus session)"
 bash scripts/with-keyring.sh npx vitest run --project main --project renderer
 step "end-to-end in Chromium"

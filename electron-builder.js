@@ -1,0 +1,87 @@
+// electron-builder configuration: `npm run dist` (installers for this OS), `npm run pack` (an
+// unpacked app in release/), `npm run package:check` (the offline package check).
+// https://www.electron.build/configuration
+import { readFileSync } from 'node:fs';
+import { loadEnv } from 'vite';
+
+const electronVersion = JSON.parse(
+  readFileSync(new URL('./node_modules/electron/package.json', import.meta.url), 'utf8'),
+).version;
+
+/** Folder holding the Electron build of better-sqlite3 (scripts/native); the package check points it elsewhere. */
+const nativeDir = process.env.FRONT_DESK_NATIVE_DIR || 'native/electron';
+/** Generic update feed, the same one main reads at build time (MAIN_VITE_UPDATE_URL). */
+// Read like electron-vite does (process env, then .env.local / .env), so one setting serves both.
+const updateUrl = loadEnv('production', import.meta.dirname ?? process.cwd(), 'MAIN_VITE_').MAIN_VITE_UPDATE_URL || '';
+
+/** @type {import('electron-builder').Configuration} */
+export default {
+  appId: 'app.frontdesk.desktop',
+  productName: 'Front Desk',
+  executableName: 'front-desk',
+  copyright: 'Front Desk',
+  directories: { output: 'release', buildResources: 'resources' },
+  icon: 'resources/icon.png',
+  // Only the build output and package.json; production node_modules are added by electron-builder
+  // (never devDependencies). No src/, test/, scripts, configs or maps.
+  files: [
+    'out/**',
+    '!out/**/*.map',
+    'package.json',
+    { from: nativeDir, to: 'native/electron', filter: ['better_sqlite3.node'] },
+    // better-sqlite3's own Node-ABI build and its C sources: main always loads native/electron/.
+    '!node_modules/better-sqlite3/{build,deps,src}/**',
+    '!node_modules/**/{test,tests,__tests__,docs,example,examples}/**',
+    '!node_modules/**/*.{md,markdown,ts,map,c,cc,cpp,h,hpp,gyp,gypi}',
+    '!node_modules/**/{binding.gyp,Makefile,.github}',
+  ],
+  asar: true,
+  // Native modules cannot be loaded from inside an archive, nor the shared libraries they link
+  // (sharp's libvips lives in @img/*; harmless once sharp is gone).
+  asarUnpack: ['**/*.node', '**/node_modules/@img/**'],
+  // better-sqlite3 for Electron comes from scripts/native (prebuilt or node-gyp into native/electron);
+  // rebuilding node_modules in place would leave the tests (Node) with an Electron-ABI binary.
+  npmRebuild: false,
+  nodeGypRebuild: false,
+  buildDependenciesFromSource: false,
+  afterPack: async (context) => (await import('./scripts/packaging/fuses.mjs')).afterPack(context),
+  ...(updateUrl ? { publish: [{ provider: 'generic', url: updateUrl }] } : {}),
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+  },
+  nsis: {
+    // Per-user install into %LOCALAPPDATA%\Programs: no administrator rights needed.
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: false,
+    createDesktopShortcut: true,
+    shortcutName: 'Front Desk',
+    // Receptionists' data (database, photos, logs) survives an uninstall unless removed by hand.
+    deleteAppDataOnUninstall: false,
+  },
+  mac: {
+    target: [
+      { target: 'dmg', arch: ['arm64', 'x64'] },
+      { target: 'zip', arch: ['arm64', 'x64'] },
+    ],
+    category: 'public.app-category.business',
+    hardenedRuntime: true,
+  },
+  linux: {
+    target: [
+      { target: 'AppImage', arch: ['x64'] },
+      { target: 'deb', arch: ['x64'] },
+    ],
+    category: 'Office',
+    maintainer: 'Front Desk <support@frontdesk.app>',
+    synopsis: 'Reception desk for Altegio salons',
+  },
+  deb: {
+    // keytar stores tokens in the Secret Service (GNOME Keyring / KWallet).
+    depends: ['libsecret-1-0', 'libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'],
+  },
+  // Used by the package check only: a stand-in Electron folder instead of a download.
+  ...(process.env.FRONT_DESK_ELECTRON_DIST ? { electronDist: process.env.FRONT_DESK_ELECTRON_DIST } : {}),
+  electronVersion,
+};

@@ -1,0 +1,191 @@
+// `npm run package:check` (part of `npm test`, after the build): packs the app for real with
+// electron-builder (`--dir`, no installer) and inspects the result. Offline and in seconds:
+// - Electron itself cannot be downloaded here, so electron-builder's `electronDist` points at a
+//   stand-in folder whose "binary" is a small file carrying a genuine fuse wire (sentinel +
+//   version + 9 fuses, as Electron 41 ships them). The afterPack hook flips it with
+//   @electron/fuses exactly as it would the real binary, and we read it back.
+// - The Electron build of better-sqlite3 cannot be compiled here either; a copy of the Node build
+//   stands in for native/electron/better_sqlite3.node (only its place in the package is checked).
+// - npmRebuild is off (as in the real config), so nothing is compiled or fetched.
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
+import { FUSES } from './packaging/fuses.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const asar = require('@electron/asar');
+
+/** app.asar budget. Today ~7 MB once sharp's libvips is unpacked (zod ~2.7 MB, the renderer ~0.7 MB). */
+export const ASAR_BUDGET_BYTES = 12 * 1024 * 1024;
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron 41's shipped defaults: RunAsNode, NODE_OPTIONS, --inspect, file:// privileges, WASM traps on. */
+const STOCK_WIRE = '101100011';
+
+function standInElectron(dir) {
+  mkdirSync(dir, { recursive: true });
+  const binary = join(dir, 'electron');
+  writeFileSync(
+    binary,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\necho "stand-in Electron for the package check"\n'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, STOCK_WIRE.length]),
+      Buffer.from(STOCK_WIRE),
+    ]),
+  );
+  chmodSync(binary, 0o755);
+  writeFileSync(join(dir, 'version'), require('electron/package.json').version);
+  writeFileSync(join(dir, 'LICENSE'), 'stand-in');
+}
+
+function standInNative(dir) {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(require.resolve('better-sqlite3/build/Release/better_sqlite3.node'), join(dir, 'better_sqlite3.node'));
+}
+
+/** Names of packages reachable from dependencies (a devDependency may legitimately also be one). */
+function productionPackageNames() {
+  const out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const names = new Set();
+  for (const line of out.split('\n')) {
+    const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)$/.exec(line.trim());
+    if (m) names.add(m[1].replace(/\\/g, '/'));
+  }
+  return names;
+}
+
+export async function checkPackage({ log = console.log } = {}) {
+  const failures = [];
+  const fail = (msg) => failures.push(msg);
+  for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npx electron-vite build\` first`);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'front-desk-package-'));
+  try {
+    standInElectron(join(work, 'electron'));
+    standInNative(join(work, 'native'));
+    const started = Date.now();
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve('electron-builder/cli.js'),
+        '--linux',
+        '--dir',
+        '--publish',
+        'never',
+        `-c.directories.output=${join(work, 'release')}`,
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          FRONT_DESK_ELECTRON_DIST: join(work, 'electron'),
+          FRONT_DESK_NATIVE_DIR: join(work, 'native'),
+          ELECTRON_BUILDER_OFFLINE: '1',
+        },
+      },
+    );
+    const packSeconds = (Date.now() - started) / 1000;
+    const appDir = join(work, 'release', 'linux-unpacked');
+    const archive = join(appDir, 'resources', 'app.asar');
+    const unpackedDir = `${archive}.unpacked`;
+    if (!existsSync(archive)) throw new Error('electron-builder produced no app.asar');
+
+    const entries = asar.listPackage(archive, { isPack: false }).map((p) => p.replace(/\\/g, '/'));
+    const files = new Set(entries.map((p) => p.replace(/^\//, '')));
+    const has = (p) => files.has(p);
+
+    // 1. The build output and a package.json whose main resolves inside the archive.
+    for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json'])
+      if (!has(f)) fail(`app.asar lacks ${f}`);
+    const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
+    const main = posix.normalize(pkg.main ?? 'index.js').replace(/^\.\//, '');
+    if (!has(main)) fail(`package.json main "${pkg.main}" does not resolve inside app.asar`);
+    if (pkg.devDependencies) fail('the packaged package.json still lists devDependencies');
+
+    // 2. Nothing from src/, test/, scripts/, no sources or source maps of ours.
+    for (const p of files) {
+      if (
+        /^(src|test|scripts|resources|native\/(?!electron\/))\//.test(p) ||
+        /^out\/.*\.map$/.test(p) ||
+        /^[^/]+\.(ts|mts|cjs|mjs|md)$/.test(p) ||
+        p === '.env.local'
+      ) {
+        fail(`app.asar holds ${p}`);
+      }
+    }
+
+    // 3. No devDependencies (unless production code needs the same package).
+    const prod = productionPackageNames();
+    const devOnly = Object.keys(
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {},
+    ).filter((n) => !prod.has(n));
+    for (const name of devOnly) {
+      if (has(`node_modules/${name}/package.json`) || existsSync(join(unpackedDir, 'node_modules', name)))
+        fail(`devDependency ${name} is in the package`);
+    }
+
+    // 4. Every native module is unpacked, on disk next to the archive.
+    const natives = [...files].filter((p) => p.endsWith('.node'));
+    for (const p of natives) {
+      const st = asar.statFile(archive, p, false);
+      if (!st.unpacked || !existsSync(join(unpackedDir, p))) fail(`${p} is not in app.asar.unpacked`);
+    }
+    for (const needed of ['native/electron/better_sqlite3.node', 'node_modules/keytar/build/Release/keytar.node']) {
+      if (!natives.includes(needed)) fail(`${needed} is missing from the package`);
+    }
+
+    // 5. Size budget.
+    const asarBytes = statSync(archive).size;
+    if (asarBytes > ASAR_BUDGET_BYTES)
+      fail(
+        `app.asar is ${(asarBytes / 1e6).toFixed(1)} MB, over the ${(ASAR_BUDGET_BYTES / 1e6).toFixed(1)} MB budget`,
+      );
+
+    // 6. Fuses flipped by the afterPack hook, read back from the packaged binary.
+    const wire = await getCurrentFuseWire(join(appDir, 'front-desk'));
+    for (const [key, want] of Object.entries(FUSES)) {
+      if (key === 'version') continue;
+      const got = wire[key];
+      if (got !== (want ? 49 : 48))
+        fail(`fuse ${FuseV1Options[key]} is ${String.fromCharCode(got)}, expected ${want ? 'on' : 'off'}`);
+    }
+
+    log(`[package-check] packed in ${packSeconds.toFixed(1)} s with a stand-in Electron (offline, --dir)`);
+    log(
+      `[package-check] app.asar ${(asarBytes / 1e6).toFixed(2)} MB (budget ${(ASAR_BUDGET_BYTES / 1e6).toFixed(1)} MB), ${files.size} entries, ${natives.length} native modules unpacked`,
+    );
+    return { failures, asarBytes, packSeconds, natives };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { failures } = await checkPackage();
+  if (failures.length) {
+    for (const f of failures) console.error(`[package-check] FAIL ${f}`);
+    process.exit(1);
+  }
+  console.log('[package-check] ok');
+}
