@@ -73,6 +73,31 @@ function productionPackageNames() {
   return names;
 }
 
+/**
+ * The main bundle is ESM and imports its dependencies by name at run time. A CommonJS package whose
+ * export Node's ESM loader cannot see (electron-updater's getter-defined autoUpdater) only fails
+ * when the app starts — so load the bundle's exact import lines under Node, minus electron.
+ */
+function checkBundleImports(fail) {
+  const bundle = readFileSync(join(root, 'out/main/index.js'), 'utf8');
+  const lines = bundle.match(/^import [^;]*? from "[^"]+";$/gm) ?? [];
+  const external = lines.filter((l) => !/from "(electron|node:[^"]+)"/.test(l));
+  const probe = join(root, 'out', 'main', `.import-probe-${process.pid}.mjs`);
+  writeFileSync(probe, external.join('\n') + '\n');
+  try {
+    execFileSync(process.execPath, [probe], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30_000 });
+  } catch (e) {
+    const why =
+      String(e.stderr ?? e.message)
+        .split('\n')
+        .find((l) => /Error/.test(l)) ?? String(e.message);
+    fail(`the main bundle's imports do not load under Node's ESM loader: ${why.trim()}`);
+  } finally {
+    rmSync(probe, { force: true });
+  }
+  return external.length;
+}
+
 export async function checkPackage({ log = console.log } = {}) {
   const failures = [];
   const fail = (msg) => failures.push(msg);
@@ -170,6 +195,10 @@ export async function checkPackage({ log = console.log } = {}) {
       if (got !== (want ? 49 : 48))
         fail(`fuse ${FuseV1Options[key]} is ${String.fromCharCode(got)}, expected ${want ? 'on' : 'off'}`);
     }
+
+    // 7. The bundle's named imports exist (ESM main importing CommonJS dependencies).
+    const imports = checkBundleImports(fail);
+    log(`[package-check] ${imports} external imports of out/main/index.js load under Node`);
 
     log(`[package-check] packed in ${packSeconds.toFixed(1)} s with a stand-in Electron (offline, --dir)`);
     log(

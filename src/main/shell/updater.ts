@@ -1,4 +1,7 @@
-import { autoUpdater } from 'electron-updater';
+// electron-updater is CommonJS and defines autoUpdater with a getter, which Node's ESM loader
+// cannot see as a named export: `import { autoUpdater }` fails at start in the ESM main bundle.
+// https://www.electron.build/auto-update#usage (ESM note)
+import electronUpdater from 'electron-updater';
 import type { Logger } from '../core/logger';
 import { DAY_MS, updatesEnabled, type UpdatePolicy } from './update-policy';
 
@@ -20,6 +23,8 @@ export function startUpdater(deps: {
     deps.log.info({ reason: gate.reason }, 'updates: off');
     return off;
   }
+  // Read only now: the getter picks the platform's updater and needs a packaged app.
+  const { autoUpdater } = electronUpdater;
   autoUpdater.logger = {
     info: (m: unknown) => deps.log.info({ updater: String(m) }),
     warn: (m: unknown) => deps.log.warn({ updater: String(m) }),
