@@ -74,26 +74,28 @@ function productionPackageNames() {
 }
 
 /**
- * The main bundle is ESM and imports its dependencies by name at run time. A CommonJS package whose
- * export Node's ESM loader cannot see (electron-updater's getter-defined autoUpdater) only fails
- * when the app starts — so load the bundle's exact import lines under Node, minus electron.
+ * The main bundle is ESM and imports its dependencies by name at run time. Two ways that only
+ * fails when the app starts: a CommonJS package whose export Node's ESM loader cannot see
+ * (electron-updater's getter-defined autoUpdater), or a file the `files` filters dropped from the
+ * package. So extract the package and load the bundle's exact import lines from inside it, under
+ * Node, minus electron (natives load too: keytar is N-API, better-sqlite3 is the Node stand-in).
  */
-function checkBundleImports(fail) {
-  const bundle = readFileSync(join(root, 'out/main/index.js'), 'utf8');
+function checkBundleImports(archive, work, fail) {
+  const extracted = join(work, 'extracted');
+  asar.extractAll(archive, extracted);
+  const bundle = readFileSync(join(extracted, 'out/main/index.js'), 'utf8');
   const lines = bundle.match(/^import [^;]*? from "[^"]+";$/gm) ?? [];
   const external = lines.filter((l) => !/from "(electron|node:[^"]+)"/.test(l));
-  const probe = join(root, 'out', 'main', `.import-probe-${process.pid}.mjs`);
+  const probe = join(extracted, 'out', 'main', 'import-probe.mjs');
   writeFileSync(probe, external.join('\n') + '\n');
   try {
-    execFileSync(process.execPath, [probe], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30_000 });
+    execFileSync(process.execPath, [probe], { cwd: extracted, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30_000 });
   } catch (e) {
     const why =
       String(e.stderr ?? e.message)
         .split('\n')
         .find((l) => /Error/.test(l)) ?? String(e.message);
-    fail(`the main bundle's imports do not load under Node's ESM loader: ${why.trim()}`);
-  } finally {
-    rmSync(probe, { force: true });
+    fail(`the packaged main bundle's imports do not load: ${why.trim()}`);
   }
   return external.length;
 }
@@ -197,8 +199,8 @@ export async function checkPackage({ log = console.log } = {}) {
     }
 
     // 7. The bundle's named imports exist (ESM main importing CommonJS dependencies).
-    const imports = checkBundleImports(fail);
-    log(`[package-check] ${imports} external imports of out/main/index.js load under Node`);
+    const imports = checkBundleImports(archive, work, fail);
+    log(`[package-check] ${imports} external imports of out/main/index.js load from inside the package (Node)`);
 
     log(`[package-check] packed in ${packSeconds.toFixed(1)} s with a stand-in Electron (offline, --dir)`);
     log(
