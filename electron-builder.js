@@ -50,11 +50,11 @@ export default {
     target: [{ target: 'nsis', arch: ['x64'] }],
   },
   nsis: {
-    // Per-user install into %LOCALAPPDATA%\Programs: no administrator rights needed.
-    oneClick: false,
+    // One-click and per-user: installs into %LOCALAPPDATA%\Programs with no administrator rights and no
+    // questions. (An assisted installer with perMachine: false would offer "for all users" too.)
+    oneClick: true,
     perMachine: false,
     allowElevation: false,
-    allowToChangeInstallationDirectory: false,
     createDesktopShortcut: true,
     shortcutName: 'Front Desk',
     // Receptionists' data (database, photos, logs) survives an uninstall unless removed by hand.

@@ -47,7 +47,7 @@ describe('electron-builder configuration', () => {
     expect(config['productName']).toBe('Front Desk');
     expect(config['appId']).toMatch(/^[a-z]+(\.[a-z-]+)+$/);
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
-    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: false });
+    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, oneClick: true });
     expect(config.mac.target.map((t) => [t.target, t.arch])).toEqual([
       ['dmg', ['arm64', 'x64']],
       ['zip', ['arm64', 'x64']],
