@@ -123,6 +123,7 @@ async function start(): Promise<void> {
     }),
     openExternal: (url) => shell.openExternal(url),
     restartToUpdate: () => restartToUpdate(),
+    updateStatus: () => policy.status(),
   });
   const svc = services;
   handleMediaProtocol(svc.ctx.paths.media);

@@ -27,4 +27,14 @@ describe('Restart to update', () => {
     await button!.trigger('click');
     expect(app.api.app.restartToUpdate).toHaveBeenCalledTimes(1);
   });
+
+  it('shows an update that was downloaded before the header appeared', async () => {
+    const api = createFakeApi({
+      session: { current: async () => ok(sampleUser) },
+      app: { updateStatus: async () => ok({ version: '1.2.0', canRestart: true }) },
+    });
+    app = await mountApp({ api, at: '/catalogue' });
+    await settle();
+    expect(app.wrapper.text()).toContain('Restart to update');
+  });
 });

@@ -36,6 +36,7 @@ export interface ServicesOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The Electron shell's updater ("Restart to update"); absent in the browser bridge. */
   restartToUpdate?: () => { restarting: boolean };
+  updateStatus?: () => { version: string; canRestart: boolean } | null;
   now?: () => Date;
   /** How often to probe Altegio while offline. */
   probeIntervalMs?: number;
@@ -147,6 +148,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     openExternal: opts.openExternal ?? (async () => undefined),
     now,
     ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
+    ...(opts.updateStatus ? { updateStatus: opts.updateStatus } : {}),
   });
   const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
 

@@ -76,6 +76,11 @@ export class UpdatePolicy {
     this.emit();
   }
 
+  /** The downloaded update and whether a restart is allowed now; null before any download. */
+  status(): { version: string; canRestart: boolean } | null {
+    return this.readyVersion ? { version: this.readyVersion, canRestart: this.mayRestart() } : null;
+  }
+
   /** The renderer's button asks; the answer is re-checked here, not trusted from the page. */
   mayRestart(): boolean {
     return this.readyVersion !== null && this.busy().length === 0;

@@ -14,4 +14,6 @@ export const appChannels = {
   'app.openExternal': channel(z.object({ url: z.url() }).strict()).returns<{ opened: boolean }>(),
   /** Installs a downloaded update; refused (restarting: false) while anything is busy. */
   'app.restartToUpdate': channel(none).returns<{ restarting: boolean }>(),
+  /** The downloaded update, if any (the header asks once when it mounts; then the update-ready event). */
+  'app.updateStatus': channel(none).returns<{ version: string; canRestart: boolean } | null>(),
 };

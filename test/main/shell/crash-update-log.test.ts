@@ -90,8 +90,10 @@ describe('update policy', () => {
     const endPrint = p.beginPrint();
     expect(p.mayRestart()).toBe(false); // nothing downloaded yet
     expect(seen).toEqual([]);
+    expect(p.status()).toBeNull();
     p.downloaded('1.2.0');
     expect(seen.at(-1)).toEqual({ version: '1.2.0', canRestart: false });
+    expect(p.status()).toEqual({ version: '1.2.0', canRestart: false });
     endPrint();
     endPrint(); // ending twice does not go negative
     expect(seen.at(-1)).toEqual({ version: '1.2.0', canRestart: true });

@@ -149,6 +149,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       ping: async (a) => ok({ pong: true as const, echo: a?.echo ?? null, at: new Date().toISOString() }),
       openExternal: async () => ok({ opened: true }),
       restartToUpdate: async () => ok({ restarting: true }),
+      updateStatus: async () => ok(null),
     },
     session: {
       signIn: async (a) => ok({ ...sampleUser, environment: a.environment }),

@@ -19,7 +19,8 @@ export function createAppDomain(deps: {
   now: () => Date;
   /** Supplied by the Electron shell's updater; elsewhere there is nothing to install. */
   restartToUpdate?: () => { restarting: boolean };
-}): Domain<'app.info' | 'app.ping' | 'app.openExternal' | 'app.restartToUpdate'> {
+  updateStatus?: () => { version: string; canRestart: boolean } | null;
+}): Domain<'app.info' | 'app.ping' | 'app.openExternal' | 'app.restartToUpdate' | 'app.updateStatus'> {
   return {
     handlers: {
       'app.info': () => deps.info(),
@@ -30,6 +31,7 @@ export function createAppDomain(deps: {
         return { opened: true };
       },
       'app.restartToUpdate': () => deps.restartToUpdate?.() ?? { restarting: false },
+      'app.updateStatus': () => deps.updateStatus?.() ?? null,
     },
   };
 }
