@@ -102,6 +102,30 @@ describe('staff photos through the real services and the demo server', () => {
     expect(m.avatarUrl).toMatch(/^app-media:\/\/media\/staff/);
   });
 
+  it('a lost answer (Altegio stored the upload, the connection dropped) does not make a second image group', async () => {
+    demo.faults.set({ mode: 'dropAfterAccept', match: '/images/master', times: 1 });
+    const res = await t.call('staff.uploadPhoto', {
+      locationId: NY,
+      staffId,
+      bytes: new Uint8Array(await cameraJpeg()),
+      fileName: 'a.jpg',
+    });
+    expect(res).toMatchObject({ ok: true, data: { status: 'queued' } });
+    expect(demo.received.uploads).toHaveLength(1);
+    const stored = demo.received.uploads[0]!.imageGroupId;
+
+    await t.call('outbox.retry', { id: (res.ok && (res.data as { outboxId: number }).outboxId) || 0 });
+    for (let i = 0; i < 50; i++) {
+      const list = await t.call('outbox.list');
+      if (list.ok && (list.data as unknown[]).length === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await t.call('outbox.list')).toEqual({ ok: true, data: [] });
+    expect(demo.received.uploads).toHaveLength(1);
+    const member = demo.dataset.locations.flatMap((l) => l.staff).find((m) => m.id === staffId)!;
+    expect(member.photo?.imageGroupId).toBe(stored);
+  });
+
   it('a permanent error (403) stays visible as failed with Altegio’s message', async () => {
     await demo.stop();
     await t.call('staff.uploadPhoto', {
