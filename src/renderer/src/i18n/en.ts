@@ -15,6 +15,12 @@ export const en = {
   'shell.location': 'Location',
   'shell.noLocations': 'No locations yet',
   'shell.signOut': 'Sign out',
+  'signOut.title': 'Photos are waiting to be sent',
+  'signOut.waiting':
+    '{count} photo change is waiting to be sent to Altegio.|{count} photo changes are waiting to be sent to Altegio.',
+  'signOut.later': 'They are sent only after you sign in again on this desk, never under another person’s account.',
+  'signOut.stay': 'Stay signed in',
+  'signOut.confirm': 'Sign out anyway',
   'shell.sync': 'Sync',
   'shell.syncing': 'Syncing…',
   'shell.syncingOf': 'Syncing {done}/{total}…',
@@ -167,6 +173,7 @@ export const en = {
   'outbox.state.failed': 'Failed',
   'outbox.nextAttempt': 'Next try at {time}',
   'outbox.attempts': '{count} attempt|{count} attempts',
+  'outbox.waitingFor': 'Waiting for {name} to sign in',
   'outbox.cancel': 'Cancel',
   'outbox.retry': 'Retry now',
 
