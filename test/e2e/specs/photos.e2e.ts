@@ -68,6 +68,11 @@ describe('staff photos, end to end', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByText('Photo upload pending').first().waitFor();
     await app.shot('42-photo-pending');
+    // Issue 10.10: signing out now would hold the photo until this user signs in again: say so first.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('alertdialog').getByText('1 photo change is waiting to be sent to Altegio.').waitFor();
+    await app.shot('44-sign-out-warning');
+    await page.getByRole('button', { name: 'Stay signed in' }).click();
     await app.demo.restart();
     await page.getByText('Photo upload pending').first().waitFor({ state: 'detached', timeout: 45_000 });
     expect(app.demo.received.uploads).toHaveLength(2);

@@ -18,11 +18,14 @@ let loading: Promise<Vips> | null = null;
  */
 async function importFactory(): Promise<typeof VipsFactory> {
   const resolved = typeof import.meta.resolve === 'function' ? safeResolve() : null;
-  if (resolved && /app\.asar[\\/]/.test(resolved)) {
-    const unpacked = resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-    return ((await import(/* @vite-ignore */ unpacked)) as { default: typeof VipsFactory }).default;
-  }
+  const unpacked = resolved ? unpackedUrl(resolved) : null;
+  if (unpacked) return ((await import(/* @vite-ignore */ unpacked)) as { default: typeof VipsFactory }).default;
   return (await import('wasm-vips')).default;
+}
+
+/** The same module's URL in app.asar.unpacked, when it resolved inside app.asar; null otherwise. */
+export function unpackedUrl(resolved: string): string | null {
+  return /app\.asar[\\/]/.test(resolved) ? resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') : null;
 }
 
 function safeResolve(): string | null {

@@ -18,7 +18,8 @@ export const en = {
   'signOut.title': 'Photos are waiting to be sent',
   'signOut.waiting':
     '{count} photo change is waiting to be sent to Altegio.|{count} photo changes are waiting to be sent to Altegio.',
-  'signOut.later': 'They are sent only after you sign in again on this desk, never under another person’s account.',
+  'signOut.later':
+    'It is sent only after you sign in again on this desk, never under another person’s account.|They are sent only after you sign in again on this desk, never under another person’s account.',
   'signOut.stay': 'Stay signed in',
   'signOut.confirm': 'Sign out anyway',
   'shell.sync': 'Sync',
