@@ -44,6 +44,9 @@ export function vips(): Promise<Vips> {
     const v = await factory({ dynamicLibraries: [] });
     // The decoders must not read anything but the buffer we pass (no files, no network).
     v.blockUntrusted(true);
+    // Each photo is processed once: libvips' operation cache would only hold decoded pixels in wasm
+    // memory, which never shrinks.
+    v.Cache.max(0);
     return v;
   })().catch((e: unknown) => {
     loading = null;
