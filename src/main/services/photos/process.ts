@@ -104,6 +104,9 @@ export async function processPhoto(
         v.Image.newFromBuffer(bytes, kind === 'jpeg' ? `[shrink=${shrink}]` : '', {
           // A file that did not finish copying is refused, not shown half grey.
           fail_on: 'truncated',
+          // Upright pictures stream top to bottom through crop and resize: a 100 MP PNG is never
+          // held whole in (never-shrinking) wasm memory. A rotation needs the whole picture.
+          access: turned || orientation(header) > 1 ? 'random' : 'sequential',
         }),
       );
       // Rotate first, so the crop is in the upright picture's pixels (what the editor showed).
