@@ -96,6 +96,13 @@ describe('processPhoto', () => {
     ],
     ['a truncated JPEG', async () => (await cameraJpeg(800, 600)).subarray(0, 4000), /damaged|incomplete/, 'corrupt'],
     [
+      'a truncated upright JPEG (streamed)',
+      async () => (await cameraJpeg(800, 600, { orientation: 1 })).subarray(0, 4000),
+      /damaged|incomplete/,
+      'corrupt',
+    ],
+    ['a truncated PNG', async () => (await png(800, 600)).subarray(0, 3000), /damaged|incomplete/, 'corrupt'],
+    [
       'a 65 MB file',
       async () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(65 * 1024 * 1024)]),
       /over 60 MB/,
