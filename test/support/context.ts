@@ -40,6 +40,8 @@ export interface TestContextOptions {
   dir?: string;
   log?: Logger;
   userName?: string | null;
+  /** The signed-in Altegio user id (default 1); "signed in" means an Altegio client is set. */
+  userId?: number;
 }
 
 export interface TestContext {
@@ -82,6 +84,8 @@ export function makeTestContext(opts: TestContextOptions = {}): TestContext {
       return client();
     },
     currentUserName: () => opts.userName ?? 'Test Receptionist',
+    currentUser: () =>
+      client ? { env: 'demo', userId: opts.userId ?? 1, name: opts.userName ?? 'Test Receptionist' } : null,
     mediaUrl: (rel) => `app-media://media/${rel}`,
     now: clock.now,
   };

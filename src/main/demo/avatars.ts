@@ -1,34 +1,33 @@
-import sharp from 'sharp';
-import type { DemoDataset, DemoStaffMember, PhotoVersion } from './types';
+import { vips, withImages } from '../services/photos/vips';
+import type { DemoDataset, PhotoVersion } from './types';
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => [...w][0]!.toLocaleUpperCase())
-    .join('');
-}
-
-function portraitSvg(m: DemoStaffMember, width: number, height: number): string {
-  const size = Math.round(Math.min(width, height) * 0.42);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-<rect width="100%" height="100%" fill="${m.color}"/>
-<circle cx="50%" cy="112%" r="${Math.round(width * 0.55)}" fill="#ffffff" fill-opacity="0.18"/>
-<text x="50%" y="50%" dy="0.35em" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-weight="bold" font-size="${size}" fill="#ffffff">${escapeXml(initials(m.name))}</text>
-</svg>`;
-}
-
-const SILHOUETTE = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">
-<rect width="100%" height="100%" fill="#e3e5e8"/>
-<circle cx="50%" cy="40%" r="${Math.round(w * 0.2)}" fill="#b9bec5"/>
-<ellipse cx="50%" cy="100%" rx="${Math.round(w * 0.38)}" ry="${Math.round(h * 0.3)}" fill="#b9bec5"/>
-</svg>`;
+const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+/** Mixes a colour towards white: the figure stands out on the member's colour. */
+const tint = (c: number[], by: number) => c.map((x) => Math.round(x + (255 - x) * by));
 
 /**
- * Draws the seed team's portraits (initials on a colour, real JPEG bytes via sharp) and Altegio's
+ * A head-and-shoulders figure on a flat colour, drawn with the app's wasm libvips (no native image
+ * library, no fonts — the wasm build has none, so no initials in the pixels).
+ */
+async function figure(
+  width: number,
+  height: number,
+  background: number[],
+  ink: number[],
+  format: 'jpeg' | 'png',
+): Promise<Buffer> {
+  const v = await vips();
+  return withImages((keep) => {
+    const img = keep(keep(keep(v.Image.black(width, height, { bands: 3 })).add(background)).cast('uchar'));
+    const canvas = keep(keep(img.copy({ interpretation: 'srgb' })).copyMemory());
+    canvas.drawCircle(ink, Math.round(width / 2), Math.round(height * 0.4), Math.round(width * 0.2), { fill: true });
+    canvas.drawCircle(ink, Math.round(width / 2), Math.round(height * 1.05), Math.round(width * 0.42), { fill: true });
+    return Buffer.from(format === 'png' ? canvas.pngsaveBuffer() : canvas.jpegsaveBuffer({ Q: 85, keep: 'none' }));
+  });
+}
+
+/**
+ * Draws the seed team's portraits (a figure on the member's colour, real JPEG bytes) and Altegio's
  * grey "no-master" PNGs, on first request; keeps them.
  */
 export class AvatarStudio {
@@ -53,10 +52,7 @@ export class AvatarStudio {
   private draw(path: string): Promise<{ bytes: Buffer; type: string }> | null {
     if (path === '/images/no-master.png' || path === '/images/no-master-sm.png') {
       const [w, h] = path.endsWith('-sm.png') ? [100, 100] : [180, 220];
-      return sharp(Buffer.from(SILHOUETTE(w, h)))
-        .png()
-        .toBuffer()
-        .then((bytes) => ({ bytes, type: 'image/png' }));
+      return figure(w, h, rgb('#e3e5e8'), rgb('#b9bec5'), 'png').then((bytes) => ({ bytes, type: 'image/png' }));
     }
     for (const l of this.dataset().locations) {
       for (const m of l.staff) {
@@ -64,10 +60,11 @@ export class AvatarStudio {
           m.photo && (Object.keys(m.photo.paths) as PhotoVersion[]).find((v) => m.photo!.paths[v] === path);
         if (!m.photo || !version) continue;
         const { width, height } = m.photo.sizes[version];
-        return sharp(Buffer.from(portraitSvg(m, width, height)))
-          .jpeg({ quality: 85 })
-          .toBuffer()
-          .then((bytes) => ({ bytes, type: 'image/jpeg' }));
+        const color = rgb(m.color);
+        return figure(width, height, color, tint(color, 0.35), 'jpeg').then((bytes) => ({
+          bytes,
+          type: 'image/jpeg',
+        }));
       }
     }
     return null;

@@ -28,6 +28,7 @@ export function faultResponse(fault: FaultSpec, apiPath: string, companyErrors: 
       return companyErrors ? companyFail(401, AUTH_NEEDED) : fail(401, AUTH_NEEDED);
     case 'slow':
     case 'wrongType':
+    case 'dropAfterAccept':
       return null;
   }
 }

@@ -9,6 +9,8 @@ export const FAULT_MODES = [
   'wrongType',
   'forbiddenLicense',
   'unauthorized',
+  /** The request is carried out (an upload is stored), then the connection drops with no answer: a lost response. */
+  'dropAfterAccept',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

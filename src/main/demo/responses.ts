@@ -5,6 +5,8 @@ export interface DemoResponse {
   json?: unknown;
   raw?: { body: Buffer | string; type: string };
   headers?: Record<string, string>;
+  /** Close the connection without answering (fault `dropAfterAccept`). */
+  drop?: true;
 }
 
 /** Thrown by handlers and helpers; the server sends it as the response. */

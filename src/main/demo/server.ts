@@ -43,6 +43,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 function send(res: ServerResponse, r: DemoResponse): void {
   if (res.destroyed || res.headersSent) return;
+  if (r.drop) {
+    res.socket?.destroy();
+    return;
+  }
   const headers: Record<string, string> = { ...r.headers };
   let body: Buffer | string = '';
   if (r.raw) {
@@ -148,6 +152,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     }
     if (fault?.mode === 'wrongType' && r.json !== undefined && r.status < 300)
       return { ...r, json: breakTypes(r.json) };
+    if (fault?.mode === 'dropAfterAccept') return { ...r, drop: true };
     return r;
   }
 

@@ -136,6 +136,10 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     connectivity,
     altegio,
     currentUserName: () => session.userName,
+    currentUser: () => {
+      const u = session.current();
+      return u ? { env: u.environment, userId: u.userId, name: u.name } : null;
+    },
     mediaUrl: opts.mediaUrl,
     now,
   };

@@ -34,6 +34,8 @@ export interface AppContext {
   altegio(): Promise<AltegioApi>;
   /** The signed-in user's display name, for "printed by". */
   currentUserName(): string | null;
+  /** Who is signed in (Altegio user ids are per environment); null when nobody is. */
+  currentUser(): { env: string; userId: number; name: string } | null;
   /** Turns a file under paths.media (e.g. "staff/1/2-ab12.jpg") into a URL the renderer can show. */
   mediaUrl(relativePath: string): string;
   now(): Date;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PHOTO_BYTES } from '../domain/photo-format';
 import { ENVIRONMENT_IDS } from '../domain/session';
 
 /** Argument schemas reused by several channels. */
@@ -9,8 +10,8 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const paper = z.enum(['a4', 'receipt80']);
 export const environmentId = z.enum(ENVIRONMENT_IDS);
 /** Photos larger than this never leave the renderer; main checks again. */
-export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+export { MAX_PHOTO_BYTES };
 export const bytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 0, 'the file is empty')
-  .refine((b) => b.byteLength <= MAX_PHOTO_BYTES, 'the file is over 20 MB');
+  .refine((b) => b.byteLength <= MAX_PHOTO_BYTES, `the file is over ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);

@@ -19,6 +19,10 @@ export interface OutboxItem {
   lastError: { code: string; message: string } | null;
   nextAttemptAt: string | null;
   createdAt: string;
+  /** Who queued it; it is sent only while that Altegio user is signed in (absent/null: unknown, older data). */
+  queuedBy?: string | null;
+  /** Set when another user (or nobody) is signed in: the item waits for this person to sign in. */
+  waitingFor?: string | null;
 }
 
 export interface PhotoResult {

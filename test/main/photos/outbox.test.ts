@@ -2,11 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
 import { makeServices, type TestServices } from '../../support/services';
-import { cameraJpeg } from './images';
+import { cameraJpeg, inspect } from './images';
 
 const user = DEMO_USERS[0]!;
 const NY = 410001;
@@ -47,9 +46,9 @@ describe('staff photos through the real services and the demo server', () => {
     expect(demo.received.uploads).toHaveLength(1);
     const up = demo.received.uploads[0]!;
     expect(up.fields['master_id']).toBe(String(staffId));
-    const meta = await sharp(up.bytes).metadata();
+    const meta = await inspect(up.bytes);
     expect([meta.width, meta.height]).toEqual([768, 1024]);
-    expect(meta.exif).toBeUndefined();
+    expect(meta.exif).toBe(false);
     expect(Buffer.from(up.bytes).toString('latin1')).not.toContain('GPS');
     const list = await t.call('staff.list', { locationId: NY });
     const m = (list.ok ? (list.data as { items: { id: number; avatarUrl: string | null }[] }).items : []).find(
@@ -81,7 +80,10 @@ describe('staff photos through the real services and the demo server', () => {
     t = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: t.userData });
     await t.services.start();
     // Still queued (being retried against the server that is still down).
-    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [{ kind: 'upload-photo', state: expect.stringMatching(/pending|sending/) }] });
+    expect(await t.call('outbox.list')).toMatchObject({
+      ok: true,
+      data: [{ kind: 'upload-photo', state: expect.stringMatching(/pending|sending/) }],
+    });
     expect(demo.received.uploads).toHaveLength(0);
 
     await demo.restart();
@@ -98,6 +100,30 @@ describe('staff photos through the real services and the demo server', () => {
     ).find((x) => x.id === staffId)!;
     expect(m.photoPending).toBeNull();
     expect(m.avatarUrl).toMatch(/^app-media:\/\/media\/staff/);
+  });
+
+  it('a lost answer (Altegio stored the upload, the connection dropped) does not make a second image group', async () => {
+    demo.faults.set({ mode: 'dropAfterAccept', match: '/images/master', times: 1 });
+    const res = await t.call('staff.uploadPhoto', {
+      locationId: NY,
+      staffId,
+      bytes: new Uint8Array(await cameraJpeg()),
+      fileName: 'a.jpg',
+    });
+    expect(res).toMatchObject({ ok: true, data: { status: 'queued' } });
+    expect(demo.received.uploads).toHaveLength(1);
+    const stored = demo.received.uploads[0]!.imageGroupId;
+
+    await t.call('outbox.retry', { id: (res.ok && (res.data as { outboxId: number }).outboxId) || 0 });
+    for (let i = 0; i < 50; i++) {
+      const list = await t.call('outbox.list');
+      if (list.ok && (list.data as unknown[]).length === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await t.call('outbox.list')).toEqual({ ok: true, data: [] });
+    expect(demo.received.uploads).toHaveLength(1);
+    const member = demo.dataset.locations.flatMap((l) => l.staff).find((m) => m.id === staffId)!;
+    expect(member.photo?.imageGroupId).toBe(stored);
   });
 
   it('a permanent error (403) stays visible as failed with Altegio’s message', async () => {

@@ -28,11 +28,11 @@ describe('preload', () => {
     expect(electron.module.ipcRenderer.invoke).toHaveBeenCalledWith('app.ping', { echo: 'x' });
   });
 
-  it('checks arguments before they cross (a 25 MB photo never reaches main)', async () => {
+  it('checks arguments before they cross (a 61 MB photo never reaches main)', async () => {
     const upload = (api['staff'] as Record<string, (a: unknown) => Promise<unknown>>)['uploadPhoto']!;
     electron.module.ipcRenderer.invoke.mockClear();
-    const res = await upload({ locationId: 1, staffId: 2, bytes: new Uint8Array(25 * 1024 * 1024), fileName: 'a.jpg' });
-    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('20 MB') } });
+    const res = await upload({ locationId: 1, staffId: 2, bytes: new Uint8Array(61 * 1024 * 1024), fileName: 'a.jpg' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('60 MB') } });
     expect(electron.module.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 

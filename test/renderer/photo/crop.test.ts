@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clampOffset, cropFor, looksLikePhoto, maxZoom } from '../../../src/renderer/src/components/photo/crop';
+import {
+  clampOffset,
+  cropFor,
+  looksLikeHeic,
+  looksLikePhoto,
+  maxZoom,
+} from '../../../src/renderer/src/components/photo/crop';
 
 describe('photo crop maths', () => {
   it('centres the largest square at zoom 1', () => {
@@ -9,11 +15,15 @@ describe('photo crop maths', () => {
     expect(cropFor({ width: 1200, height: 900 }, 2, { x: 0, y: 0 })).toEqual({ left: 375, top: 225, size: 450 });
     expect(cropFor({ width: 1200, height: 900 }, 2, { x: 5000, y: -5000 })).toEqual({ left: 750, top: 0, size: 450 });
   });
-  it('recognises JPEG and PNG by their bytes, nothing else', () => {
+  it('recognises JPEG, PNG and WebP by their bytes, HEIC apart, nothing else', () => {
     expect(looksLikePhoto(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
-    expect(looksLikePhoto(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('png');
+    expect(looksLikePhoto(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('png');
+    expect(looksLikePhoto(new TextEncoder().encode('RIFF\x10\0\0\0WEBPVP8 '))).toBe('webp');
+    expect(looksLikePhoto(new TextEncoder().encode('GIF89a'))).toBeNull();
     expect(looksLikePhoto(new TextEncoder().encode('hello'))).toBeNull();
-    expect(looksLikePhoto(new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]))).toBeNull(); // HEIC ftyp
+    const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypheic')]);
+    expect(looksLikePhoto(heic)).toBeNull();
+    expect(looksLikeHeic(heic)).toBe(true);
   });
   it('forgets offset dragged past an edge, so the square moves back at once', () => {
     const natural = { width: 1200, height: 900 };

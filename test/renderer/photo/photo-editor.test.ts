@@ -63,27 +63,43 @@ describe('PhotoEditor', () => {
   }
   const button = (w: VueWrapper, text: string) => w.findAll('button').find((b) => b.text() === text);
 
-  it('refuses a file that is not a JPEG or PNG by its bytes, before anything crosses IPC', async () => {
+  it('refuses a file that is not a JPEG, PNG or WebP by its bytes, before anything crosses IPC', async () => {
     const w = await open();
-    // A HEIC from an iPhone renamed to .jpg: the name and type lie, the bytes do not.
+    // A HEIC from an iPhone renamed to .jpg: the name and type lie, the bytes do not. It gets its own sentence.
     const heic = new File([new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63])], 'x.jpg', {
       type: 'image/jpeg',
     });
     await drop(w, heic);
-    expect(w.text()).toContain('accepts JPEG or PNG photos');
+    expect(w.text()).toContain('iPhone HEIC photos can’t be read');
     expect(w.find('.viewport').exists()).toBe(false);
     expect(button(w, 'Upload photo')!.attributes('disabled')).toBeDefined();
+    await drop(w, new File([new TextEncoder().encode('GIF89a……')], 'x.gif', { type: 'image/gif' }));
+    expect(w.text()).toContain('accepts JPEG, PNG or WebP photos');
     expect(api.staff.uploadPhoto).not.toHaveBeenCalled();
   });
 
-  it('refuses an empty file, one over 20 MB and one under 200 × 200 pixels', async () => {
+  it('accepts a camera original over the old 20 MB limit', async () => {
+    const w = await open();
+    const original = jpeg();
+    Object.defineProperty(original, 'size', { value: 25 * 1024 * 1024 });
+    await drop(w, original);
+    expect(w.find('.viewport').exists()).toBe(true);
+  });
+
+  it('accepts a WebP by its bytes', async () => {
+    const w = await open();
+    await drop(w, new File([new TextEncoder().encode('RIFF\x10\0\0\0WEBPVP8 ')], 'x.webp', { type: 'image/webp' }));
+    expect(w.find('.viewport').exists()).toBe(true);
+  });
+
+  it('refuses an empty file, one over 60 MB and one under 200 × 200 pixels', async () => {
     const w = await open();
     await drop(w, new File([], 'empty.jpg'));
     expect(w.text()).toContain('This file is empty');
     const big = jpeg();
-    Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 });
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 + 1 });
     await drop(w, big);
-    expect(w.text()).toContain('over 20 MB');
+    expect(w.text()).toContain('over 60 MB');
     decodesAs(150, 120);
     await drop(w, jpeg());
     expect(w.text()).toContain('150 × 120 pixels; it needs at least 200 × 200');

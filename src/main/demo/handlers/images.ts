@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import sharp from 'sharp';
 import { fail, invalid, ok, type DemoResponse } from '../responses';
 import type { DemoRequest, DemoState } from '../state';
 import type { DemoPhoto, DemoStaffMember, PhotoVersion } from '../types';
 import { imageGroupWire } from '../wire';
+import { vips, withImages } from '../../services/photos/vips';
 
 const ENTITIES = new Set(['master', 'team_member', 'service']);
 const TYPE_ERROR = 'The image must be a file of type: jpeg, png.';
@@ -51,9 +51,14 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
   const member = staffId !== null ? findMember(state, req, staffId) : null;
   if (staffId !== null && !member) return fail(404, `Team Member with ID ${fields['master_id']} was not found.`);
 
-  let meta: sharp.Metadata;
+  const v = await vips();
+  let origin: { width: number; height: number };
   try {
-    meta = await sharp(bytes).metadata();
+    origin = await withImages((keep) => {
+      const img = keep(v.Image.newFromBuffer(bytes));
+      const turned = img.getTypeof('orientation') !== 0 && img.getInt('orientation') >= 5;
+      return turned ? { width: img.height, height: img.width } : { width: img.width, height: img.height };
+    });
   } catch {
     return invalid('An error has occurred.', { image: [TYPE_ERROR] });
   }
@@ -70,10 +75,6 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
   });
 
   const stamp = randomBytes(8).toString('hex');
-  const origin = {
-    width: meta.autoOrient?.width ?? meta.width ?? 0,
-    height: meta.autoOrient?.height ?? meta.height ?? 0,
-  };
   if (!isMember) {
     const path = `/uploads/setting_service_image/${stamp}.${kind === 'png' ? 'png' : 'jpeg'}`;
     state.files.set(path, { bytes: Buffer.from(bytes), type: `image/${kind}` });
@@ -110,11 +111,12 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
       version === 'origin'
         ? { bytes: Buffer.from(bytes), type: `image/${kind}` }
         : {
-            bytes: await sharp(bytes)
-              .rotate()
-              .resize(photo.sizes[version].width, photo.sizes[version].height, { fit: 'cover' })
-              .jpeg()
-              .toBuffer(),
+            bytes: await withImages((keep) => {
+              const { width, height } = photo.sizes[version];
+              // thumbnail applies the EXIF orientation and fills the box, like Altegio's sm/norm copies.
+              const img = keep(v.Image.thumbnailBuffer(bytes, width, { height, crop: 'centre' }));
+              return Buffer.from(img.jpegsaveBuffer({ keep: 'none' }));
+            }),
             type: 'image/jpeg',
           };
     state.files.set(path, out);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import type { AltegioApi } from '../../altegio/types';
 import type { Logger } from '../../core/logger';
+import { ACCEPTED_FORMATS, sniffImage } from '../../../shared/domain/photo-format';
 
 /** Our own cache files: "<staffId>-<hash>.jpg". Anything else in the folder is not ours to delete. */
 const OWN_FILE = /^\d+-[0-9a-f]{10}\.jpg$/;
@@ -78,6 +79,10 @@ export class AvatarCache {
     try {
       const bytes = await api.download(w.url);
       if (bytes.byteLength === 0) throw new Error('empty body');
+      // A proxy, captive portal or CDN error page may answer 200 with HTML: the file name is the URL's
+      // hash, so a wrong body cached once would stay forever. Only picture bytes are kept.
+      const kind = sniffImage(bytes);
+      if (!ACCEPTED_FORMATS.has(kind)) throw new Error(`not a picture (${kind}, ${bytes.byteLength} bytes)`);
       // Written aside then renamed: a crash never leaves a half image under the final name.
       const tmp = `${file}.part`;
       writeFileSync(tmp, bytes);

@@ -1,10 +1,10 @@
-import type { CropRect, PhotoResult } from '../../../shared/domain/photos';
+import type { CropRect } from '../../../shared/domain/photos';
 import { AppError, isAppError } from '../../../shared/errors';
-import { OutboxRepo, type OutboxWork } from '../../store/outbox/outbox-repo';
+import { OutboxRepo, type OutboxOwner, type OutboxWork } from '../../store/outbox/outbox-repo';
 import type { AppContext, Domain } from '../context';
 import { bestRemoteUrl, saveStaffPhoto } from './media';
 import { processPhoto } from './process';
-import { backoffMs, RETRYABLE } from './retry-policy';
+import { backoffMs, MAYBE_DELIVERED, RETRYABLE } from './retry-policy';
 
 export interface StaffAvatarStore {
   getStaffMember(locationId: number, staffId: number): { id: number; name: string; imageGroupId: number | null } | null;
@@ -28,7 +28,9 @@ const TICK_MS = 5_000;
 export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarStore; tickMs?: number }): PhotosDomain {
   const outbox = new OutboxRepo(ctx.db);
   const now = () => ctx.now().getTime();
-  const changed = () => ctx.events.emit('outbox-changed', { items: outbox.list() });
+  const who = (): OutboxOwner | null => ctx.currentUser();
+  const changed = () => ctx.events.emit('outbox-changed', { items: outbox.list(who()) });
+  // Items left 'sending' by a crash: Altegio is asked whether they arrived before they go again.
   outbox.resetSending(now());
 
   function member(locationId: number, staffId: number) {
@@ -38,15 +40,67 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     return m;
   }
 
-  async function upload(locationId: number, staffId: number, jpeg: Buffer, fileName: string): Promise<string> {
-    const img = await (await ctx.altegio()).uploadStaffPhoto({ staffId, jpeg, fileName });
-    const media = saveStaffPhoto(ctx.paths.media, locationId, staffId, jpeg);
-    deps.staff.setStaffAvatar(locationId, staffId, {
-      media,
-      remote: bestRemoteUrl(img),
-      imageGroupId: img.imageGroupId,
-    });
+  function signedIn(): OutboxOwner {
+    const u = who();
+    if (!u) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
+    return u;
+  }
+
+  /**
+   * Altegio has the photo: keep a local copy and point the member at it. Neither step can undo the
+   * upload, so neither failing (disk full) makes it a failed upload: the next sync downloads the photo.
+   */
+  function settle(
+    locationId: number,
+    staffId: number,
+    jpeg: Buffer,
+    remote: { url: string | null; imageGroupId: number | null },
+  ): string | null {
+    let media: string | null = null;
+    try {
+      media = saveStaffPhoto(ctx.paths.media, locationId, staffId, jpeg);
+    } catch (e) {
+      ctx.log.warn({ err: e, locationId, staffId }, 'photo is on Altegio but its local copy was not saved');
+    }
+    try {
+      deps.staff.setStaffAvatar(locationId, staffId, { media, remote: remote.url, imageGroupId: remote.imageGroupId });
+    } catch (e) {
+      ctx.log.warn({ err: e, locationId, staffId }, 'photo is on Altegio but the catalogue was not updated');
+    }
     return media;
+  }
+
+  async function upload(work: OutboxWork): Promise<string | null> {
+    const jpeg = work.payload ?? Buffer.alloc(0);
+    const img = await (
+      await ctx.altegio()
+    ).uploadStaffPhoto({
+      staffId: work.staffId,
+      jpeg,
+      fileName: work.fileName ?? 'photo.jpg',
+    });
+    return settle(work.locationId, work.staffId, jpeg, { url: bestRemoteUrl(img), imageGroupId: img.imageGroupId });
+  }
+
+  /**
+   * An earlier request may have reached Altegio (lost answer, crash). Altegio has no idempotency key,
+   * so ask it: if the member's photo is no longer the one they had when the item was queued, our
+   * upload arrived and must not be sent again.
+   */
+  async function alreadyDelivered(work: OutboxWork): Promise<{ media: string | null } | null> {
+    const api = await ctx.altegio();
+    const m = (await api.staff(work.locationId)).find((x) => x.id === work.staffId);
+    if (!m) throw new AppError('NOT_FOUND', 'This team member is no longer on Altegio.');
+    if (m.imageGroupId !== null && m.imageGroupId !== work.beforeImageGroupId) {
+      ctx.log.info({ outboxId: work.id, imageGroupId: m.imageGroupId }, 'queued photo had already arrived on Altegio');
+      const media = settle(work.locationId, work.staffId, work.payload ?? Buffer.alloc(0), {
+        url: m.avatarBig ?? m.avatar,
+        imageGroupId: m.imageGroupId,
+      });
+      return { media };
+    }
+    outbox.markConfirmedUndelivered(work.id);
+    return null;
   }
 
   async function remove(locationId: number, staffId: number, imageGroupId: number): Promise<void> {
@@ -59,11 +113,38 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     deps.staff.setStaffAvatar(locationId, staffId, { media: null, remote: null, imageGroupId: null });
   }
 
-  async function send(work: OutboxWork): Promise<void> {
-    if (work.kind === 'upload-photo') {
-      await upload(work.locationId, work.staffId, work.payload ?? Buffer.alloc(0), work.fileName ?? 'photo.jpg');
-    } else {
+  async function send(work: OutboxWork): Promise<string | null> {
+    if (work.kind === 'remove-photo') {
       await remove(work.locationId, work.staffId, work.imageGroupId ?? 0);
+      return null;
+    }
+    if (work.unconfirmed && work.confirmable) {
+      const delivered = await alreadyDelivered(work);
+      if (delivered) return delivered.media;
+    }
+    return upload(work);
+  }
+
+  type Outcome = { ok: true; media: string | null } | { ok: false; error: AppError; final: boolean };
+
+  /** One claimed item, one try; the outbox row records the outcome before anyone is told. */
+  async function attempt(work: OutboxWork): Promise<Outcome> {
+    try {
+      const media = await send(work);
+      outbox.complete(work.id, work.attempts);
+      ctx.log.info({ outboxId: work.id, kind: work.kind }, 'outbox item sent');
+      return { ok: true, media };
+    } catch (e) {
+      const err = isAppError(e) ? e : new AppError('INTERNAL', 'Something went wrong inside Front Desk.');
+      if (!isAppError(e)) ctx.log.error({ err: e, outboxId: work.id }, 'outbox item failed unexpectedly');
+      if (RETRYABLE.has(err.code)) {
+        outbox.retryLater(work.id, err.toBody(), now() + backoffMs(work.attempts), MAYBE_DELIVERED.has(err.code));
+        return { ok: false, error: err, final: false };
+      }
+      outbox.fail(work.id, err.toBody());
+      return { ok: false, error: err, final: true };
+    } finally {
+      changed();
     }
   }
 
@@ -89,29 +170,21 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
   }
 
   async function sendDue(): Promise<void> {
-    for (const work of outbox.claimDue(now())) {
-      try {
-        await send(work);
-        outbox.complete(work.id, work.attempts);
-        ctx.log.info({ outboxId: work.id, kind: work.kind }, 'outbox item sent');
-      } catch (e) {
-        const err = isAppError(e) ? e : new AppError('INTERNAL', 'Something went wrong inside Front Desk.');
-        if (!isAppError(e)) ctx.log.error({ err: e, outboxId: work.id }, 'outbox item failed unexpectedly');
-        if (RETRYABLE.has(err.code)) outbox.retryLater(work.id, err.toBody(), now() + backoffMs(work.attempts));
-        else outbox.fail(work.id, err.toBody());
-      }
-      changed();
-    }
+    const user = who();
+    // Another user's items are never sent under this session: they wait for their owner.
+    if (!user) return;
+    for (const work of outbox.claimDue(now(), user)) await attempt(work);
   }
 
   function queue(
     kind: 'upload-photo' | 'remove-photo',
     locationId: number,
-    staff: { id: number; name: string },
+    staff: { id: number; name: string; imageGroupId: number | null },
     extra: { payload?: Buffer; fileName?: string; imageGroupId?: number | null },
-    error: AppError,
-  ): PhotoResult {
-    const id = outbox.put({
+    owner: OutboxOwner,
+    delayMs = 0,
+  ): number {
+    return outbox.put({
       kind,
       locationId,
       staffId: staff.id,
@@ -119,11 +192,11 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
       payload: extra.payload ?? null,
       fileName: extra.fileName ?? null,
       imageGroupId: extra.imageGroupId ?? null,
-      now: now() + backoffMs(1),
+      beforeImageGroupId: staff.imageGroupId,
+      owner,
+      now: now(),
+      dueAt: now() + delayMs,
     });
-    ctx.log.info({ outboxId: id, kind, code: error.code }, 'photo work queued for later');
-    changed();
-    return { status: 'queued', outboxId: id, avatarUrl: null };
   }
 
   const timer = setInterval(() => void flush(), deps.tickMs ?? TICK_MS);
@@ -138,6 +211,8 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     pendingPhotos: (locationId) => outbox.pendingFor(locationId),
     flush,
     onSession(active) {
+      // Whose items wait for whom has changed.
+      changed();
       if (!active) return;
       outbox.makeAllDue(now());
       void flush();
@@ -149,32 +224,45 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     handlers: {
       'staff.uploadPhoto': async ({ locationId, staffId, bytes, fileName, crop }) => {
         const m = member(locationId, staffId);
+        const owner = signedIn();
         const { jpeg } = await processPhoto(bytes, { crop: crop as CropRect | undefined });
         const name = fileName.replace(/\.[^.]*$/, '') + '.jpg';
-        try {
-          const media = await upload(locationId, staffId, jpeg, name);
-          return { status: 'done', outboxId: null, avatarUrl: ctx.mediaUrl(media) };
-        } catch (e) {
-          if (isAppError(e) && RETRYABLE.has(e.code))
-            return queue('upload-photo', locationId, m, { payload: jpeg, fileName: name }, e);
-          throw e;
+        // Recorded (and marked 'sending') before the request: a lost answer or a crash leaves a
+        // row that is confirmed against Altegio, never a second blind upload.
+        const id = queue('upload-photo', locationId, m, { payload: jpeg, fileName: name }, owner);
+        const [work] = outbox.claimDue(now(), owner, id);
+        const r = await attempt(work!);
+        if (r.ok) return { status: 'done', outboxId: null, avatarUrl: r.media ? ctx.mediaUrl(r.media) : null };
+        if (!r.final) {
+          ctx.log.info({ outboxId: id, code: r.error.code }, 'photo upload queued for later');
+          return { status: 'queued', outboxId: id, avatarUrl: null };
         }
+        // Refused for good (e.g. 403): the user sees why now; nothing stays queued.
+        outbox.discard(id);
+        changed();
+        throw r.error;
       },
       'staff.removePhoto': async ({ locationId, staffId }) => {
         const m = member(locationId, staffId);
         if (m.imageGroupId === null) {
           throw new AppError('NOT_FOUND', `${m.name} has no photo on Altegio to remove.`);
         }
+        const owner = signedIn();
         try {
           await remove(locationId, staffId, m.imageGroupId);
           return { status: 'done', outboxId: null, avatarUrl: null };
         } catch (e) {
-          if (isAppError(e) && RETRYABLE.has(e.code))
-            return queue('remove-photo', locationId, m, { imageGroupId: m.imageGroupId }, e);
+          if (isAppError(e) && RETRYABLE.has(e.code)) {
+            // A replayed removal is harmless (NOT_FOUND counts as done), so no confirmation is needed.
+            const id = queue('remove-photo', locationId, m, { imageGroupId: m.imageGroupId }, owner, backoffMs(1));
+            ctx.log.info({ outboxId: id, code: e.code }, 'photo removal queued for later');
+            changed();
+            return { status: 'queued', outboxId: id, avatarUrl: null };
+          }
           throw e;
         }
       },
-      'outbox.list': () => outbox.list(),
+      'outbox.list': () => outbox.list(who()),
       'outbox.cancel': ({ id }) => {
         if (!outbox.remove(id)) {
           throw new AppError(

@@ -8,3 +8,9 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
   const base = Math.min(5_000 * 3 ** Math.max(0, attempts - 1), 10 * 60_000);
   return Math.round(base * (0.8 + 0.4 * random()));
 }
+
+/**
+ * The request may have reached Altegio although no answer came back (connection dropped, gateway
+ * error): the next attempt first asks Altegio whether it arrived.
+ */
+export const MAYBE_DELIVERED: ReadonlySet<ErrorCode> = new Set(['OFFLINE', 'UPSTREAM']);

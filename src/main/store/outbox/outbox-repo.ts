@@ -1,6 +1,13 @@
 import type { OutboxItem, OutboxKind } from '../../../shared/domain/photos';
 import type { Db } from '../db';
 
+/** The Altegio user an item belongs to: ids are per environment, so both are kept. */
+export interface OutboxOwner {
+  env: string;
+  userId: number;
+  name: string;
+}
+
 interface Row {
   id: number;
   kind: OutboxKind;
@@ -15,6 +22,9 @@ interface Row {
   last_error_message: string | null;
   next_attempt_at: number;
   created_at: number;
+  user_env: string | null;
+  user_id: number | null;
+  user_name: string | null;
 }
 
 export interface OutboxWork {
@@ -26,12 +36,21 @@ export interface OutboxWork {
   fileName: string | null;
   imageGroupId: number | null;
   attempts: number;
+  /** The member's image group when queued: if Altegio shows another one, our upload arrived. */
+  beforeImageGroupId: number | null;
+  /** An earlier request may have reached Altegio: confirm before sending again. */
+  unconfirmed: boolean;
+  /** Queued before the photo it replaced was recorded (an older version's row): cannot be confirmed. */
+  confirmable: boolean;
 }
 
 const COLUMNS = `id, kind, location_id, staff_id, staff_name, file_name, image_group_id, state, attempts,
-  last_error_code, last_error_message, next_attempt_at, created_at`;
+  last_error_code, last_error_message, next_attempt_at, created_at, user_env, user_id, user_name`;
 
-function toItem(r: Row): OutboxItem {
+const isOwner = (r: Pick<Row, 'user_env' | 'user_id'>, who: OutboxOwner | null) =>
+  r.user_id === null || (who !== null && r.user_env === who.env && r.user_id === who.userId);
+
+function toItem(r: Row, who: OutboxOwner | null): OutboxItem {
   return {
     id: r.id,
     kind: r.kind,
@@ -43,10 +62,16 @@ function toItem(r: Row): OutboxItem {
     lastError: r.last_error_code ? { code: r.last_error_code, message: r.last_error_message ?? '' } : null,
     nextAttemptAt: r.state === 'failed' ? null : new Date(r.next_attempt_at).toISOString(),
     createdAt: new Date(r.created_at).toISOString(),
+    queuedBy: r.user_name,
+    waitingFor: isOwner(r, who) ? null : (r.user_name ?? `#${r.user_id}`),
   };
 }
 
-/** Photo work that could not be done at once. Kept in SQLite so it survives restarts; never dropped silently. */
+/**
+ * Photo work that could not be done at once. Kept in SQLite so it survives restarts; never dropped
+ * silently. Exactly-once as far as Altegio allows: an item is marked 'sending' (committed) before
+ * its request, and one whose answer never came is confirmed against Altegio before it is sent again.
+ */
 export class OutboxRepo {
   constructor(private readonly db: Db) {}
 
@@ -59,17 +84,24 @@ export class OutboxRepo {
     payload: Buffer | null;
     fileName: string | null;
     imageGroupId: number | null;
+    beforeImageGroupId: number | null;
+    owner: OutboxOwner;
     now: number;
+    /** When it may first be sent (default: now). */
+    dueAt?: number;
   }): number {
     const row = this.db
       .prepare<unknown[], { id: number }>(
-        `INSERT INTO outbox (kind, location_id, staff_id, staff_name, payload, file_name, image_group_id, state, attempts, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+        `INSERT INTO outbox (kind, location_id, staff_id, staff_name, payload, file_name, image_group_id, state, attempts,
+           next_attempt_at, created_at, user_env, user_id, user_name, before_image_group_id, unconfirmed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?, 0)
          ON CONFLICT (location_id, staff_id) DO UPDATE SET
            kind = excluded.kind, staff_name = excluded.staff_name, payload = excluded.payload,
            file_name = excluded.file_name, image_group_id = excluded.image_group_id, state = 'pending',
            attempts = 0, last_error_code = NULL, last_error_message = NULL,
-           next_attempt_at = excluded.next_attempt_at, created_at = excluded.created_at
+           next_attempt_at = excluded.next_attempt_at, created_at = excluded.created_at,
+           user_env = excluded.user_env, user_id = excluded.user_id, user_name = excluded.user_name,
+           before_image_group_id = excluded.before_image_group_id, unconfirmed = 0
          RETURNING id`,
       )
       .get(
@@ -80,14 +112,22 @@ export class OutboxRepo {
         item.payload,
         item.fileName,
         item.imageGroupId,
+        item.dueAt ?? item.now,
         item.now,
-        item.now,
+        item.owner.env,
+        item.owner.userId,
+        item.owner.name,
+        item.beforeImageGroupId,
       );
     return row!.id;
   }
 
-  list(): OutboxItem[] {
-    return this.db.prepare<[], Row>(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at, id`).all().map(toItem);
+  /** Every item; `who` (the signed-in user) decides which ones say "waiting for … to sign in". */
+  list(who: OutboxOwner | null): OutboxItem[] {
+    return this.db
+      .prepare<[], Row>(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at, id`)
+      .all()
+      .map((r) => toItem(r, who));
   }
 
   pendingFor(locationId: number): Map<number, 'upload' | 'remove'> {
@@ -100,29 +140,33 @@ export class OutboxRepo {
   }
 
   /**
-   * Takes the due items and marks them 'sending' in one transaction, so two flushes never send
-   * the same item twice.
+   * Takes the due items of `who` (never another user's) and marks them 'sending' in one committed
+   * transaction before any request goes out, so two flushes never send the same item and a crash
+   * mid-send is known at the next start. `onlyId` claims one item whatever its due time.
    */
-  claimDue(now: number): OutboxWork[] {
+  claimDue(now: number, who: OutboxOwner, onlyId?: number): OutboxWork[] {
     return this.db.transaction(() => {
       const rows = this.db
         .prepare<
-          [number],
-          {
-            id: number;
-            kind: OutboxKind;
-            location_id: number;
-            staff_id: number;
+          [number, string, number, number | null, number | null],
+          Omit<
+            Row,
+            'staff_name' | 'state' | 'last_error_code' | 'last_error_message' | 'next_attempt_at' | 'created_at'
+          > & {
             payload: Buffer | null;
-            file_name: string | null;
-            image_group_id: number | null;
-            attempts: number;
+            before_image_group_id: number | null;
+            unconfirmed: number;
           }
         >(
-          `SELECT id, kind, location_id, staff_id, payload, file_name, image_group_id, attempts
-           FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id`,
+          `SELECT id, kind, location_id, staff_id, payload, file_name, image_group_id, attempts, user_env, user_id,
+                  user_name, before_image_group_id, unconfirmed
+           FROM outbox
+           WHERE state = 'pending' AND next_attempt_at <= ?
+             AND (user_id IS NULL OR (user_env = ? AND user_id = ?))
+             AND (? IS NULL OR id = ?)
+           ORDER BY id`,
         )
-        .all(now);
+        .all(onlyId === undefined ? now : Number.MAX_SAFE_INTEGER, who.env, who.userId, onlyId ?? null, onlyId ?? null);
       const mark = this.db.prepare<[number]>(
         `UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?`,
       );
@@ -136,6 +180,9 @@ export class OutboxRepo {
         fileName: r.file_name,
         imageGroupId: r.image_group_id,
         attempts: r.attempts + 1,
+        beforeImageGroupId: r.before_image_group_id,
+        unconfirmed: r.unconfirmed === 1,
+        confirmable: r.user_id !== null,
       }));
     })();
   }
@@ -145,13 +192,28 @@ export class OutboxRepo {
     this.db.prepare(`DELETE FROM outbox WHERE id = ? AND state = 'sending' AND attempts = ?`).run(id, attemptsWhenSent);
   }
 
-  retryLater(id: number, error: { code: string; message: string }, nextAttemptAt: number): void {
+  /**
+   * Back to pending. `maybeDelivered`: the request may have reached Altegio (no answer seen), so the
+   * next attempt confirms first. Never cleared here: an earlier lost answer still needs confirming.
+   */
+  retryLater(
+    id: number,
+    error: { code: string; message: string },
+    nextAttemptAt: number,
+    maybeDelivered: boolean,
+  ): void {
     this.db
       .prepare(
-        `UPDATE outbox SET state = 'pending', last_error_code = ?, last_error_message = ?, next_attempt_at = ?
+        `UPDATE outbox SET state = 'pending', last_error_code = ?, last_error_message = ?, next_attempt_at = ?,
+           unconfirmed = MAX(unconfirmed, ?)
          WHERE id = ? AND state = 'sending'`,
       )
-      .run(error.code, error.message, nextAttemptAt, id);
+      .run(error.code, error.message, nextAttemptAt, maybeDelivered ? 1 : 0, id);
+  }
+
+  /** Altegio was asked and still shows the old photo: the earlier request did not arrive. */
+  markConfirmedUndelivered(id: number): void {
+    this.db.prepare(`UPDATE outbox SET unconfirmed = 0 WHERE id = ?`).run(id);
   }
 
   fail(id: number, error: { code: string; message: string }): void {
@@ -162,15 +224,22 @@ export class OutboxRepo {
       .run(error.code, error.message, id);
   }
 
-  /** After a crash mid-send: 'sending' items go back to pending (uploads are replay-safe: same bytes, same member). */
+  /**
+   * After a crash mid-send: 'sending' items go back to pending, flagged so that Altegio is asked
+   * whether the upload arrived before it is sent again.
+   */
   resetSending(now: number): void {
-    this.db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'sending'`).run(now);
+    this.db
+      .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ?, unconfirmed = 1 WHERE state = 'sending'`)
+      .run(now);
   }
 
   requeue(id: number, now: number): boolean {
     return (
       this.db
-        .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0 WHERE id = ?`)
+        .prepare(
+          `UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0 WHERE id = ? AND state != 'sending'`,
+        )
         .run(now, id).changes > 0
     );
   }
@@ -182,6 +251,11 @@ export class OutboxRepo {
 
   remove(id: number): boolean {
     return this.db.prepare(`DELETE FROM outbox WHERE id = ? AND state != 'sending'`).run(id).changes > 0;
+  }
+
+  /** Drops an item whatever its state (a direct upload that Altegio refused for good). */
+  discard(id: number): void {
+    this.db.prepare(`DELETE FROM outbox WHERE id = ?`).run(id);
   }
 
   exists(id: number): boolean {

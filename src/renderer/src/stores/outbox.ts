@@ -16,6 +16,8 @@ export const useOutboxStore = defineStore('outbox', () => {
 
   const waiting = computed(() => items.value.filter((i) => i.state !== 'failed').length);
   const failed = computed(() => items.value.filter((i) => i.state === 'failed').length);
+  /** Waiting items the signed-in user queued: signing out holds them until they sign in again. */
+  const mineWaiting = computed(() => items.value.filter((i) => i.state !== 'failed' && !i.waitingFor).length);
 
   async function load(): Promise<void> {
     const res = await api().outbox.list();
@@ -63,5 +65,5 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Sends a failed or waiting change now instead of at its next scheduled attempt. */
   const retry = (id: number): Promise<ErrorBody | null> => act(id, (a) => api().outbox.retry(a));
 
-  return { items, error, acting, waiting, failed, load, set, forMember, cancel, retry };
+  return { items, error, acting, waiting, failed, mineWaiting, load, set, forMember, cancel, retry };
 });

@@ -1,3 +1,4 @@
+import { sniffImage } from '../../../../shared/domain/photo-format';
 import type { CropRect } from '../../../../shared/domain/photos';
 
 export interface Size {
@@ -39,16 +40,24 @@ export function maxZoom(natural: Size): number {
   return Math.max(1, Math.min(MAX_ZOOM, Math.floor((side / MIN_SIDE) * 100) / 100));
 }
 
-/** JPEG or PNG by the first bytes, as main checks it; anything else is refused before it crosses IPC. */
-export function looksLikePhoto(head: Uint8Array): 'jpeg' | 'png' | null {
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'png';
-  return null;
+/** How many first bytes of a file the checks below need. */
+export const HEAD_BYTES = 16;
+
+/**
+ * JPEG, PNG or WebP by the first bytes, with the very function main uses, so both accept and refuse
+ * the same files; anything else is refused before it crosses IPC.
+ */
+export function looksLikePhoto(head: Uint8Array): 'jpeg' | 'png' | 'webp' | null {
+  const kind = sniffImage(head);
+  return kind === 'jpeg' || kind === 'png' || kind === 'webp' ? kind : null;
 }
+
+/** iPhone HEIC gets its own sentence: the fix (export as JPEG) is specific. */
+export const looksLikeHeic = (head: Uint8Array): boolean => sniffImage(head) === 'heic';
 
 /**
  * The picture's size as it is shown: upright, after its EXIF orientation, which is the space main
- * crops in (sharp's rotate() runs before extract()). Decodes the file; throws when it cannot.
+ * crops in (main applies the EXIF rotation before the crop). Decodes the file; throws when it cannot.
  */
 export async function uprightSize(file: Blob): Promise<Size> {
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
