@@ -150,7 +150,8 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
 
   const d = fg.drawer;
   const dv = f.variance(d.variance);
-  const row = (label: string, amount: string, cls = '') => `<tr${cls ? ` class="${cls}"` : ''}><td class="label">${label}</td><td class="num">${amount}</td></tr>`;
+  const row = (label: string, amount: string, cls = '') =>
+    `<tr${cls ? ` class="${cls}"` : ''}><td class="label">${label}</td><td class="num">${amount}</td></tr>`;
   out.push(
     '<div class="cols">',
     `<section><h3>${esc(L.drawer)}</h3><table class="summary"><tbody>`,
@@ -165,23 +166,35 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
     `<section><h3>${esc(L.count)}</h3><table class="summary"><tbody>`,
   );
   for (const c of countRows(v, f)) out.push(row(c.label, c.amount));
-  out.push(row(esc(L.countedInDrawer), d.counted === null ? '—' : f.money(d.counted), 'total'), '</tbody></table></section></div>');
+  out.push(
+    row(esc(L.countedInDrawer), d.counted === null ? '—' : f.money(d.counted), 'total'),
+    '</tbody></table></section></div>',
+  );
 
   if (v.input.movements.length > 0) {
     out.push(`<section><h3>${esc(L.movements)}</h3><table><tbody>`);
     for (const m of v.input.movements) {
-      out.push(row(`${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`, `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`));
+      out.push(
+        row(
+          `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
+          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+        ),
+      );
     }
     out.push('</tbody></table></section>');
   }
 
   out.push(`<section><h3>${esc(L.zReport)}</h3><div class="cols"><table class="summary"><tbody>`);
   for (const a of z.accounts) out.push(row(esc(a.title), f.money(a.amount)));
-  out.push(row(esc(L.totalTakings), f.money(z.totals.accounts), 'total'), '</tbody></table><table class="summary"><tbody>');
+  out.push(
+    row(esc(L.totalTakings), f.money(z.totals.accounts), 'total'),
+    '</tbody></table><table class="summary"><tbody>',
+  );
   for (const x of z.discounts) out.push(row(esc(x.title), f.money(x.amount)));
   out.push(row(esc(L.totalDiscounts), f.money(z.totals.discount), 'total'), '</tbody></table></div></section>');
 
-  if (v.input.note.trim()) out.push(`<section><h3>${esc(L.note)}</h3><p class="note">${esc(v.input.note)}</p></section>`);
+  if (v.input.note.trim())
+    out.push(`<section><h3>${esc(L.note)}</h3><p class="note">${esc(v.input.note)}</p></section>`);
   out.push(
     '<div class="sign">',
     `<div><div class="line"></div><p class="caption">${esc(L.signCounted)}</p><p class="name">${esc(v.countedBy ?? '')}</p></div>`,
@@ -203,7 +216,10 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
     SEP,
   );
   for (const s of statusLines(v, f, opts)) out.push(`<p>${s}</p>`);
-  out.push(`<p>${esc(L.countedBy)}: ${esc(v.countedBy ?? '—')}</p>`, `<p>${esc(L.printedAt)}: ${esc(f.instant(opts.printedAt))}</p>`);
+  out.push(
+    `<p>${esc(L.countedBy)}: ${esc(v.countedBy ?? '—')}</p>`,
+    `<p>${esc(L.printedAt)}: ${esc(f.instant(opts.printedAt))}</p>`,
+  );
   out.push(`<p class="${z.fromCache ? 'notice' : ''}">${zStamp(v, f)}</p>`);
   if (v.status === 'draft' && !opts.locking) out.push(`<p class="notice">${esc(L.draft)}</p>`);
 
@@ -245,7 +261,13 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
   if (v.input.movements.length > 0) {
     out.push(SEP, `<h3>${esc(L.movements)}</h3>`);
     for (const m of v.input.movements) {
-      out.push(row(`${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`, `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`, 'sub'));
+      out.push(
+        row(
+          `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
+          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+          'sub',
+        ),
+      );
     }
   }
   out.push(SEP, `<h3>${esc(L.zReport)}</h3>`);

@@ -1,7 +1,9 @@
 import { MILLI_PER_UNIT, type Denomination } from './cashup';
 
-const notes = (...units: number[]): Denomination[] => units.map((u) => ({ value: Math.round(u * MILLI_PER_UNIT), kind: 'note' }));
-const coins = (...units: number[]): Denomination[] => units.map((u) => ({ value: Math.round(u * MILLI_PER_UNIT), kind: 'coin' }));
+const notes = (...units: number[]): Denomination[] =>
+  units.map((u) => ({ value: Math.round(u * MILLI_PER_UNIT), kind: 'note' }));
+const coins = (...units: number[]): Denomination[] =>
+  units.map((u) => ({ value: Math.round(u * MILLI_PER_UNIT), kind: 'coin' }));
 
 /**
  * Notes and coins in circulation, largest first. Rare ones a salon drawer never holds (USD $500,

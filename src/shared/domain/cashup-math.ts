@@ -1,4 +1,11 @@
-import { MILLI_PER_UNIT, type CashupFigures, type CashupInput, type CashupLine, type CashupZ, type Milli } from './cashup';
+import {
+  MILLI_PER_UNIT,
+  type CashupFigures,
+  type CashupInput,
+  type CashupLine,
+  type CashupZ,
+  type Milli,
+} from './cashup';
 import { denominationsOf, pieceKey } from './cashup-denominations';
 
 /**
@@ -107,7 +114,15 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
 
   return {
     lines,
-    drawer: { float: input.openingFloat, takings, paidIn, paidOut, expected: expectedDrawer, counted, variance: drawerVariance },
+    drawer: {
+      float: input.openingFloat,
+      takings,
+      paidIn,
+      paidOut,
+      expected: expectedDrawer,
+      counted,
+      variance: drawerVariance,
+    },
     total: { expected, counted: totalCounted, variance },
     missing,
     noteRequired,

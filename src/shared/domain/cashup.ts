@@ -100,7 +100,14 @@ export interface CashupView {
   current: CashupVersion;
   figures: CashupFigures;
   /** Every version of this day, oldest first (the current one included). */
-  versions: { version: number; status: CashupStatus; reason: string | null; lockedAt: string | null; variance: Milli | null; countedBy: string | null }[];
+  versions: {
+    version: number;
+    status: CashupStatus;
+    reason: string | null;
+    lockedAt: string | null;
+    variance: Milli | null;
+    countedBy: string | null;
+  }[];
   /** Variance (either way) above which a note is required, for this location. */
   threshold: Milli;
   /** Denominations for countCurrency, largest first; empty when the total is typed. */

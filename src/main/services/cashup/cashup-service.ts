@@ -107,7 +107,8 @@ export class CashupService {
   lock(version: CashupVersion, at: Date, how: 'print' | 'pdf'): CashupView {
     if (version.status === 'locked') return this.view(version);
     const ok = this.repo.lock({ ...version }, at.toISOString(), how);
-    if (!ok) this.ctx.log.warn({ locationId: version.locationId, date: version.date }, 'cash-up changed while printing');
+    if (!ok)
+      this.ctx.log.warn({ locationId: version.locationId, date: version.date }, 'cash-up changed while printing');
     return this.view(this.existing(version));
   }
 
@@ -122,7 +123,10 @@ export class CashupService {
       });
     }
     if (f.noteRequired) {
-      throw new AppError('INVALID_INPUT', 'The difference is above the desk threshold: write a note explaining it before printing.');
+      throw new AppError(
+        'INVALID_INPUT',
+        'The difference is above the desk threshold: write a note explaining it before printing.',
+      );
     }
     if (v.input.movements.some((m) => m.reason.trim() === '')) {
       throw new AppError('INVALID_INPUT', 'Every paid-in and paid-out line needs a reason before printing.');
@@ -132,9 +136,13 @@ export class CashupService {
   existing(key: DayKey): CashupVersion {
     const v = this.repo.latest(key);
     if (!v) {
-      throw new AppError('NOT_FOUND', `There is no cash-up for ${key.date} at this location yet. Open it from the Day report.`, {
-        ...key,
-      });
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no cash-up for ${key.date} at this location yet. Open it from the Day report.`,
+        {
+          ...key,
+        },
+      );
     }
     return v;
   }
@@ -167,7 +175,14 @@ export class CashupService {
   private startDraft(key: DayKey, z: CashupZ, reason: string | null, from?: CashupInput): CashupVersion {
     const input = from ?? emptyInput(z, this.defaults(key.locationId, z));
     const now = this.ctx.now().toISOString();
-    return this.repo.insertDraft(key, { input, z, countedBy: this.ctx.currentUserName(), reason, totals: this.totals(z, input, key.locationId), now });
+    return this.repo.insertDraft(key, {
+      input,
+      z,
+      countedBy: this.ctx.currentUserName(),
+      reason,
+      totals: this.totals(z, input, key.locationId),
+      now,
+    });
   }
 
   /** A new day starts with the currency and float of the location's last cash-up. */
@@ -201,7 +216,10 @@ export class CashupService {
   /** References inside the input must point at this day's report and the desk's tables. */
   private check(z: CashupZ, input: CashupInput): void {
     if (input.countCurrency !== null && !COUNTED_CURRENCIES.includes(input.countCurrency)) {
-      throw new AppError('INVALID_INPUT', `Notes and coins of ${input.countCurrency} are not known; type the drawer total instead.`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Notes and coins of ${input.countCurrency} are not known; type the drawer total instead.`,
+      );
     }
     if (input.cashAccount !== null && !z.accounts.some((a) => a.title === input.cashAccount)) {
       throw new AppError('INVALID_INPUT', `"${input.cashAccount}" is not a payment account in this day's Z report.`);

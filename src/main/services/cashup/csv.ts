@@ -70,7 +70,8 @@ export function cashupCsv(versions: readonly CashupVersion[], threshold: Milli):
         csvField(v.reason ?? ''),
         csvField(v.input.note),
       ].join(',');
-    for (const l of f.lines) lines.push(common(l.title === '' ? 'Cash drawer' : l.title, l.expected, l.counted, l.variance));
+    for (const l of f.lines)
+      lines.push(common(l.title === '' ? 'Cash drawer' : l.title, l.expected, l.counted, l.variance));
     lines.push(common('TOTAL', f.total.expected, f.total.counted, f.total.variance));
   }
   // CRLF per RFC 4180; the BOM makes Excel read UTF-8 (Cyrillic account titles) correctly.

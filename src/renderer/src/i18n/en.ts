@@ -175,6 +175,7 @@ export const en = {
   'report.paper': 'Paper',
   'report.a4': 'A4',
   'report.receipt': '80 mm receipt',
+  'report.receipt58': '58 mm receipt',
   'report.printer': 'Printer',
   'report.askPrinter': 'Choose when printing',
   'report.silent': 'Print without the dialog',
