@@ -23,7 +23,14 @@ const CSS = `
 .note { white-space: pre-wrap; border: 0.5pt solid #000; padding: 1.5mm 2mm; }
 body.a4 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; }
 body.a4 .sign .name { margin-top: 1mm; font-weight: 600; }
+body.a4 section { margin-bottom: 4.5mm; }
+body.a4 .sign { margin-top: 9mm; }
+body.a4 .pieces { columns: 2; column-gap: 5mm; }
+body.a4 .pieces .row, body.a4 .pieces-total { display: flex; justify-content: space-between; padding: 0.6mm 1.5mm; }
+body.a4 .pieces .row { border-bottom: 0.5pt solid #999; break-inside: avoid; gap: 2mm; white-space: nowrap; }
+body.a4 .pieces-total { font-weight: 700; border-top: 1.2pt solid #000; margin-top: -0.5pt; }
 body:not(.a4) .row.total { border-top: 1px solid #000; }
+body:not(.a4) .total-head { font-weight: 700; font-style: normal; margin-top: 1.5mm; }
 `;
 
 interface Fmt {
@@ -163,12 +170,16 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
     row(esc(L.countedInDrawer), d.counted === null ? '—' : f.money(d.counted)),
     `<tr><td class="label">${esc(L.variance)}</td><td class="num variance ${dv.cls}">${dv.text}</td></tr>`,
     '</tbody></table></section>',
-    `<section><h3>${esc(L.count)}</h3><table class="summary"><tbody>`,
+    `<section><h3>${esc(L.count)}</h3><div class="pieces">`,
   );
-  for (const c of countRows(v, f)) out.push(row(c.label, c.amount));
+  // Two columns of pieces: a drawer of tenge has fourteen kinds of notes and coins.
+  for (const c of countRows(v, f)) {
+    out.push(`<div class="row"><span>${c.label}</span><span class="num">${c.amount}</span></div>`);
+  }
+  const drawerCounted = d.counted === null ? '—' : f.money(d.counted);
   out.push(
-    row(esc(L.countedInDrawer), d.counted === null ? '—' : f.money(d.counted), 'total'),
-    '</tbody></table></section></div>',
+    `</div><div class="pieces-total"><span>${esc(L.countedInDrawer)}</span><span class="num">${drawerCounted}</span></div>`,
+    '</section></div>',
   );
 
   if (v.input.movements.length > 0) {
@@ -228,16 +239,17 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
     const vr = f.variance(l.variance);
     out.push(
       `<p class="master">${accountTitle(l.title, L)}</p>`,
-      row(esc(L.expected), f.money(l.expected), 'sub'),
+      row(esc(L.expectedShort), f.money(l.expected), 'sub'),
       row(esc(L.counted), l.counted === null ? '—' : f.money(l.counted), 'sub'),
       row(esc(L.variance), `<span class="variance ${vr.cls}">${vr.text}</span>`, 'sub'),
     );
   }
   const tv = f.variance(fg.total.variance);
   out.push(
-    row(esc(L.expected), f.money(fg.total.expected), 'total'),
-    row(esc(L.counted), fg.total.counted === null ? '—' : f.money(fg.total.counted)),
-    row(esc(L.total), `<span class="variance ${tv.cls}">${tv.text}</span>`, 'total'),
+    `<p class="master total-head">${esc(L.total)}</p>`,
+    row(esc(L.expectedShort), f.money(fg.total.expected), 'sub'),
+    row(esc(L.counted), fg.total.counted === null ? '—' : f.money(fg.total.counted), 'sub'),
+    row(esc(L.variance), `<span class="variance ${tv.cls}">${tv.text}</span>`, 'sub total'),
   );
 
   const d = fg.drawer;

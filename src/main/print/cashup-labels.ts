@@ -12,6 +12,8 @@ export const CASHUP_LABELS_EN = {
   accounts: 'Expected and counted by payment account',
   account: 'Account',
   expected: 'Expected (Z report)',
+  /** On a receipt, under the heading that already says the figures are the Z report's. */
+  expectedShort: 'Expected',
   counted: 'Counted',
   variance: 'Difference',
   total: 'Total',
