@@ -217,7 +217,7 @@ export const en = {
   'cashup.open': 'Cash up',
   'cashup.loading': 'Opening the cash-up…',
   'cashup.error': 'The cash-up could not be opened',
-  'cashup.backToReport': 'Day report',
+  'cashup.backToReport': '← Back to the Day report',
   'cashup.zFetched': 'Checked against the Z report fetched {time}',
   'cashup.zOffline': 'Offline: checked against the Z report copy fetched {time}',
   'cashup.accounts': 'Expected and counted',
