@@ -54,6 +54,13 @@ describe('cash-up, end to end', () => {
     await page.getByRole('link', { name: 'Day report', exact: true }).click();
     await page.getByLabel('Date').fill(busiest);
     await page.getByText('Takings by payment account').waitFor();
+    await page.getByRole('button', { name: '58 mm receipt' }).click();
+    await page.locator('iframe.preview.receipt58').waitFor();
+    await page
+      .frameLocator('iframe[title="Print preview"]')
+      .getByText(/Manager signature/i)
+      .waitFor();
+    await app.shot('39-day-report-receipt58');
     const link = page.locator('[data-test="cash-up"]');
     await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toContain(busiest);
     await link.click();
@@ -170,6 +177,9 @@ describe('cash-up, end to end', () => {
     await page.locator('[data-test="total-variance"]').getByText('Balanced').waitFor();
     await page.getByText('Saved on this desk').waitFor();
     await app.shot('44-cashup-correction');
+    await page.getByText('Last 30 cash-ups').scrollIntoViewIfNeeded();
+    await page.locator('section[aria-label="Last 30 cash-ups"] tbody tr').first().getByText('Balanced').waitFor();
+    await app.shot('46-cashup-history');
     const v = await view();
     expect(v.versions.map((x) => [x.version, x.status, x.variance])).toEqual([
       [1, 'locked', -5000],

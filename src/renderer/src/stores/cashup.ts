@@ -92,7 +92,9 @@ export const useCashupStore = defineStore('cashup', () => {
       // Keep what was typed while this save was on its way; only main's view of it is replaced.
       show(res.data, false);
       if (saving.value === 'saving') saving.value = 'saved';
+      // The preview and the history row of this day show the saved count.
       void preview();
+      void loadHistory();
     })();
     inFlight = run;
     await run;
