@@ -20,6 +20,19 @@ const MIN_PAGE_MICRONS = 50_000;
 const TAIL_PX = 40;
 const MICRONS_PER_CSS_PX = 25_400 / 96;
 
+/** A 58 mm roll: the cheapest receipt printers and most card terminals use it. */
+export const RECEIPT58_WIDTH_MM = 58;
+
+/** The roll's width for a receipt paper. */
+export function receiptWidthMm(paper: 'receipt80' | 'receipt58'): number {
+  return paper === 'receipt58' ? RECEIPT58_WIDTH_MM : RECEIPT_WIDTH_MM;
+}
+
+/** The viewport (CSS px at 96 per inch) a receipt of that paper is laid out and measured in. */
+export function receiptViewportPx(paper: 'receipt80' | 'receipt58'): number {
+  return Math.round((receiptWidthMm(paper) / 25.4) * 96);
+}
+
 /**
  * Page height for a receipt whose content is `contentPx` CSS pixels tall at RECEIPT_VIEWPORT_PX;
  * the maximum page when the height is unknown (null).

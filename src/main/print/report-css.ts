@@ -99,9 +99,26 @@ h3 { font-size: 8.5pt; text-transform: uppercase; margin: 0 0 0.5mm; }
 .sign .caption { margin-top: 0.5mm; }
 `;
 
+/**
+ * 58 mm roll, about 48 mm printable (≈ 28 monospace characters a line at 8 pt): the 80 mm layout,
+ * narrower, one step smaller, with amounts allowed to wrap under a long label.
+ */
+const RECEIPT58 = `
+html { font: 8pt/1.3 ${MONO}; }
+body { width: 48mm; padding: 2mm 0 8mm; }
+h1 { font-size: 10pt; }
+h2 { font-size: 9pt; }
+h3 { font-size: 8pt; }
+.row { flex-wrap: wrap; gap: 0 1.5mm; }
+.row > .num { margin-left: auto; }
+.row.sub { padding-left: 1.5mm; }
+.row.sub2 { padding-left: 3mm; }
+`;
+
 /** The document's stylesheet; A4 pages carry the location and day in the footer with page numbers. */
 export function reportCss(paper: Paper, footer: { left: string; page: string; of: string }): string {
   if (paper === 'receipt80') return COMMON + RECEIPT;
+  if (paper === 'receipt58') return COMMON + RECEIPT + RECEIPT58;
   const margins = `
 @page {
   @bottom-left { content: ${cssString(footer.left)}; font: 7.5pt ${SANS}; color: #444; }

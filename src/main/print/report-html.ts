@@ -36,7 +36,7 @@ export function renderReportHtml(report: DayReport, opts: RenderOptions): string
     reportCss(opts.paper, { left: `${report.locationTitle} · ${f.day}`, page: labels.page, of: labels.of }),
     `</style></head><body class="${opts.paper}">`,
   ];
-  if (opts.paper === 'receipt80') receiptBody(out, report, f, printedAt);
+  if (opts.paper !== 'a4') receiptBody(out, report, f, printedAt);
   else a4Body(out, report, f, printedAt);
   out.push('</body></html>');
   return out.join('');

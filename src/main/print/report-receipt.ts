@@ -8,7 +8,7 @@ function row(label: string, amount: string, cls = ''): string {
   return `<div class="row${cls ? ' ' + cls : ''}"><span class="label">${label}</span><span class="num">${amount}</span></div>`;
 }
 
-/** 80 mm receipt: the same figures as A4 in one narrow column. Appends to `out`. */
+/** 80 or 58 mm receipt: the same figures as A4 in one narrow column. Appends to `out`. */
 export function receiptBody(out: string[], r: DayReport, f: ReportFormat, printedAt: Date): void {
   const { L, money, count } = f;
   out.push(

@@ -12,6 +12,7 @@ import { Secrets, type KeychainBackend } from '../secrets';
 import { openDatabase } from '../store/db';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
+import { createCashupDomain } from './cashup';
 import { createCatalogDomain } from './catalog';
 import { ConnectivityMonitor } from './connectivity';
 import type { AppContext, AppPaths, Domain } from './context';
@@ -147,6 +148,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const app = createAppDomain({
     info: opts.info,
     openExternal: opts.openExternal ?? (async () => undefined),
@@ -156,7 +158,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   });
   const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
 
-  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports] as unknown as Domain<never>[];
+  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports, cashup] as unknown as Domain<never>[];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
 
   session.onChange((active) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Paper, PrinterInfo, PrintOptions, PrintPort, SavePdfOptions } from '../print/port';
-import { RECEIPT_VIEWPORT_PX, RECEIPT_WIDTH_MICRONS, receiptPageHeightMicrons } from '../print/receipt-page';
+import { receiptPageHeightMicrons, receiptViewportPx, receiptWidthMm } from '../print/receipt-page';
 
 export interface ElectronPrintDeps {
   /** The app window, for the save dialog and the printer list; absent before it exists. */
@@ -82,7 +82,7 @@ async function withDocument<T>(
   const win = new BrowserWindow({
     show: false,
     useContentSize: true,
-    width: paper === 'receipt80' ? RECEIPT_VIEWPORT_PX : 794,
+    width: paper === 'a4' ? 794 : receiptViewportPx(paper),
     height: 1123,
     webPreferences: {
       sandbox: true,
@@ -92,12 +92,12 @@ async function withDocument<T>(
       webSecurity: true,
       spellcheck: false,
       // Reports the laid-out height, so a receipt's page is as long as its content, not metres of blank roll.
-      enablePreferredSizeMode: paper === 'receipt80',
+      enablePreferredSizeMode: paper !== 'a4',
     },
   });
   try {
     await writeFile(file, html, 'utf8');
-    const sizes = paper === 'receipt80' ? settleHeight(win.webContents, timing.settleMs, timing.measureTimeoutMs) : null;
+    const sizes = paper !== 'a4' ? settleHeight(win.webContents, timing.settleMs, timing.measureTimeoutMs) : null;
     await win.loadFile(file);
     const height = sizes ? await sizes.afterLoad() : null;
     return await use({ contents: win.webContents, height });
@@ -117,11 +117,11 @@ export function printOptions(opts: PrintOptions, heightPx: number | null): WebCo
     copies: 1,
     ...(opts.printer ? { deviceName: opts.printer } : {}),
   };
-  if (opts.paper === 'receipt80') {
+  if (opts.paper !== 'a4') {
     return {
       ...common,
       margins: { marginType: 'none' },
-      pageSize: { width: RECEIPT_WIDTH_MICRONS, height: receiptHeightMicrons(heightPx) },
+      pageSize: { width: receiptWidthMm(opts.paper) * 1000, height: receiptHeightMicrons(heightPx) },
     };
   }
   return { ...common, margins: { marginType: 'default' }, pageSize: 'A4' };
@@ -129,12 +129,12 @@ export function printOptions(opts: PrintOptions, heightPx: number | null): WebCo
 
 /** What webContents.printToPDF gets; its page sizes are in inches. */
 export function pdfOptions(paper: Paper, heightPx: number | null): Electron.PrintToPDFOptions {
-  if (paper === 'receipt80') {
+  if (paper !== 'a4') {
     return {
       printBackground: true,
       // The stylesheet's margin: 0 wins; its page size is the one passed here (see receipt-page.ts).
       preferCSSPageSize: true,
-      pageSize: { width: RECEIPT_WIDTH_MICRONS / 25_400, height: receiptHeightMicrons(heightPx) / 25_400 },
+      pageSize: { width: (receiptWidthMm(paper) * 1000) / 25_400, height: receiptHeightMicrons(heightPx) / 25_400 },
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
     };
   }

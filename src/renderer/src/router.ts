@@ -26,6 +26,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       { path: '/catalogue', name: 'catalogue', component: CatalogueView },
       { path: '/team', name: 'team', component: TeamView },
       { path: '/report', name: 'report', component: () => import('./views/report/DayReportView.vue') },
+      { path: '/cashup', name: 'cashup', component: () => import('./views/cashup/CashupView.vue') },
       { path: '/:rest(.*)*', redirect: { name: 'catalogue' } },
     ],
   });

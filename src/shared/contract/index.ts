@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './app';
+import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
 import type { EventMap, EventName } from './events';
@@ -15,6 +16,7 @@ export const contract = {
   ...catalogChannels,
   ...photoChannels,
   ...reportChannels,
+  ...cashupChannels,
 };
 
 export type Contract = typeof contract;

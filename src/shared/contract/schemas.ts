@@ -7,7 +7,7 @@ export const none = z.undefined().or(z.object({}).strict()).optional();
 export const id = z.number().int().positive();
 export const locationRef = z.object({ locationId: id }).strict();
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const paper = z.enum(['a4', 'receipt80']);
+export const paper = z.enum(['a4', 'receipt80', 'receipt58']);
 export const environmentId = z.enum(ENVIRONMENT_IDS);
 /** Photos larger than this never leave the renderer; main checks again. */
 export { MAX_PHOTO_BYTES };

@@ -15,7 +15,7 @@ export interface SessionInfo {
   environment: EnvironmentId;
 }
 
-export type Paper = 'a4' | 'receipt80';
+export type Paper = 'a4' | 'receipt80' | 'receipt58';
 
 export interface SettingsView {
   environment: EnvironmentConfig;

@@ -193,6 +193,17 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       savePdf: async () => ok({ path: null }),
       printers: async () => ok({ printers: [], deskPrinter: null, paper: 'a4' as const }),
     },
+    cashup: {
+      open: async () => notFound,
+      save: async () => notFound,
+      correct: async () => notFound,
+      setThreshold: async () => notFound,
+      html: async () => ok({ html: '' }),
+      print: async () => notFound,
+      savePdf: async () => notFound,
+      history: async () => ok({ rows: [], currency: '' }),
+      exportCsv: async () => ok({ csv: '', fileName: 'cash-ups.csv' }),
+    },
   };
 }
 

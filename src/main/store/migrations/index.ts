@@ -3,7 +3,8 @@ import { m002Catalog } from './002_catalog';
 import { m003Reports } from './003_reports';
 import { m004Outbox } from './004_outbox';
 import { m005OutboxOwner } from './005_outbox_owner';
+import { m007Cashups } from './007_cashups';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports, m004Outbox, m005OutboxOwner];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports, m004Outbox, m005OutboxOwner, m007Cashups];

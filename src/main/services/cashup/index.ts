@@ -1,0 +1,105 @@
+import type { CashupVersion } from '../../../shared/domain/cashup';
+import type { Paper } from '../../../shared/domain/session';
+import { AppError } from '../../../shared/errors';
+import { renderCashupHtml } from '../../print/cashup-html';
+import { safeFileName } from '../../print/file-name';
+import type { PrintPort } from '../../print/port';
+import { LOCALE_SETTING } from '../catalog';
+import type { AppContext, Domain } from '../context';
+import { PRINTER_SETTING } from '../reports';
+import { CashupService, HISTORY_DAYS, type ZSource } from './cashup-service';
+import { cashupCsv } from './csv';
+
+export interface CashupDeps {
+  /** The Day report service: the Z report, from Altegio or the desk's cached copy. */
+  reports: ZSource;
+  /** The same print port as the Day report (Electron's hidden window, or HTML files headless). */
+  print: PrintPort;
+}
+
+export type CashupDomain = Domain<
+  | 'cashup.open'
+  | 'cashup.save'
+  | 'cashup.correct'
+  | 'cashup.setThreshold'
+  | 'cashup.html'
+  | 'cashup.print'
+  | 'cashup.savePdf'
+  | 'cashup.history'
+  | 'cashup.exportCsv'
+> & { service: CashupService };
+
+/** The longest range one CSV export covers: a year of days. */
+const MAX_EXPORT_DAYS = 366;
+
+export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDomain {
+  const service = new CashupService(ctx, deps.reports);
+
+  function html(v: CashupVersion, paper: Paper, locale: string | undefined, locking: boolean): string {
+    const figures = service.view(v).figures;
+    return renderCashupHtml(v, figures, {
+      paper,
+      locale: locale ?? ctx.settings.get(LOCALE_SETTING, 'en'),
+      printedAt: ctx.now(),
+      locking,
+    });
+  }
+
+  return {
+    service,
+    handlers: {
+      'cashup.open': (args) => service.open(args),
+      'cashup.save': ({ input, ...key }) => service.save(key, input),
+      'cashup.correct': ({ reason, ...key }) => service.correct(key, reason),
+      'cashup.setThreshold': ({ threshold, ...key }) => service.setThreshold(key, threshold),
+      'cashup.html': (args) => {
+        const v = args.version ? service.version(args, args.version) : service.existing(args);
+        return { html: html(v, args.paper, args.locale, false) };
+      },
+      'cashup.print': async (args) => {
+        const v = service.existing(args);
+        service.assertReady(v);
+        const at = ctx.now();
+        const printer = args.printer ?? ctx.settings.get<string | null>(PRINTER_SETTING, null) ?? undefined;
+        const printed = await deps.print.print(html(v, args.paper, args.locale, v.status === 'draft'), {
+          paper: args.paper,
+          printer,
+          silent: args.silent ?? false,
+        });
+        // A cancelled dialog printed nothing: the draft stays open.
+        const view = printed ? service.lock(v, at, 'print') : service.view(v);
+        return { printed, view };
+      },
+      'cashup.savePdf': async (args) => {
+        const v = service.existing(args);
+        service.assertReady(v);
+        const at = ctx.now();
+        const suggestedName = `${safeFileName(`Cash-up ${v.z.locationTitle} ${v.date} v${v.version}`)}.pdf`;
+        const path = await deps.print.savePdf(html(v, args.paper, args.locale, v.status === 'draft'), {
+          paper: args.paper,
+          suggestedName,
+        });
+        const view = path ? service.lock(v, at, 'pdf') : service.view(v);
+        return { path, view };
+      },
+      'cashup.history': ({ locationId }) => {
+        const rows = service.repo.history(locationId, HISTORY_DAYS);
+        const latest = rows[0] ? service.repo.latest({ locationId, date: rows[0].date }) : null;
+        return { rows, currency: latest?.z.currency ?? '' };
+      },
+      'cashup.exportCsv': ({ locationId, from, to }) => {
+        if (from > to) throw new AppError('INVALID_INPUT', 'The first day of the export is after the last one.');
+        const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+        if (days > MAX_EXPORT_DAYS) throw new AppError('INVALID_INPUT', 'Export at most a year of cash-ups at a time.');
+        const versions = service.repo.range(locationId, from, to);
+        return {
+          csv: cashupCsv(versions, service.threshold(locationId)),
+          fileName: `${safeFileName(`Cash-ups ${versions[0]?.z.locationTitle ?? locationId} ${from} to ${to}`)}.csv`,
+        };
+      },
+    },
+  };
+}
+
+export { CashupService, zOf, type ZSource } from './cashup-service';
+export { cashupCsv, csvAmount } from './csv';

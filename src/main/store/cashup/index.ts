@@ -1,0 +1,1 @@
+export { CashupRepo, type DayKey, type Totals } from './cashup-repo';

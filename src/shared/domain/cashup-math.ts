@@ -1,0 +1,151 @@
+import {
+  MILLI_PER_UNIT,
+  type CashupFigures,
+  type CashupInput,
+  type CashupLine,
+  type CashupZ,
+  type Milli,
+} from './cashup';
+import { denominationsOf, pieceKey } from './cashup-denominations';
+
+/**
+ * A Z report amount (a JSON number with up to three decimals) in milli. Rounds away float noise
+ * such as 0.1 + 0.2; refuses what cannot be held exactly.
+ */
+export function toMilli(amount: number): Milli {
+  const m = Math.round(amount * MILLI_PER_UNIT);
+  if (!Number.isSafeInteger(m)) throw new RangeError(`amount out of range: ${amount}`);
+  return m === 0 ? 0 : m; // no -0
+}
+
+/** Milli as a plain number of currency units, for display only (never for arithmetic). */
+export function fromMilli(m: Milli): number {
+  return m / MILLI_PER_UNIT;
+}
+
+/**
+ * What a typed amount means, in milli: "1 234,50", "1,234.50", "1234.5", "-20". Null for empty or
+ * not a number. A single separator followed by exactly three digits is a thousands separator
+ * ("1,500" = 1500), since a drawer is never counted in thousandths.
+ */
+export function parseAmount(text: string): Milli | null {
+  let s = text.replace(/[\s\u00a0\u202f']/g, '');
+  if (s === '') return null;
+  const negative = s.startsWith('-');
+  if (negative) s = s.slice(1);
+  if (!/^[\d.,]+$/.test(s)) return null;
+  const seps = [...s.matchAll(/[.,]/g)].map((m) => m.index);
+  let whole = s;
+  let fraction = '';
+  if (seps.length > 0) {
+    const last = seps[seps.length - 1]!;
+    const tail = s.slice(last + 1);
+    const single = seps.length === 1 || s[seps[0]!] !== s[last];
+    const head = s.slice(0, last);
+    const thousands = seps.length === 1 && tail.length === 3 && head !== '' && head !== '0';
+    if (single && !thousands) {
+      whole = head;
+      fraction = tail;
+    }
+    whole = whole.replace(/[.,]/g, '');
+  }
+  if (whole === '' && fraction === '') return null;
+  if (fraction.length > 3 || !/^\d*$/.test(whole)) return null;
+  const m = Number(whole || '0') * MILLI_PER_UNIT + Number((fraction + '000').slice(0, 3));
+  if (!Number.isSafeInteger(m)) return null;
+  return negative ? -m : m;
+}
+
+function sum(values: readonly Milli[]): Milli {
+  let s = 0;
+  for (const v of values) s += v;
+  if (!Number.isSafeInteger(s)) throw new RangeError('sum out of range');
+  return s;
+}
+
+/** The drawer total from the pieces counted, or the typed total when the currency has no table. */
+export function drawerCount(input: CashupInput): Milli | null {
+  const table = denominationsOf(input.countCurrency);
+  if (table.length === 0) return input.cashTyped;
+  let any = false;
+  const parts = table.map((d) => {
+    const n = input.pieces[pieceKey(d)];
+    if (n === undefined) return 0;
+    any = true;
+    return d.value * n;
+  });
+  return any ? sum(parts) : null;
+}
+
+/**
+ * Expected against counted, per account and in total. The cash line's counted takings are the
+ * drawer less its opening float and paid-in money, plus what was paid out of it.
+ */
+export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli): CashupFigures {
+  const paidIn = sum(input.movements.filter((m) => m.kind === 'in').map((m) => m.amount));
+  const paidOut = sum(input.movements.filter((m) => m.kind === 'out').map((m) => m.amount));
+  const cashZ = z.accounts.find((a) => a.title === input.cashAccount);
+  const takings = cashZ?.amount ?? 0;
+  const expectedDrawer = input.openingFloat + takings + paidIn - paidOut;
+  const counted = drawerCount(input);
+  const drawerVariance = counted === null ? null : counted - expectedDrawer;
+
+  const lines: CashupLine[] = z.accounts.map((a) => {
+    if (a === cashZ) {
+      const net = counted === null ? null : counted - input.openingFloat - paidIn + paidOut;
+      return { title: a.title, cash: true, expected: a.amount, counted: net, variance: drawerVariance };
+    }
+    const c = input.typed[a.title] ?? null;
+    return { title: a.title, cash: false, expected: a.amount, counted: c, variance: c === null ? null : c - a.amount };
+  });
+  if (!cashZ) {
+    // No cash sales in the Z report, but there is still a drawer to count.
+    const net = counted === null ? null : counted - input.openingFloat - paidIn + paidOut;
+    lines.unshift({ title: '', cash: true, expected: 0, counted: net, variance: drawerVariance });
+  }
+
+  const missing = lines.filter((l) => l.counted === null).map((l) => l.title);
+  const expected = sum(lines.map((l) => l.expected));
+  const allCounted = missing.length === 0;
+  const totalCounted = allCounted ? sum(lines.map((l) => l.counted!)) : null;
+  const variance = allCounted ? sum(lines.map((l) => l.variance!)) : null;
+  const over = (v: Milli | null) => v !== null && Math.abs(v) > threshold;
+  const noteRequired = (over(variance) || lines.some((l) => over(l.variance))) && input.note.trim() === '';
+
+  return {
+    lines,
+    drawer: {
+      float: input.openingFloat,
+      takings,
+      paidIn,
+      paidOut,
+      expected: expectedDrawer,
+      counted,
+      variance: drawerVariance,
+    },
+    total: { expected, counted: totalCounted, variance },
+    missing,
+    noteRequired,
+  };
+}
+
+/** An empty count for a new day: the desk's usual float and currency, the cash account guessed from its title. */
+export function emptyInput(z: CashupZ, defaults: { countCurrency: string | null; openingFloat: Milli }): CashupInput {
+  return {
+    countCurrency: defaults.countCurrency,
+    cashAccount: guessCashAccount(z.accounts.map((a) => a.title)),
+    openingFloat: defaults.openingFloat,
+    pieces: {},
+    cashTyped: null,
+    typed: {},
+    movements: [],
+    note: '',
+  };
+}
+
+/** "Cash", "Наличные", "Готівка", "Espèces", "Efectivo", "Dinheiro", "Bargeld", "Қолма-қол". */
+const CASH = /cash|налич|готів|esp[eè]ces|efectivo|dinheiro|bargeld|contanti|gotówk|hotovost|қолма/i;
+
+export function guessCashAccount(titles: readonly string[]): string | null {
+  return titles.find((t) => CASH.test(t)) ?? null;
+}

@@ -1,0 +1,153 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SAVE_DELAY_MS } from '../../../src/renderer/src/stores/cashup';
+import type { CashupInput, CashupVersion, CashupView, CashupZ } from '../../../src/shared/domain/cashup';
+import { COUNTED_CURRENCIES, denominationsOf } from '../../../src/shared/domain/cashup-denominations';
+import { cashupFigures } from '../../../src/shared/domain/cashup-math';
+import { createFakeApi, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from '../support/fake-api';
+import { mountApp, type MountedApp } from '../support/mount-app';
+
+const Z: CashupZ = {
+  locationTitle: 'SoHo',
+  locationAddress: null,
+  timezoneName: 'America/New_York',
+  currency: 'USD',
+  accounts: [
+    { title: 'Cash', amount: 205_000 },
+    { title: 'Card', amount: 469_500 },
+  ],
+  discounts: [],
+  totals: { accounts: 674_500, discount: 0 },
+  fetchedAt: '2026-11-22T23:02:00.000Z',
+  fromCache: false,
+};
+
+function version(input: Partial<CashupInput> = {}, patch: Partial<CashupVersion> = {}): CashupVersion {
+  return {
+    locationId: 1,
+    date: '2026-11-22',
+    version: 1,
+    status: 'draft',
+    input: {
+      countCurrency: 'USD',
+      cashAccount: 'Cash',
+      openingFloat: 100_000,
+      pieces: {},
+      cashTyped: null,
+      typed: {},
+      movements: [],
+      note: '',
+      ...input,
+    },
+    z: Z,
+    countedBy: 'Anna Reception',
+    reason: null,
+    createdAt: '2026-11-22T23:00:00.000Z',
+    updatedAt: '2026-11-22T23:00:00.000Z',
+    lockedAt: null,
+    lockedHow: null,
+    ...patch,
+  };
+}
+
+function viewOf(v: CashupVersion): CashupView {
+  const figures = cashupFigures(v.z, v.input, 0);
+  return {
+    current: v,
+    figures,
+    versions: [
+      {
+        version: v.version,
+        status: v.status,
+        reason: v.reason,
+        lockedAt: v.lockedAt,
+        variance: figures.total.variance,
+        countedBy: v.countedBy,
+      },
+    ],
+    threshold: 0,
+    denominations: [...denominationsOf(v.input.countCurrency)],
+    currencies: [...COUNTED_CURRENCIES],
+  };
+}
+
+let app: MountedApp | null = null;
+afterEach(() => {
+  app?.unmount();
+  app = null;
+  vi.useRealTimers();
+});
+
+async function open(v: CashupVersion): Promise<{ app: MountedApp; api: FakeApi }> {
+  const api = createFakeApi({
+    session: { current: async () => ok(sampleUser) },
+    settings: { get: async () => ok(sampleSettings({ desk: { locationId: 1, paper: 'receipt58', printer: null } })) },
+    catalog: { locations: async () => ok({ items: [sampleLocation({ id: 1 })], syncedAt: null }) },
+    cashup: {
+      open: async () => ok(viewOf(v)),
+      save: async (a) => ok(viewOf({ ...v, input: a.input })),
+      print: async () =>
+        ok({
+          printed: true,
+          view: viewOf({ ...v, status: 'locked', lockedAt: '2026-11-22T23:30:00.000Z', lockedHow: 'print' }),
+        }),
+      html: async (a) => ok({ html: `<html><body>CASHUP-${a.paper}</body></html>` }),
+    },
+  });
+  app = await mountApp({ api, at: '/cashup?date=2026-11-22' });
+  await flushPromises();
+  return { app, api };
+}
+
+const find = (a: MountedApp, sel: string) => a.wrapper.find(sel);
+
+describe('Cash up screen', () => {
+  it('opens the day from the route, with the desk paper, and shows expected per account', async () => {
+    const { app, api } = await open(version());
+    expect(api.cashup.open).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22' });
+    expect(api.cashup.html).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'receipt58' });
+    expect(find(app, '[data-test="line-Cash"]').text()).toContain('$205');
+    expect(find(app, '[data-test="line-Card"]').text()).toContain('$469.5');
+    expect(find(app, '[data-test="total-variance"]').text()).toBe('Not counted');
+    expect(find(app, '[data-test="z-stamp"]').text()).toMatch(/Checked against the Z report fetched/);
+  });
+
+  it('counting notes updates the difference at once and saves once typing pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { app, api } = await open(version());
+    // $100 float + $205 cash takings = $305 expected: three $100 notes and one $1 coin is $4 short.
+    await find(app, 'input[aria-label="Number of $100 notes"]').setValue('3');
+    await find(app, 'input[aria-label="Number of $1 coins"]').setValue('1');
+    expect(find(app, '[data-test="drawer-counted"]').text()).toBe('$301');
+    expect(find(app, '[data-test="drawer-variance"]').text()).toBe('−$4 short');
+    expect(find(app, '[data-test="drawer-variance"]').classes()).toContain('short');
+    expect(find(app, '[data-test="note-required"]').exists()).toBe(true);
+    expect(api.cashup.save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
+    await flushPromises();
+    expect(api.cashup.save).toHaveBeenCalledTimes(1);
+    expect(api.cashup.save.mock.calls[0]![0].input.pieces).toEqual({ 'note:100000': 3, 'coin:1000': 1 });
+    expect(find(app, '[data-test="saving"]').text()).toBe('Saved on this desk');
+  });
+
+  it('typing the card batch in local notation shows over and short with words', async () => {
+    const { app } = await open(version({ pieces: { 'note:100000': 3, 'note:5000': 1 } }));
+    await find(app, 'input[aria-label="Counted for Card"]').setValue('469,75');
+    expect(find(app, '[data-test="line-Card"]').text()).toContain('+$0.25 over');
+    expect(find(app, '[data-test="total-variance"]').text()).toBe('+$0.25 over');
+  });
+
+  it('print writes the pending change first, then shows the cash-up locked and read-only', async () => {
+    const { app, api } = await open(version());
+    await find(app, 'input[aria-label="Number of $100 notes"]').setValue('3');
+    const print = app.wrapper.findAll('button').find((b) => b.text() === 'Print and lock')!;
+    await print.trigger('click');
+    await flushPromises();
+    expect(api.cashup.save).toHaveBeenCalledTimes(1);
+    expect(api.cashup.save.mock.invocationCallOrder[0]!).toBeLessThan(api.cashup.print.mock.invocationCallOrder[0]!);
+    expect(api.cashup.print).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'receipt58' });
+    expect(find(app, '[data-test="status"]').text()).toMatch(/Version 1 locked at/);
+    expect(find(app, 'input[aria-label="Number of $100 notes"]').attributes('disabled')).toBeDefined();
+    expect(app.wrapper.findAll('button').some((b) => b.text() === 'Correct this cash-up')).toBe(true);
+  });
+});
