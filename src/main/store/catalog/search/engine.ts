@@ -18,6 +18,9 @@ export interface IndexDoc {
 /** Shorter queries are not tried on other layouts: one or two keys map to too many words. */
 const MIN_LAYOUT = 3;
 
+/** Letters two forms of a word are taken to share (see sameStem). */
+const STEM_PREFIX = 3;
+
 /** A substring must be at least this long to count ("ut" inside every other word says nothing). */
 const MIN_SUBSTRING = 3;
 
@@ -37,7 +40,7 @@ export interface Found {
 
 /**
  * One location's catalogue in memory: the vocabulary (each folded word → the documents it occurs
- * in), sorted for prefix lookups, with Snowball stem keys for word forms. A search scores every
+ * in), sorted for prefix lookups; Snowball stems for word forms are computed on demand. A search scores every
  * query word against the vocabulary (a few hundred to a few thousand words) rather than the
  * documents, so typo and substring matching cost the same at 400 and 5,000 services.
  */
@@ -46,7 +49,6 @@ export class CatalogIndex {
   private readonly byWord = new Map<string, number>();
   private readonly sorted: string[];
   private readonly sortedIds: number[];
-  private readonly byStem = new Map<string, number[]>();
 
   constructor(docs: readonly IndexDoc[]) {
     this.size = docs.length;
@@ -64,11 +66,6 @@ export class CatalogIndex {
       const id = this.terms.length;
       this.terms.push({ word, docs: Int32Array.from(list.docs), away: Uint8Array.from(list.away) });
       this.byWord.set(word, id);
-      for (const key of stemKeys(word)) {
-        const ids = this.byStem.get(key);
-        if (ids) ids.push(id);
-        else this.byStem.set(key, [id]);
-      }
     }
     const order = this.terms.map((_, i) => i).sort((a, b) => cmp(this.terms[a]!.word, this.terms[b]!.word));
     this.sortedIds = order;
@@ -206,7 +203,23 @@ export class CatalogIndex {
         if (id !== undefined) out.push(id);
         out.push(...this.prefixed(a));
       }
-      for (const key of stemKeys(a)) out.push(...(this.byStem.get(key) ?? []));
+      out.push(...this.sameStem(a));
+    }
+    return out;
+  }
+
+  /**
+   * Terms with a stem key in common with w. Snowball strips endings, so two forms of a word share
+   * their first letters: only the vocabulary's range starting with w's first three letters is
+   * stemmed (memoised), which keeps the index build free of stemming (it was most of a cold start).
+   */
+  private sameStem(w: string): number[] {
+    const keys = stemKeys(w);
+    if (keys.length === 0) return [];
+    const out: number[] = [];
+    for (const id of this.prefixed(w.slice(0, STEM_PREFIX))) {
+      const theirs = stemKeys(this.terms[id]!.word);
+      if (theirs.some((k) => keys.includes(k))) out.push(id);
     }
     return out;
   }

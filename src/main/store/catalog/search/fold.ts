@@ -26,12 +26,30 @@ export function fold(text: string): string {
  */
 export function indexWords(text: string): string[] {
   const out: string[] = [];
-  for (const chunk of fold(text).split(/\s+/)) {
-    const parts = chunk.match(WORD) ?? [];
-    out.push(...parts);
-    if (parts.length > 1 && /^[\p{L}\p{N}'’ʼ`´-]+$/u.test(chunk.replace(/^\W+|\W+$/gu, ''))) out.push(parts.join(''));
+  for (const chunk of text.split(/\s+/)) {
+    if (chunk === '') continue;
+    let words = chunkWords.get(chunk);
+    if (!words) {
+      words = foldChunk(chunk);
+      if (chunkWords.size >= CHUNK_MEMO_LIMIT) chunkWords.clear();
+      chunkWords.set(chunk, words);
+    }
+    out.push(...words);
   }
   return out;
+}
+
+/** Menus repeat their words ("Haircut — short hair", "Haircut — long hair"): fold each chunk once. */
+const chunkWords = new Map<string, string[]>();
+const CHUNK_MEMO_LIMIT = 100_000;
+const JOINABLE = /^[\p{L}\p{N}'’ʼ`´-]+$/u;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+function foldChunk(chunk: string): string[] {
+  const folded = fold(chunk);
+  const parts = folded.match(WORD) ?? [];
+  if (parts.length > 1 && JOINABLE.test(folded.replace(EDGE_PUNCTUATION, ''))) return [...parts, parts.join('')];
+  return parts;
 }
 
 /** Words of what the user typed: apostrophes dropped inside words ("women's" → womens). */
