@@ -202,3 +202,37 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery(' -*"() ')).toBeNull();
   });
 });
+
+describe('catalogue search: the in-memory index follows the snapshot', () => {
+  it('a re-sync at the same clock time is searched at once (the index is rebuilt, not kept)', async () => {
+    const data = sampleSalon();
+    const fake = new FakeAltegio(data);
+    const local = makeTestContext({ altegio: fake });
+    try {
+      const domain = createCatalogDomain(local.ctx);
+      await domain.syncAll();
+      const find = (query: string) =>
+        (
+          domain.handlers['catalog.search'](
+            contract['catalog.search'].args.parse({ locationId: NY, query }),
+          ) as SearchPage
+        ).items.map((i) => i.title);
+      expect(find('balayage')).toEqual(['Balayage']);
+      const ny = data.locations.find((l) => l.company.id === NY)!;
+      const bal = ny.services.find((s) => s.title === 'Balayage')!;
+      bal.title = 'Airtouch';
+      await domain.syncAll(); // the fake clock has not moved: same synced_at as before
+      expect(find('airtouch')).toEqual(['Airtouch']);
+      expect(find('balayage')).toEqual([]);
+    } finally {
+      local.close();
+    }
+  });
+
+  it('passes “Did you mean” through the channel when nothing matches', () => {
+    const page = search({ locationId: NY, query: 'blayge' });
+    expect(page.total).toBe(0);
+    expect(page.suggestion).toBe('balayage');
+    expect(search({ locationId: NY, query: 'balayage' }).suggestion).toBeNull();
+  });
+});

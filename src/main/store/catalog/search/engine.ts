@@ -154,17 +154,19 @@ export class CatalogIndex {
    */
   private wordTiers(w: string): Uint8Array {
     const tiers = new Uint8Array(this.size).fill(NONE);
-    const mark = (termId: number, tier: number) => {
+    // weak: a synonym ranks with the word forms, but after the typed word's own forms.
+    const mark = (termId: number, tier: number, weak = false) => {
       const { docs, away } = this.terms[termId]!;
       for (let i = 0; i < docs.length; i++) {
-        const code = tier * 2 + away[i]!;
+        const code = tier * 2 + (weak ? 1 : away[i]!);
         if (code < tiers[docs[i]!]!) tiers[docs[i]!] = code;
       }
     };
     const exact = this.byWord.get(w);
     if (exact !== undefined) mark(exact, Tier.exact);
     for (const id of this.prefixed(w)) if (id !== exact) mark(id, Tier.prefix);
-    for (const id of this.forms(w)) mark(id, Tier.form);
+    for (const id of this.sameStem(w)) mark(id, Tier.form);
+    for (const id of this.synonyms(w)) mark(id, Tier.form, true);
     const budget = typoBudget(w.length);
     const substring = w.length >= MIN_SUBSTRING;
     if (!substring && budget === 0) return tiers;
@@ -193,18 +195,10 @@ export class CatalogIndex {
     return out;
   }
 
-  /** Terms sharing a stem with w or with one of its synonyms, and the synonyms' own prefixes. */
-  private forms(w: string): number[] {
+  /** Terms that are a synonym of w (reviewed list), a prefix-extension of one, or one's word form. */
+  private synonyms(w: string): number[] {
     const out: number[] = [];
-    const alternatives = [w, ...(SYNONYM_MAP.get(w) ?? [])];
-    for (const [i, a] of alternatives.entries()) {
-      if (i > 0) {
-        const id = this.byWord.get(a);
-        if (id !== undefined) out.push(id);
-        out.push(...this.prefixed(a));
-      }
-      out.push(...this.sameStem(a));
-    }
+    for (const a of SYNONYM_MAP.get(w) ?? []) out.push(...this.prefixed(a), ...this.sameStem(a));
     return out;
   }
 
@@ -225,7 +219,7 @@ export class CatalogIndex {
   }
 
   private matchesSomething(w: string): boolean {
-    if (this.byWord.has(w) || this.prefixed(w).length > 0 || this.forms(w).length > 0) return true;
+    if (this.prefixed(w).length > 0 || this.sameStem(w).length > 0 || this.synonyms(w).length > 0) return true;
     return w.length >= MIN_SUBSTRING && this.terms.some((t) => t.word.includes(w));
   }
 
