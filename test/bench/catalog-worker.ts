@@ -63,7 +63,7 @@ function prepare(dir: string): Record<string, number> {
   };
 }
 
-function app(dir: string): Record<string, number> {
+async function app(dir: string): Promise<Record<string, number>> {
   const file = join(dir, 'front-desk.sqlite');
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as Query[];
   const firstLocation = queries.length > 0 ? Math.min(...queries.map((q) => q.locationId)) : 0;
@@ -85,10 +85,17 @@ function app(dir: string): Record<string, number> {
   catalog.handlers['catalog.search']({ locationId: firstLocation, query: '', limit: 50, offset: 0 });
   const startMs = elapsedMs(s0);
 
-  // The first text query of a location builds its in-memory index: the cold cost of a search.
+  // As in the app: the first page is on screen and the index builds in the background before the
+  // first keystroke (one turn of the event loop stands for the receptionist's reaction time).
+  await new Promise((r) => setImmediate(r));
   const f0 = process.hrtime.bigint();
   catalog.handlers['catalog.search']({ locationId: firstLocation, query: 'ма', limit: 50, offset: 0 });
   const firstAnswerMs = elapsedMs(f0);
+  // The worst case: a text query on a location nobody has looked at yet builds its index in the call.
+  const other = queries.find((q) => q.locationId !== firstLocation)?.locationId ?? firstLocation;
+  const k0 = process.hrtime.bigint();
+  catalog.handlers['catalog.search']({ locationId: other, query: 'ма', limit: 50, offset: 0 });
+  const firstAnswerColdMs = elapsedMs(k0);
 
   const args = queries.map((q) => contract['catalog.search'].args.parse(q));
   const search = catalog.handlers['catalog.search'];
@@ -107,6 +114,7 @@ function app(dir: string): Record<string, number> {
     search_recall_at5: round(recall.recallAt5),
     search_none_correct: round(recall.noneCorrect),
     search_first_answer_ms: round(firstAnswerMs, 2),
+    search_first_answer_cold_ms: round(firstAnswerColdMs, 2),
     search_p50_ms: round(ours.p50),
     search_p95_ms: round(ours.p95),
     search_p95_sql_ms: round(sql.p95),
@@ -134,5 +142,5 @@ function big(dir: string): Record<string, number> {
 
 const [mode, dir] = process.argv.slice(2);
 if (mode === 'prepare' && dir) process.stdout.write(JSON.stringify(prepare(dir)));
-else if (mode === 'app' && dir) process.stdout.write(JSON.stringify(app(dir)));
+else if (mode === 'app' && dir) process.stdout.write(JSON.stringify(await app(dir)));
 else if (mode === 'big' && dir) process.stdout.write(JSON.stringify(big(dir)));

@@ -49,6 +49,7 @@ export async function run(log: (line: string) => void): Promise<Record<string, n
       search_p95_sql_ms: app['search_p95_sql_ms']!,
       ...bigRun,
       search_first_answer_ms: app['search_first_answer_ms']!,
+      search_first_answer_cold_ms: app['search_first_answer_cold_ms']!,
       ...baselines,
       ingest_rows_per_s: Math.round(rows! / (ingest_ms! / 1000)),
       ingest_raw_rows_per_s: Math.round(rows! / (raw_ms! / 1000)),

@@ -84,6 +84,7 @@ export class SearchQueries {
     }
     if (queryWords(p.query).length > 0) return this.text(p);
     if (!this.exists.get(p.locationId)) return { rows: [], total: 0, suggestion: null };
+    this.indexes.prefetch(p.locationId);
     const params: Record<string, unknown> = {};
     [params['lo'], params['hi']] = docRange(p.locationId);
     if (p.categoryId !== undefined) params['categoryId'] = p.categoryId;

@@ -52,15 +52,35 @@ export class CatalogIndex {
 
   constructor(docs: readonly IndexDoc[]) {
     this.size = docs.length;
+    const n = docs.length;
+    this.scratch = {
+      tiers: new Uint8Array(n),
+      worst: new Uint8Array(n),
+      sum: new Uint16Array(n),
+      keys: new Float64Array(n),
+    };
+    // One pass, no per-document sets: a term's last document tells whether it is already listed.
     const postings = new Map<string, { docs: number[]; away: number[] }>();
-    docs.forEach((d, i) => {
-      const inTitle = new Set(indexWords(d.title));
-      for (const w of new Set([...inTitle, ...indexWords(d.category), ...indexWords(d.staff)])) {
+    const fieldWords = new Map<string, string[]>(); // categories and team names repeat on many services
+    const add = (words: readonly string[], doc: number, away: number) => {
+      for (const w of words) {
         let list = postings.get(w);
         if (!list) postings.set(w, (list = { docs: [], away: [] }));
-        list.docs.push(i);
-        list.away.push(inTitle.has(w) ? 0 : 1);
+        if (list.docs[list.docs.length - 1] !== doc) {
+          list.docs.push(doc);
+          list.away.push(away);
+        }
       }
+    };
+    const wordsOf = (text: string) => {
+      let words = fieldWords.get(text);
+      if (!words) fieldWords.set(text, (words = indexWords(text)));
+      return words;
+    };
+    docs.forEach((d, i) => {
+      add(indexWords(d.title), i, 0);
+      add(wordsOf(d.category), i, 1);
+      add(wordsOf(d.staff), i, 1);
     });
     for (const [word, list] of postings) {
       const id = this.terms.length;
@@ -73,6 +93,7 @@ export class CatalogIndex {
   }
 
   readonly size: number;
+  private readonly scratch: { tiers: Uint8Array; worst: Uint8Array; sum: Uint16Array; keys: Float64Array };
 
   get vocabularySize(): number {
     return this.terms.length;
@@ -127,8 +148,10 @@ export class CatalogIndex {
 
   private rank(words: string[], accept?: (doc: number) => boolean): { docs: number[]; tier: number } {
     const n = this.size;
-    const worst = new Uint8Array(n);
-    const sum = new Uint16Array(n);
+    // Scratch arrays are reused: at 5,000 services fresh ones per keystroke were most of the garbage.
+    const { worst, sum } = this.scratch;
+    worst.fill(0);
+    sum.fill(0);
     for (const w of words) {
       const tiers = this.wordTiers(w);
       for (let d = 0; d < n; d++) {
@@ -137,28 +160,35 @@ export class CatalogIndex {
         sum[d] = sum[d]! + t;
       }
     }
-    const hits: number[] = [];
+    let count = 0;
     let code: number = NONE;
+    const keys = this.scratch.keys;
     for (let d = 0; d < n; d++) {
-      if (worst[d] === NONE || (accept && !accept(d))) continue;
-      hits.push(d);
-      if (worst[d]! < code) code = worst[d]!;
+      const c = worst[d]!;
+      if (c === NONE || (accept && !accept(d))) continue;
+      // One number per hit, sorted without a comparator: worst word, then all words, then catalogue order.
+      keys[count++] = c * 2 ** 40 + sum[d]! * 2 ** 22 + d;
+      if (c < code) code = c;
     }
-    hits.sort((a, b) => worst[a]! - worst[b]! || sum[a]! - sum[b]! || a - b);
-    return { docs: hits, tier: code === NONE ? NONE : code >> 1 };
+    const sorted = keys.subarray(0, count).sort();
+    const hits = new Array<number>(count);
+    for (let i = 0; i < count; i++) hits[i] = sorted[i]! % 2 ** 22;
+    return { docs: hits, tier: code === NONE ? NONE : code >> 2 };
   }
 
   /**
-   * Per document, how well this word meets it (NONE when it does not): tier × 2, plus 1 when the
-   * match is not in the title. Lower is better; the largest over a query's words is the document's.
+   * Per document, how well this word meets it (NONE when it does not): tier × 4, plus 2 for a
+   * synonym (after the typed word's own forms), plus 1 when the match is not in the title. Lower is
+   * better; the largest over a query's words is the document's.
    */
   private wordTiers(w: string): Uint8Array {
-    const tiers = new Uint8Array(this.size).fill(NONE);
+    const tiers = this.scratch.tiers.fill(NONE);
     // weak: a synonym ranks with the word forms, but after the typed word's own forms.
     const mark = (termId: number, tier: number, weak = false) => {
       const { docs, away } = this.terms[termId]!;
+      const base = tier * 4 + (weak ? 2 : 0);
       for (let i = 0; i < docs.length; i++) {
-        const code = tier * 2 + (weak ? 1 : away[i]!);
+        const code = base + away[i]!;
         if (code < tiers[docs[i]!]!) tiers[docs[i]!] = code;
       }
     };
@@ -195,10 +225,17 @@ export class CatalogIndex {
     return out;
   }
 
-  /** Terms that are a synonym of w (reviewed list), a prefix-extension of one, or one's word form. */
+  /**
+   * Terms that are a synonym of w (reviewed list) or one's word form. Not a synonym's prefixes:
+   * "brow" must not bring in every "Brown" on the team.
+   */
   private synonyms(w: string): number[] {
     const out: number[] = [];
-    for (const a of SYNONYM_MAP.get(w) ?? []) out.push(...this.prefixed(a), ...this.sameStem(a));
+    for (const a of SYNONYM_MAP.get(w) ?? []) {
+      const id = this.byWord.get(a);
+      if (id !== undefined) out.push(id);
+      out.push(...this.sameStem(a));
+    }
     return out;
   }
 

@@ -32,6 +32,7 @@ export interface LocationIndex {
  */
 export class LocationIndexes {
   private readonly cache = new Map<number, LocationIndex>();
+  private readonly pending = new Set<number>();
   private readonly s;
 
   constructor(db: Db) {
@@ -68,6 +69,24 @@ export class LocationIndexes {
 
   invalidate(locationId: number): void {
     this.cache.delete(locationId);
+  }
+
+  /**
+   * Builds the index soon, off the current call: the catalogue's first page is shown before anyone
+   * types, so the first keystroke finds the index ready instead of paying its build (tens of ms
+   * while the code is still cold).
+   */
+  prefetch(locationId: number): void {
+    if (this.cache.has(locationId) || this.pending.has(locationId)) return;
+    this.pending.add(locationId);
+    setImmediate(() => {
+      this.pending.delete(locationId);
+      try {
+        this.get(locationId);
+      } catch {
+        // The database closed meanwhile (sign-out, shutdown): the next search builds it.
+      }
+    }).unref();
   }
 
   private build(locationId: number, version: string): LocationIndex {
