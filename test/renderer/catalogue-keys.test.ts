@@ -126,4 +126,26 @@ describe('catalogue keystrokes', () => {
     expect(app.api.catalog.search).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'balayage' }));
     expect(rows(app)[0]!.text()).toContain('Balayage');
   });
+
+  it('never shows an older query’s results, even when they arrive last', async () => {
+    const slow: { query: string; resolve: () => void }[] = [];
+    const fake = api(menu);
+    const answer = fake.catalog.search.getMockImplementation()!;
+    fake.catalog.search.mockImplementation(async (args) => {
+      if (args.query !== 'ba') return answer(args);
+      await new Promise<void>((resolve) => slow.push({ query: args.query, resolve }));
+      return ok(samplePage([HAIRCUT]));
+    });
+    app = await mountApp({ api: fake, at: '/catalogue' });
+    await input(app).setValue('ba');
+    await settle(20); // "ba" asked, its answer held back
+    await input(app).setValue('bal');
+    await settle(20);
+    expect(rows(app)[0]!.text()).toContain('Balayage');
+    expect(slow).toHaveLength(1);
+    slow.forEach((s) => s.resolve()); // the late answer for "ba"
+    await settle();
+    expect(rows(app)).toHaveLength(1);
+    expect(rows(app)[0]!.text()).toContain('Balayage');
+  });
 });
