@@ -61,6 +61,16 @@ describe('catalogue keystrokes', () => {
     expect(pane(app).text()).toContain('Balayage');
   });
 
+  it('ArrowDown right after typing moves in the typed query’s results', async () => {
+    const both = (query: string) => (query === 'gel' ? samplePage([BALAYAGE, HAIRCUT]) : menu(query));
+    app = await mountApp({ api: api(both), at: '/catalogue' });
+    await input(app).setValue('gel');
+    await input(app).trigger('keydown', { key: 'ArrowDown' }); // before the new list is shown
+    await input(app).trigger('keydown', { key: 'Enter' });
+    await settle();
+    expect(app.api.catalog.service).toHaveBeenLastCalledWith({ locationId: 101, id: 1 }); // 2nd row of "gel"
+  });
+
   it('shows the latest query’s results without waiting for a fixed delay', async () => {
     app = await mountApp({ api: api(menu), at: '/catalogue' });
     await input(app).setValue('b');
@@ -109,6 +119,7 @@ describe('catalogue keystrokes', () => {
     expect(rows(app)[0]!.find('.enter-hint').exists()).toBe(true);
     expect(rows(app)[1]!.find('.enter-hint').exists()).toBe(false);
     await input(app).trigger('keydown', { key: 'ArrowDown' });
+    await settle();
     expect(rows(app)[1]!.find('.enter-hint').exists()).toBe(true);
     expect(rows(app)[0]!.find('.enter-hint').exists()).toBe(false);
   });
