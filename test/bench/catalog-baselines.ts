@@ -181,12 +181,17 @@ function processTerm(term: string): string {
 export interface MiniSearchBaseline {
   /** The index lookup alone: ids of the top 50. */
   index(locationId: number, query: string): unknown;
+  /** Every hit's service id, best first (for recall). */
+  ids(locationId: number, query: string): number[];
   /** The same display page as ours: top 50 as ServiceHit (formatted price and duration) and the total. */
   page(locationId: number, query: string): unknown;
   buildMs: number;
 }
 
-/** One MiniSearch index per location (the fairest setup for it), prefix search on every word. */
+/**
+ * One MiniSearch index per location (the fairest setup for it), prefix and fuzzy (MiniSearch's
+ * usual 0.2: one edit per five letters) search on every word, all words required.
+ */
 export function miniSearchBaseline(
   data: readonly BigLocation[],
   locations: readonly LocationRecord[],
@@ -212,13 +217,18 @@ export function miniSearchBaseline(
     indexes.set(l.company.id, index);
   }
   const buildMs = elapsedMs(t0);
-  const options = { prefix: true, combineWith: 'AND', boost: { title: 10, category: 3 } } as const;
+  const options = { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { title: 10, category: 3 } } as const;
   const records = new Map(data.map((l) => [l.company.id, inMemoryHits(l)]));
   const byId = new Map(locations.map((l) => [l.id, l]));
   const view = { locale: 'en', mediaUrl: (p: string) => p, now: () => new Date() };
   return {
     buildMs,
     index: (locationId, query) => indexes.get(locationId)!.search(query, options).slice(0, 50),
+    ids: (locationId, query) =>
+      indexes
+        .get(locationId)!
+        .search(query, options)
+        .map((r) => r.id as number),
     page: (locationId, query) => {
       const found = indexes.get(locationId)!.search(query, options);
       const rows = records.get(locationId)!;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { round } from './catalog-stats';
 
 const WORKER = join(fileURLToPath(new URL('.', import.meta.url)), 'catalog-worker.ts');
 
-function worker(mode: 'prepare' | 'app', dir: string): Record<string, number> {
+function worker(mode: 'prepare' | 'app' | 'big', dir: string): Record<string, number> {
   const out = execFileSync(process.execPath, ['--import', 'tsx', WORKER, mode, dir], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -31,14 +31,25 @@ export async function run(log: (line: string) => void): Promise<Record<string, n
       `ingest: ${rows} rows (50 locations × 400 services, 16 members each, index rows included): full re-sync ${round(ingest_ms!, 1)} ms, raw inserts ${round(raw_ms!, 1)} ms`,
     );
     const { hits_per_query, start_to_first_page_ms, ...app } = worker('app', dir);
+    const bigDir = join(dir, 'big');
+    mkdirSync(bigDir);
+    const bigRun = worker('big', bigDir);
     log(
       `search: 1000 as-you-type queries, ${hits_per_query} hits per query on average; MiniSearch index built in ${baselines['minisearch_build_ms']} ms`,
     );
     log(`start: openDatabase (quick_check, migrations) + catalogue domain + first page = ${start_to_first_page_ms} ms`);
+    log(
+      `search: labelled query set recall@5 ${app['search_recall_at5']} (MiniSearch prefix+fuzzy ${baselines['search_recall_at5_minisearch']}), must-find-nothing empty ${app['search_none_correct']} (MiniSearch ${baselines['search_none_correct_minisearch']})`,
+    );
     return {
+      search_recall_at5: app['search_recall_at5']!,
+      search_none_correct: app['search_none_correct']!,
       search_p50_ms: app['search_p50_ms']!,
       search_p95_ms: app['search_p95_ms']!,
       search_p95_sql_ms: app['search_p95_sql_ms']!,
+      ...bigRun,
+      search_first_answer_ms: app['search_first_answer_ms']!,
+      search_first_answer_cold_ms: app['search_first_answer_cold_ms']!,
       ...baselines,
       ingest_rows_per_s: Math.round(rows! / (ingest_ms! / 1000)),
       ingest_raw_rows_per_s: Math.round(rows! / (raw_ms! / 1000)),

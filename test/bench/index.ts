@@ -14,6 +14,9 @@ const MODULES: [string, () => Promise<BenchModule>][] = [
 /** figure → its same-run baseline, for the ratio column. */
 const BASELINES: Record<string, string> = {
   search_p95_ms: 'search_p95_minisearch_ms',
+  search_p95_big_ms: 'search_p95_big_minisearch_ms',
+  search_recall_at5: 'search_recall_at5_minisearch',
+  search_none_correct: 'search_none_correct_minisearch',
   search_p95_like_ms: 'search_p95_ms',
   ingest_rows_per_s: 'ingest_raw_rows_per_s',
   zreport_html_500_ms: 'zreport_html_baseline_ms',

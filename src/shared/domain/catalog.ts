@@ -86,6 +86,8 @@ export interface SearchPage {
   items: ServiceHit[];
   total: number;
   syncedAt: string | null;
+  /** When a text query found nothing: the closest indexed spelling ("Did you mean …"), else null. */
+  suggestion?: string | null;
 }
 
 export interface Listed<T> {

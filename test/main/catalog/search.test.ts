@@ -37,7 +37,8 @@ describe('catalogue search', () => {
   });
 
   it('matches accented Latin typed without accents, and the other way round', () => {
-    expect(titles(search({ locationId: NY, query: 'coloracion' }))).toEqual(['Coloración completa']);
+    // Exact first; "Colour rub-out" and the Coloring category follow as word forms (color/colour).
+    expect(titles(search({ locationId: NY, query: 'coloracion' }))[0]).toBe('Coloración completa');
     expect(titles(search({ locationId: NY, query: 'FRANÇ' }))).toEqual(['Manucure française']);
     expect(titles(search({ locationId: NY, query: 'manucure francaise' }))).toEqual(['Manucure française']);
   });
@@ -199,5 +200,39 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('(a) OR "b*"')).toBe('"a"* "OR"* "b"*');
     expect(toFtsQuery('Ёлка')).toBe('"Елка"*');
     expect(toFtsQuery(' -*"() ')).toBeNull();
+  });
+});
+
+describe('catalogue search: the in-memory index follows the snapshot', () => {
+  it('a re-sync at the same clock time is searched at once (the index is rebuilt, not kept)', async () => {
+    const data = sampleSalon();
+    const fake = new FakeAltegio(data);
+    const local = makeTestContext({ altegio: fake });
+    try {
+      const domain = createCatalogDomain(local.ctx);
+      await domain.syncAll();
+      const find = (query: string) =>
+        (
+          domain.handlers['catalog.search'](
+            contract['catalog.search'].args.parse({ locationId: NY, query }),
+          ) as SearchPage
+        ).items.map((i) => i.title);
+      expect(find('balayage')).toEqual(['Balayage']);
+      const ny = data.locations.find((l) => l.company.id === NY)!;
+      const bal = ny.services.find((s) => s.title === 'Balayage')!;
+      bal.title = 'Airtouch';
+      await domain.syncAll(); // the fake clock has not moved: same synced_at as before
+      expect(find('airtouch')).toEqual(['Airtouch']);
+      expect(find('balayage')).toEqual([]);
+    } finally {
+      local.close();
+    }
+  });
+
+  it('passes “Did you mean” through the channel when nothing matches', () => {
+    const page = search({ locationId: NY, query: 'blayge' });
+    expect(page.total).toBe(0);
+    expect(page.suggestion).toBe('balayage');
+    expect(search({ locationId: NY, query: 'balayage' }).suggestion).toBeNull();
   });
 });

@@ -75,8 +75,8 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
       'catalog.search': (args) => {
         const l = location(args.locationId);
         const o = viewOptions();
-        const { rows, total } = repo.search(args);
-        return { items: rows.map((r) => view.serviceHit(r, l, o)), total, syncedAt: l.syncedAt };
+        const { rows, total, suggestion } = repo.search(args);
+        return { items: rows.map((r) => view.serviceHit(r, l, o)), total, syncedAt: l.syncedAt, suggestion };
       },
       'catalog.service': ({ locationId, id }) => {
         const l = location(locationId);

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { SearchQueries, type SearchParams, type ServiceHitRow } from './search-queries';
+import { SearchQueries, type SearchParams, type SearchResult, type ServiceHitRow } from './search-queries';
 import { SnapshotWriter } from './snapshot-writer';
 import { SyncStateRepo } from './sync-state-repo';
 import type { CategoryRecord, LocationRecord, ServiceRecord, StaffRecord, StoredLicense } from './types';
@@ -86,6 +86,7 @@ export class CatalogRepo {
     this.writer = new SnapshotWriter(db);
     this.syncState = new SyncStateRepo(db);
     this.searchQueries = new SearchQueries(db);
+    this.writer.onReplace = (locationId) => this.searchQueries.invalidate(locationId);
     this.s = {
       locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
       location: db.prepare<[number], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE id = ?`),
@@ -169,9 +170,9 @@ export class CatalogRepo {
     return { ...r, active: r.active === 1, staffCount: performers.length, performers };
   }
 
-  search(params: SearchParams): { rows: ServiceHitRow[]; total: number } {
+  search(params: SearchParams): SearchResult {
     return this.searchQueries.run(params);
   }
 }
 
-export type { SearchParams, ServiceHitRow };
+export type { SearchParams, SearchResult, ServiceHitRow };

@@ -8,7 +8,7 @@ export {
 export { docRange } from './doc-range';
 export { ftsLocations, ftsTable } from './fts-table';
 export { foldText, toFtsQuery } from './fts-query';
-export type { SearchParams, ServiceHitRow } from './search-queries';
+export type { SearchParams, SearchResult, ServiceHitRow } from './search-queries';
 export { SnapshotWriter } from './snapshot-writer';
 export { SyncStateRepo } from './sync-state-repo';
 export type * from './types';

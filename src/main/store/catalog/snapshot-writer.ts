@@ -13,6 +13,8 @@ import type { LocationSnapshot } from './types';
 export class SnapshotWriter {
   private readonly stmts;
   private readonly tx;
+  /** Told after a location's snapshot is replaced or removed (the search drops its in-memory index). */
+  onReplace: (locationId: number) => void = () => {};
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -52,6 +54,7 @@ export class SnapshotWriter {
       throw new Error(`location ${snapshot.location.id} has more services than the cache can index`);
     }
     this.tx(snapshot);
+    this.onReplace(snapshot.location.id);
   }
 
   /** Removes locations the user no longer has (and their sync state). */
@@ -67,6 +70,7 @@ export class SnapshotWriter {
       }
     });
     drop(gone);
+    for (const id of gone) this.onReplace(id);
     return gone;
   }
 

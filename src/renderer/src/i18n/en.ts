@@ -112,6 +112,8 @@ export const en = {
   'catalogue.noMatchHelp': 'Check the spelling, or search by category or team member.',
   'catalogue.noMatchFiltered': 'Nothing matches with the current filters.',
   'catalogue.clearSearch': 'Clear search',
+  'catalogue.didYouMean': 'Did you mean “{suggestion}”?',
+  'catalogue.enterOpens': 'Enter opens',
   'catalogue.clearFilters': 'Show all services',
   'catalogue.emptyCategory': 'No services here',
   'catalogue.nothingSynced': 'Nothing synced yet — press Sync',

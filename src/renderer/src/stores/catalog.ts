@@ -9,10 +9,25 @@ export const PAGE_SIZE = 100;
 
 export type ListStatus = 'idle' | 'loading' | 'ready' | 'error' | 'unsynced';
 
+/** Runs fn at the next frame (or soon, where there are no frames); returns a cancel. */
+function nextFrame(fn: () => void): () => void {
+  if (typeof requestAnimationFrame === 'function') {
+    const id = requestAnimationFrame(fn);
+    return () => cancelAnimationFrame(id);
+  }
+  const id = setTimeout(fn, 16);
+  return () => clearTimeout(id);
+}
+
 /**
  * Catalogue lookup. Results are a sparse list as long as the whole match (`total`): pages of
  * PAGE_SIZE are fetched by offset when the virtual list shows them, so 20 000 services scroll
  * without loading 20 000 rows. A new search bumps `generation`, and late answers are dropped.
+ *
+ * Typing searches at the next frame (`typed`), not after a fixed delay: the search itself takes
+ * well under a millisecond, so keystrokes within one frame share one search and the list shows
+ * the latest query's results one frame later. Enter (`openActive`) first waits for the results of
+ * the query on screen, so it never opens a row of an older list.
  */
 export const useCatalogStore = defineStore('catalog', () => {
   const query = ref('');
@@ -26,6 +41,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const syncedAt = ref<string | null>(null);
   /** The query the current results answer (the box may already hold a newer one). */
   const answered = ref('');
+  /** "Did you mean …" for the answered query, when it found nothing. */
+  const suggestion = ref<string | null>(null);
   const activeIndex = ref(-1);
   /** Bumped by every new first page, so the list can jump back to its top. */
   const resultsId = ref(0);
@@ -44,6 +61,9 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   let generation = 0;
   const inflight = new Set<number>();
+  /** The latest first-page search, and the frame a typed query waits for. */
+  let latest: Promise<void> = Promise.resolve();
+  let cancelFrame: (() => void) | null = null;
 
   const location = () => useDeskStore().locationId;
 
@@ -66,7 +86,49 @@ export const useCatalogStore = defineStore('catalog', () => {
     error.value = status.value === 'error' ? e : null;
   }
 
-  async function search(): Promise<void> {
+  /** Search now (a filter changed, Retry): drops a search still waiting for its frame. */
+  function search(): Promise<void> {
+    cancelFrame?.();
+    cancelFrame = null;
+    latest = runSearch();
+    return latest;
+  }
+
+  /** The query box changed: search at the next frame, once for all keystrokes of that frame. */
+  function typed(): void {
+    if (cancelFrame) return;
+    cancelFrame = nextFrame(() => {
+      cancelFrame = null;
+      latest = runSearch();
+    });
+  }
+
+  /** Resolves when the list answers the query now in the box (searching at once if it waits for a frame). */
+  function settled(): Promise<void> {
+    return cancelFrame ? search() : latest;
+  }
+
+  /** Enter: opens the active row of the results for the query on screen, never of an older list. */
+  async function openActive(): Promise<void> {
+    await settled();
+    const asked = query.value.trim();
+    if (answered.value !== asked || status.value !== 'ready') return;
+    const hit = hits.value[activeIndex.value];
+    if (hit) await select(hit.id);
+  }
+
+  /** Escape: clears the query and closes the pane; with the query already empty, closes the pane. */
+  function escape(): boolean {
+    const had = query.value !== '' || selectedId.value !== null;
+    if (query.value !== '') {
+      query.value = '';
+      void search();
+    }
+    if (selectedId.value !== null) void select(null);
+    return had;
+  }
+
+  async function runSearch(): Promise<void> {
     const locationId = location();
     const gen = ++generation;
     inflight.clear();
@@ -81,7 +143,9 @@ export const useCatalogStore = defineStore('catalog', () => {
     const res = await request(locationId, 0);
     if (gen !== generation) return;
     answered.value = asked;
+    suggestion.value = null;
     if (!res.ok) return fail(res.error);
+    suggestion.value = res.data.suggestion ?? null;
     const list = new Array<ServiceHit | undefined>(res.data.total);
     res.data.items.forEach((h, i) => (list[i] = h));
     hits.value = list;
@@ -91,6 +155,9 @@ export const useCatalogStore = defineStore('catalog', () => {
     status.value = 'ready';
     activeIndex.value = res.data.total > 0 ? 0 : -1;
     resultsId.value++;
+    // The pane shows a service of the list on screen: another query's service closes.
+    const shown = selectedId.value;
+    if (shown !== null && !res.data.items.some((h) => h.id === shown)) void select(null);
   }
 
   /** Makes sure rows start…end (inclusive) are loaded or on their way. */
@@ -183,6 +250,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     hits,
     syncedAt,
     answered,
+    suggestion,
     activeIndex,
     resultsId,
     categories,
@@ -193,6 +261,10 @@ export const useCatalogStore = defineStore('catalog', () => {
     detailError,
     detailLoading,
     search,
+    typed,
+    settled,
+    openActive,
+    escape,
     ensureRange,
     loadFilters,
     select,

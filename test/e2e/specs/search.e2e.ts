@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../harness';
+
+/**
+ * The catalogue's keystroke path in Chromium (issue 10 items 1, 11, 12; issue 12): Enter right after
+ * typing, Escape, the active row, "Did you mean", and the time from a keystroke to its results on
+ * screen (printed, not asserted: timings never decide a test).
+ */
+describe('catalogue search, keystroke to screen', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+    await app.signIn();
+    await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => app?.close());
+
+  it('Enter right after typing opens the typed service, not a row of the old list', async () => {
+    const { page } = app;
+    const search = page.getByRole('searchbox');
+    await search.focus();
+    await search.pressSequentially('balayage', { delay: 0 });
+    await search.press('Enter');
+    await page.locator('[data-test=service-detail]').getByText('Balayage').first().waitFor();
+    expect(await page.locator('[data-test=service-detail]').textContent()).not.toContain('haircut');
+    await app.shot('60-enter-after-typing');
+  });
+
+  it('Escape clears the search and closes the service', async () => {
+    const { page } = app;
+    await page.getByRole('searchbox').press('Escape');
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    await page
+      .locator('[data-test=service-detail]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
+    expect(await page.locator('[data-test=service-detail]').count()).toBe(0);
+  });
+
+  it('marks the row Enter will open, and forgives typos', async () => {
+    const { page } = app;
+    const search = page.getByRole('searchbox');
+    await search.fill('manicrue');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /manicure/i })
+      .first()
+      .waitFor();
+    await search.press('ArrowDown');
+    await app.shot('61-typo-and-active-row');
+    expect(await page.locator('.row-active .enter-hint').count()).toBe(1);
+  });
+
+  it('offers Did you mean when nothing matches', async () => {
+    const { page } = app;
+    await page.getByRole('searchbox').fill('blayge');
+    await page.getByRole('button', { name: /Did you mean/ }).waitFor();
+    await app.shot('62-did-you-mean');
+    await page.getByRole('button', { name: /Did you mean/ }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /balayage/i })
+      .first()
+      .waitFor();
+  });
+
+  it('measures keystroke to rendered results (p50/p95 printed)', async () => {
+    const { page } = app;
+    const words = ['balayage', 'manicure', 'haircut', 'pedicure', 'massage', 'coloring', 'brow', 'facial', 'wax'];
+    const times = await page.evaluate(async (list: string[]) => {
+      const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+      const area = () => document.getElementById('service-results');
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const out: number[] = [];
+      for (const word of list) {
+        for (let i = 1; i <= word.length; i++) {
+          const q = word.slice(0, i);
+          const t0 = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          while (area()?.dataset['answered'] !== q) await frame();
+          await frame(); // painted
+          out.push(performance.now() - t0);
+        }
+      }
+      return out;
+    }, words);
+    const sorted = [...times].sort((a, b) => a - b);
+    const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+    console.log(
+      `keystroke → rendered results over ${times.length} keystrokes: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`,
+    );
+    expect(times.length).toBe(words.join('').length);
+  });
+});
