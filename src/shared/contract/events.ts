@@ -1,4 +1,5 @@
 import type { SyncProgress } from '../domain/catalog';
+import type { LockReason } from '../domain/desk';
 import type { OutboxItem } from '../domain/photos';
 
 /** Main → renderer events and their payloads. */
@@ -8,6 +9,8 @@ export interface EventMap {
   'session-expired': { message: string };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
+  /** The shared desk locked: the renderer drops every piece of data it holds and shows the lock screen. */
+  'desk-locked': { reason: LockReason };
 }
 
 export type EventName = keyof EventMap;
@@ -19,4 +22,5 @@ export const EVENT_NAMES = [
   'session-expired',
   'outbox-changed',
   'catalog-updated',
+  'desk-locked',
 ] as const satisfies readonly EventName[];

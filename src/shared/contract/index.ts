@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appChannels } from './app';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
+import { deskChannels } from './desk';
 import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
@@ -15,6 +16,7 @@ export const contract = {
   ...catalogChannels,
   ...photoChannels,
   ...reportChannels,
+  ...deskChannels,
 };
 
 export type Contract = typeof contract;
