@@ -2,10 +2,10 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 /**
  * PINs are 4–6 digits, so at most a million of them: the hash must be slow enough that a copied database
- * cannot be brute-forced in seconds, yet one unlock must feel instant at the desk. scrypt (RFC 7914) is in
- * Node's own crypto, so no native dependency is added. N = 2^15, r = 8, p = 1 takes ~32 MiB and ~60–120 ms
- * per verification (`npm run bench`: pin_verify_ms, 240 ms on a busy 2-core CI box); a million guesses then cost days
- * of one core, and the online path is rate-limited and locks out after 5 tries anyway.
+ * cannot be brute-forced in seconds, yet one unlock must not keep a receptionist waiting. scrypt (RFC 7914)
+ * is in Node's own crypto, so no native dependency is added. N = 2^15, r = 8, p = 1 uses 32 MiB and takes
+ * 0.1–0.25 s per verification (`npm run bench`: pin_verify_ms); a million guesses then cost days of one
+ * core, and the online path is rate-limited and locks out after 5 tries anyway.
  */
 export const PIN_SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, saltLength: 16 } as const;
 
