@@ -30,7 +30,10 @@ async function loadKeytar(): Promise<KeychainBackend> {
 }
 
 const PARTNER_ACCOUNT = 'partner-token';
-const userAccount = (environment: string) => `user-token:${environment}`;
+/** One entry per desk user, so several receptionists can be held at once on a shared PC. */
+const userAccount = (environment: string, userId: number) => `user-token:${environment}:${userId}`;
+/** Before shared desks there was one entry per environment; read once and moved to the per-user entry. */
+const legacyAccount = (environment: string) => `user-token:${environment}`;
 
 export interface StoredUser {
   userId: number;
@@ -72,23 +75,39 @@ export class Secrets {
     else await this.call((k) => k.setPassword(this.service, PARTNER_ACCOUNT, token));
   }
 
-  /** The signed-in user of an environment, with the token; the session service keeps the token in main. */
-  async getUser(environment: string): Promise<StoredUser | null> {
-    const raw = await this.call((k) => k.getPassword(this.service, userAccount(environment)));
-    if (!raw) return null;
-    try {
-      const parsed = JSON.parse(raw) as StoredUser;
-      return typeof parsed.userToken === 'string' && typeof parsed.userId === 'number' ? parsed : null;
-    } catch {
-      return null;
-    }
+  /** A desk user of an environment, with the token; the session service keeps the token in main. */
+  async getUser(environment: string, userId: number): Promise<StoredUser | null> {
+    const raw = await this.call((k) => k.getPassword(this.service, userAccount(environment, userId)));
+    return parseUser(raw, userId);
   }
 
   setUser(environment: string, user: StoredUser): Promise<void> {
-    return this.call((k) => k.setPassword(this.service, userAccount(environment), JSON.stringify(user)));
+    return this.call((k) => k.setPassword(this.service, userAccount(environment, user.userId), JSON.stringify(user)));
   }
 
-  async deleteUser(environment: string): Promise<void> {
-    await this.call((k) => k.deletePassword(this.service, userAccount(environment)));
+  async deleteUser(environment: string, userId: number): Promise<void> {
+    await this.call((k) => k.deletePassword(this.service, userAccount(environment, userId)));
+  }
+
+  /** The single-user entry of an older version, moved to its per-user entry; null when there is none. */
+  async migrateLegacyUser(environment: string): Promise<StoredUser | null> {
+    const raw = await this.call((k) => k.getPassword(this.service, legacyAccount(environment)));
+    const user = parseUser(raw, null);
+    if (raw !== null) {
+      if (user) await this.setUser(environment, user);
+      await this.call((k) => k.deletePassword(this.service, legacyAccount(environment)));
+    }
+    return user;
+  }
+}
+
+function parseUser(raw: string | null, userId: number | null): StoredUser | null {
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as StoredUser;
+    const ok = typeof parsed.userToken === 'string' && typeof parsed.userId === 'number';
+    return ok && (userId === null || parsed.userId === userId) ? parsed : null;
+  } catch {
+    return null;
   }
 }

@@ -9,6 +9,7 @@ const MODULES: [string, () => Promise<BenchModule>][] = [
   ['catalog', () => import('./catalog')],
   ['zreport', () => import('./zreport')],
   ['photo', () => import('./photo')],
+  ['pin', () => import('./pin')],
 ];
 
 /** figure → its same-run baseline, for the ratio column. */
@@ -21,6 +22,7 @@ const BASELINES: Record<string, string> = {
   ingest_rows_per_s: 'ingest_raw_rows_per_s',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
   photo_12mp_ms: 'photo_12mp_decode_only_ms',
+  pin_verify_ms: 'pin_verify_baseline_ms',
 };
 
 const json = process.argv.includes('--json');

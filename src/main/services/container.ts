@@ -10,10 +10,16 @@ import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../demo';
 import type { PrintPort } from '../print/port';
 import { Secrets, type KeychainBackend } from '../secrets';
 import { openDatabase } from '../store/db';
+import { AuditRepo } from '../store/desk/audit-repo';
+import { DeskUsersRepo } from '../store/desk/desk-users-repo';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
 import { createCashupDomain } from './cashup';
 import { createCatalogDomain } from './catalog';
+import { DeskService } from './desk/desk-service';
+import { createDeskDomain } from './desk/handlers';
+import { IdleLock } from './desk/idle-lock';
+import { gateWhileLocked } from './desk/lock-gate';
 import { ConnectivityMonitor } from './connectivity';
 import type { AppContext, AppPaths, Domain } from './context';
 import { createPhotosDomain } from './photos';
@@ -41,6 +47,12 @@ export interface ServicesOptions {
   now?: () => Date;
   /** How often to probe Altegio while offline. */
   probeIntervalMs?: number;
+  /**
+   * Seconds since the last keyboard or mouse input, for the desk's auto-lock: Electron's
+   * powerMonitor.getSystemIdleTime() in the app, the page's last request in the browser bridge.
+   * Without it there is no auto-lock.
+   */
+  idleSeconds?: () => number;
 }
 
 export interface Services {
@@ -49,6 +61,7 @@ export interface Services {
   log: Logger;
   ctx: AppContext;
   session: SessionService;
+  desk: DeskService;
   /** Resume the previous session and start background work. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -156,10 +169,37 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
     ...(opts.updateStatus ? { updateStatus: opts.updateStatus } : {}),
   });
-  const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
+  const desk = new DeskService({
+    users: new DeskUsersRepo(db),
+    audit: new AuditRepo(db),
+    secrets,
+    settings,
+    session,
+    events,
+    log,
+    now,
+  });
+  const sessionDomain = createSessionDomain({
+    session,
+    secrets,
+    settings,
+    partnerTokenSource,
+    onSignedIn: (user, login) => desk.onSignedIn(user, login),
+    onSignedOut: (userId) => desk.forget(userId),
+  });
+  const deskDomain = createDeskDomain(desk);
+  const idleSeconds = opts.idleSeconds;
+  const idleLock = idleSeconds
+    ? new IdleLock({
+        idleSeconds,
+        minutes: () => desk.autoLockMinutes(),
+        isLocked: () => desk.isLocked || session.current() === null,
+        lock: (reason) => desk.lock(reason),
+      })
+    : null;
 
-  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports, cashup] as unknown as Domain<never>[];
-  const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
+  const domains: Domain<never>[] = [app, sessionDomain, deskDomain, catalog, photos, reports, cashup] as unknown as Domain<never>[];
+  const handlers = gateWhileLocked(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, () => desk.isLocked);
 
   session.onChange((active) => {
     if (!active) clients.clear();
@@ -172,11 +212,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     log,
     ctx,
     session,
+    desk,
     async start() {
       connectivity.startProbing(async () => (await altegio()).myCompanies(), opts.probeIntervalMs);
-      await session.restore();
+      const { held } = await session.restore((userId) => !desk.hasPin(userId));
+      if (held !== null) desk.lockAtStart();
+      idleLock?.start();
     },
     async close() {
+      idleLock?.stop();
       connectivity.stopProbing();
       for (const d of domains) await d.close?.();
       if (demo) await (await demo).close();

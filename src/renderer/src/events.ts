@@ -1,12 +1,13 @@
 import type { Router } from 'vue-router';
 import { api } from './api';
+import { wipeToLockScreen } from './lib/wipe';
 import { useDeskStore } from './stores/desk';
 import { useOutboxStore } from './stores/outbox';
 import { useSessionStore } from './stores/session';
 import { useSyncStore } from './stores/sync';
 
 /** Routes main's events into the stores; returns one function that unsubscribes them all. */
-export function connectEvents(router: Router): () => void {
+export function connectEvents(router: Router, wipe: () => void = wipeToLockScreen): () => void {
   const session = useSessionStore();
   const sync = useSyncStore();
   const desk = useDeskStore();
@@ -22,6 +23,7 @@ export function connectEvents(router: Router): () => void {
     api().on('sync-progress', (p) => sync.onProgress(p)),
     api().on('connectivity', (p) => sync.onConnectivity(p)),
     api().on('outbox-changed', ({ items }) => outbox.set(items)),
+    api().on('desk-locked', () => wipe()),
     api().on('catalog-updated', ({ locationId, syncedAt }) => desk.updated(locationId, syncedAt)),
   ];
   return () => offs.forEach((off) => off());

@@ -1,6 +1,8 @@
 import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-router';
+import { useLockStore } from './stores/lock';
 import { useSessionStore } from './stores/session';
 import CatalogueView from './views/catalogue/CatalogueView.vue';
+import LockView from './views/lock/LockView.vue';
 import SettingsView from './views/settings/SettingsView.vue';
 import SignInView from './views/sign-in/SignInView.vue';
 import TeamView from './views/team/TeamView.vue';
@@ -22,6 +24,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     routes: [
       { path: '/', redirect: { name: 'catalogue' } },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true } },
+      { path: '/lock', name: 'lock', component: LockView, meta: { public: true } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { public: true } },
       { path: '/catalogue', name: 'catalogue', component: CatalogueView },
       { path: '/team', name: 'team', component: TeamView },
@@ -33,7 +36,13 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
 
   router.beforeEach(async (to) => {
     const session = useSessionStore();
-    if (!session.ready) await session.load();
+    const lock = useLockStore();
+    if (!session.ready) await Promise.all([session.load(), lock.load()]);
+    // A locked desk shows the lock screen and, for someone who must type a password, sign-in; nothing else.
+    if (lock.state?.locked && !session.signedIn) {
+      return to.name === 'lock' || to.name === 'sign-in' ? true : { name: 'lock' };
+    }
+    if (to.name === 'lock' && session.signedIn) return { name: 'catalogue' };
     if (to.name === 'sign-in' && session.signedIn) return { name: 'catalogue' };
     if (to.meta.public || session.signedIn) return true;
     return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };

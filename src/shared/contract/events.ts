@@ -1,4 +1,5 @@
 import type { SyncProgress } from '../domain/catalog';
+import type { LockReason } from '../domain/desk';
 import type { OutboxItem } from '../domain/photos';
 
 /** Main → renderer events and their payloads. */
@@ -10,6 +11,8 @@ export interface EventMap {
   'catalog-updated': { locationId: number; syncedAt: string };
   /** A downloaded update; canRestart is false while a print, upload or sync runs. */
   'update-ready': { version: string; canRestart: boolean };
+  /** The shared desk locked: the renderer drops every piece of data it holds and shows the lock screen. */
+  'desk-locked': { reason: LockReason };
 }
 
 export type EventName = keyof EventMap;
@@ -22,4 +25,5 @@ export const EVENT_NAMES = [
   'outbox-changed',
   'catalog-updated',
   'update-ready',
+  'desk-locked',
 ] as const satisfies readonly EventName[];

@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
+import { deskChannels } from './desk';
 import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
@@ -17,6 +18,7 @@ export const contract = {
   ...photoChannels,
   ...reportChannels,
   ...cashupChannels,
+  ...deskChannels,
 };
 
 export type Contract = typeof contract;

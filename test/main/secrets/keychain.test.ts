@@ -17,14 +17,29 @@ describe('secrets in the real OS keychain', () => {
     expect(await secrets.getPartnerToken()).toBeNull();
   });
 
-  it('keeps one user per environment', async () => {
-    await secrets.setUser('demo', { userId: 7, name: 'Anna', avatar: null, userToken: 'user-token-demo' });
+  it('keeps each desk user under their own entry, per environment', async () => {
+    await secrets.setUser('demo', { userId: 7, name: 'Anna', avatar: null, userToken: 'user-token-demo-7' });
+    await secrets.setUser('demo', { userId: 9, name: 'Olga', avatar: null, userToken: 'user-token-demo-9' });
     await secrets.setUser('altegio', { userId: 8, name: 'Bob', avatar: null, userToken: 'user-token-live' });
-    expect(await secrets.getUser('demo')).toMatchObject({ userId: 7, userToken: 'user-token-demo' });
-    await secrets.deleteUser('demo');
-    expect(await secrets.getUser('demo')).toBeNull();
-    expect(await secrets.getUser('altegio')).toMatchObject({ userId: 8 });
-    await secrets.deleteUser('altegio');
+    expect(await secrets.getUser('demo', 7)).toMatchObject({ userId: 7, userToken: 'user-token-demo-7' });
+    expect(await secrets.getUser('demo', 9)).toMatchObject({ userId: 9, userToken: 'user-token-demo-9' });
+    expect(await secrets.getUser('altegio', 7)).toBeNull();
+    await secrets.deleteUser('demo', 7);
+    expect(await secrets.getUser('demo', 7)).toBeNull();
+    expect(await secrets.getUser('demo', 9)).toMatchObject({ userId: 9 });
+    expect(await secrets.getUser('altegio', 8)).toMatchObject({ userId: 8 });
+    await secrets.deleteUser('demo', 9);
+    await secrets.deleteUser('altegio', 8);
+  });
+
+  it('moves the single entry of an older version to its per-user entry, once', async () => {
+    const keytar = (await import('keytar')).default;
+    await keytar.setPassword(service, 'user-token:demo', JSON.stringify({ userId: 5, name: 'Old', avatar: null, userToken: 'legacy-t' }));
+    expect(await secrets.migrateLegacyUser('demo')).toMatchObject({ userId: 5, userToken: 'legacy-t' });
+    expect(await keytar.getPassword(service, 'user-token:demo')).toBeNull();
+    expect(await secrets.getUser('demo', 5)).toMatchObject({ userToken: 'legacy-t' });
+    expect(await secrets.migrateLegacyUser('demo')).toBeNull();
+    await secrets.deleteUser('demo', 5);
   });
 });
 

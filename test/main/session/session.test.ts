@@ -42,14 +42,14 @@ describe('session against the demo server with the real keychain', () => {
     const res = await t.call('session.signIn', { environment: 'demo', login: user.login, password: 'wrong-password' });
     expect(res).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
     expect(!res.ok && res.error.message.length).toBeGreaterThan(5);
-    expect(await new Secrets(keychainService).getUser('demo')).toBeNull();
+    expect(await new Secrets(keychainService).getUser('demo', user.id)).toBeNull();
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
   });
 
   it('sign-in keeps the token in the keychain only: not in results, logs or SQLite', async () => {
     const res = await t.call('session.signIn', { environment: 'demo', login: user.login, password: user.password });
     expect(res).toMatchObject({ ok: true, data: { name: user.name, environment: 'demo' } });
-    const stored = await new Secrets(keychainService).getUser('demo');
+    const stored = await new Secrets(keychainService).getUser('demo', user.id);
     expect(stored?.userToken).toBeTruthy();
     const token = stored!.userToken;
 
@@ -83,18 +83,18 @@ describe('session against the demo server with the real keychain', () => {
     expect(JSON.stringify(res)).toMatch(/AUTH_REQUIRED/);
     await new Promise((r) => setTimeout(r, 50));
     expect(expired).toHaveLength(1);
-    expect(await new Secrets(keychainService).getUser('demo')).toBeNull();
+    expect(await new Secrets(keychainService).getUser('demo', user.id)).toBeNull();
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
   });
 
   it('sign-out removes the user token; a restart resumes a kept session', async () => {
     await t.call('session.signIn', { environment: 'demo', login: user.login, password: user.password });
-    const again = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: join(t.userData, 'second') });
-    await again.services.start();
-    expect(await again.call('session.current')).toMatchObject({ ok: true, data: { name: user.name } });
-    await again.services.close();
+    await t.services.close();
+    t = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: t.userData });
+    await t.services.start();
+    expect(await t.call('session.current')).toMatchObject({ ok: true, data: { name: user.name } });
     expect(await t.call('session.signOut')).toEqual({ ok: true, data: null });
-    expect(await new Secrets(keychainService).getUser('demo')).toBeNull();
+    expect(await new Secrets(keychainService).getUser('demo', user.id)).toBeNull();
   });
 
   it('without a partner token a live environment says NOT_CONFIGURED', async () => {

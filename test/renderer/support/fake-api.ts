@@ -17,6 +17,7 @@ import type {
   ServiceHit,
   StaffMember,
 } from '../../../src/shared/domain/catalog';
+import type { DeskState, DeskUserView } from '../../../src/shared/domain/desk';
 import type { AppInfo, SessionInfo, SettingsView } from '../../../src/shared/domain/session';
 import type { ErrorBody, ErrorCode, Result } from '../../../src/shared/errors';
 
@@ -134,6 +135,14 @@ export function sampleStaff(id: number, patch: Partial<StaffMember> = {}): Staff
   };
 }
 
+export function sampleDeskState(patch: Partial<DeskState> = {}): DeskState {
+  return { locked: false, users: [], autoLockMinutes: 5, returnTo: null, ...patch };
+}
+
+export function sampleDeskUser(userId: number, patch: Partial<DeskUserView> = {}): DeskUserView {
+  return { userId, name: `Receptionist ${userId}`, avatar: null, hasPin: true, lockedOut: false, needsPassword: false, login: null, active: false, ...patch };
+}
+
 export const sampleCategories: Category[] = [
   { id: 1, title: 'Hair', serviceCount: 12 },
   { id: 2, title: 'Nails', serviceCount: 8 },
@@ -203,6 +212,16 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       savePdf: async () => notFound,
       history: async () => ok({ rows: [], currency: '' }),
       exportCsv: async () => ok({ csv: '', fileName: 'cash-ups.csv' }),
+    },
+    desk: {
+      state: async () => ok(sampleDeskState()),
+      lock: async () => ok(sampleDeskState({ locked: true })),
+      unlock: async () => ok({ session: sampleUser, returnTo: null }),
+      setPin: async () => ok(sampleDeskState()),
+      queuedWork: async () => ok({ count: 0 }),
+      removeUser: async () => ok(sampleDeskState()),
+      setAutoLock: async (a) => ok(sampleDeskState({ autoLockMinutes: a.minutes })),
+      audit: async () => ok([]),
     },
   };
 }

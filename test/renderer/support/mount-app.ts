@@ -11,6 +11,8 @@ export interface MountedApp {
   router: Router;
   api: FakeApi;
   pinia: Pinia;
+  /** How many times the page was wiped to the lock screen (a real page reloads). */
+  wipes: () => number;
   unmount(): void;
 }
 
@@ -20,7 +22,11 @@ export async function mountApp(opts: { api?: FakeApi; at?: string } = {}): Promi
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createAppRouter(createMemoryHistory());
-  const disconnect = connectEvents(router);
+  let wiped = 0;
+  const disconnect = connectEvents(router, () => {
+    wiped += 1;
+    void router.replace('/lock');
+  });
   const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body });
   await router.push(opts.at ?? '/');
   await router.isReady();
@@ -30,6 +36,7 @@ export async function mountApp(opts: { api?: FakeApi; at?: string } = {}): Promi
     router,
     api,
     pinia,
+    wipes: () => wiped,
     unmount() {
       disconnect();
       wrapper.unmount();

@@ -20,6 +20,9 @@ export interface SessionDomainDeps {
   settings: SettingsRepo;
   /** Where the live environments' partner token comes from (the demo needs none). */
   partnerTokenSource(): Promise<'keychain' | 'build' | null>;
+  /** The shared desk learns who signed in (with the login typed, to fill the form next time) and out. */
+  onSignedIn?(user: { userId: number; name: string; avatar: string | null }, login: string): void;
+  onSignedOut?(userId: number): void;
 }
 
 export function createSessionDomain(
@@ -53,9 +56,14 @@ export function createSessionDomain(
 
   return {
     handlers: {
-      'session.signIn': (args) => session.signIn(args),
+      'session.signIn': async (args) => {
+        const info = await session.signIn(args);
+        deps.onSignedIn?.(info, args.login);
+        return info;
+      },
       'session.signOut': async () => {
-        await session.signOut();
+        const userId = await session.signOut();
+        if (userId !== null) deps.onSignedOut?.(userId);
         return null;
       },
       'session.current': () => session.current(),

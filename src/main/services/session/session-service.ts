@@ -20,6 +20,8 @@ export interface SessionDeps {
 
 type Listener = (active: boolean) => void;
 
+const activeUserKey = (environment: string) => `desk.activeUser.${environment}`;
+
 /**
  * Who is signed in. The user token lives in the keychain and in this object's memory only;
  * what leaves it is SessionInfo, which has no token.
@@ -41,6 +43,10 @@ export class SessionService {
 
   private notify(active: boolean): void {
     for (const l of this.listeners) l(active);
+  }
+
+  get environmentId(): EnvironmentId {
+    return this.environment.id;
   }
 
   get environmentConfig(): EnvironmentConfig {
@@ -83,24 +89,52 @@ export class SessionService {
     return token;
   }
 
-  /** Resumes the session kept in the keychain from the last run; never throws. */
-  async restore(): Promise<SessionInfo | null> {
+  /**
+   * Resumes the desk's active user from the keychain; never throws. `resumeIf` lets the shared desk keep a
+   * user with a PIN behind the lock screen after a restart instead of opening their session to whoever sits
+   * down; the user is then returned as `held`.
+   */
+  async restore(resumeIf: (userId: number) => boolean = () => true): Promise<{ session: SessionInfo | null; held: number | null }> {
     try {
-      const stored = await this.deps.secrets.getUser(this.environment.id);
-      const partner = stored ? await this.deps.partnerToken(this.environment.id) : null;
+      const env = this.environment.id;
+      const activeId = this.deps.settings.get<number | null>(activeUserKey(env), null);
+      let stored = activeId !== null ? await this.deps.secrets.getUser(env, activeId) : null;
+      stored ??= await this.deps.secrets.migrateLegacyUser(env);
+      if (stored && !resumeIf(stored.userId)) return { session: null, held: stored.userId };
+      const partner = stored ? await this.deps.partnerToken(env) : null;
       if (stored && partner) {
         this.user = stored;
         this.partner = partner;
+        this.deps.settings.set(activeUserKey(env), stored.userId);
         this.notify(true);
       }
     } catch (e) {
       this.deps.log.warn({ code: (e as AppError).code }, 'could not restore the session');
     }
-    return this.current();
+    return { session: this.current(), held: null };
+  }
+
+  /** Makes a desk user held in the keychain the active one, with no call to Altegio (PIN unlock, switch). */
+  async activate(user: StoredUser): Promise<void> {
+    const partner = await this.requirePartner(this.environment.id);
+    this.user = user;
+    this.partner = partner;
+    this.deps.settings.set(activeUserKey(this.environment.id), user.userId);
+    this.deps.log.info({ userId: user.userId, environment: this.environment.id }, 'desk user unlocked');
+    this.notify(true);
+  }
+
+  /** Forgets the active user in memory (desk locked); the keychain keeps their entry for the next unlock. */
+  suspend(): void {
+    if (!this.user) return;
+    this.user = null;
+    this.partner = null;
+    this.notify(false);
   }
 
   async signIn(args: { environment: EnvironmentId; login: string; password: string }): Promise<SessionInfo> {
-    if (this.user) await this.signOut();
+    // Another receptionist signing in with a password does not sign the current one out of the desk.
+    this.suspend();
     const environment = this.setEnvironment({
       id: args.environment,
       customUrl: args.environment === 'custom' ? this.environment.customUrl : null,
@@ -110,6 +144,7 @@ export class SessionService {
     const authed = await client.auth(args.login, args.password);
     const user: StoredUser = { userId: authed.id, name: authed.name, avatar: authed.avatar, userToken: authed.userToken };
     await this.deps.secrets.setUser(environment.id, user);
+    this.deps.settings.set(activeUserKey(environment.id), user.userId);
     this.user = user;
     this.partner = partner;
     this.deps.log.info({ userId: user.userId, environment: environment.id }, 'signed in');
@@ -117,25 +152,30 @@ export class SessionService {
     return this.current()!;
   }
 
-  async signOut(): Promise<void> {
-    const had = this.user !== null;
+  /** Signs the active user out of this desk: their token leaves the keychain. Returns who it was. */
+  async signOut(): Promise<number | null> {
+    const had = this.user;
     this.user = null;
     this.partner = null;
-    await this.deps.secrets.deleteUser(this.environment.id);
+    this.deps.settings.set(activeUserKey(this.environment.id), undefined);
+    if (had) await this.deps.secrets.deleteUser(this.environment.id, had.userId);
     if (had) {
       this.deps.log.info({ environment: this.environment.id }, 'signed out');
       this.notify(false);
     }
+    return had?.userId ?? null;
   }
 
   /** Any 401 from Altegio while signed in ends the session: token gone from the keychain, UI told. */
   async expire(message: string): Promise<void> {
     if (!this.user) return;
+    // Only this user's token is dropped: other receptionists held on the desk keep theirs.
+    const userId = this.user.userId;
     this.user = null;
     this.partner = null;
     this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
     try {
-      await this.deps.secrets.deleteUser(this.environment.id);
+      await this.deps.secrets.deleteUser(this.environment.id, userId);
     } finally {
       this.deps.events.emit('session-expired', { message: message || 'Your Altegio session has ended. Please sign in again.' });
       this.notify(false);

@@ -4,7 +4,16 @@ import { m003Reports } from './003_reports';
 import { m004Outbox } from './004_outbox';
 import { m005OutboxOwner } from './005_outbox_owner';
 import { m007Cashups } from './007_cashups';
+import { m012DeskUsers } from './012_desk_users';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports, m004Outbox, m005OutboxOwner, m007Cashups];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Settings,
+  m002Catalog,
+  m003Reports,
+  m004Outbox,
+  m005OutboxOwner,
+  m007Cashups,
+  m012DeskUsers,
+];

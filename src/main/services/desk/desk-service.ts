@@ -1,0 +1,231 @@
+import { AppError } from '../../../shared/errors';
+import type { AuditEntryView, DeskState, DeskUserView, LockReason } from '../../../shared/domain/desk';
+import type { SessionInfo } from '../../../shared/domain/session';
+import type { EventBus } from '../../core/events';
+import type { Logger } from '../../core/logger';
+import type { Secrets, StoredUser } from '../../secrets';
+import type { AuditRepo } from '../../store/desk/audit-repo';
+import type { DeskUsersRepo, DeskUserRow } from '../../store/desk/desk-users-repo';
+import type { SettingsRepo } from '../../store/settings-repo';
+import { hashPin, isValidPin, needsRehash, verifyPin } from './pin-hash';
+import { afterFailure, canAttempt, CLEAN_ATTEMPTS, MAX_PIN_FAILURES } from './pin-policy';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+/** What the desk needs from the session: switch the active user in memory without touching the network. */
+export interface SessionPort {
+  readonly environmentId: string;
+  current(): SessionInfo | null;
+  /** Make a held user the active one (their token comes from the keychain, not from Altegio). */
+  activate(user: StoredUser): Promise<void>;
+  /** Forget the active user in memory; their keychain entry stays for the next unlock. */
+  suspend(): void;
+}
+
+export interface DeskDeps {
+  users: DeskUsersRepo;
+  audit: AuditRepo;
+  secrets: Secrets;
+  settings: SettingsRepo;
+  session: SessionPort;
+  events: EventBus;
+  log: Logger;
+  now: () => Date;
+  /** Queued work of a user, for the removal message; the photo outbox answers. */
+  queuedWorkOf?(userId: number): number;
+  /** Drops that user's queued work when they are removed (it could never be sent with anyone else's token). */
+  discardQueuedWorkOf?(userId: number): void;
+}
+
+/**
+ * Several receptionists on one PC. Each signs in once with Altegio; their token stays in the keychain
+ * under their own entry, and a 4–6 digit PIN (kept only as an scrypt hash) switches between them with
+ * no network call. Locking forgets the active user in memory, so nothing on screen or in main's session
+ * can act for anybody until a PIN or a password is given again.
+ */
+export class DeskService {
+  private locked = false;
+  private returnTo: string | null = null;
+
+  constructor(private readonly deps: DeskDeps) {}
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  private get env(): string {
+    return this.deps.session.environmentId;
+  }
+
+  private nowMs(): number {
+    return this.deps.now().getTime();
+  }
+
+  autoLockMinutes(): number {
+    return this.deps.settings.get('desk.autoLockMinutes', DEFAULT_AUTO_LOCK_MINUTES);
+  }
+
+  setAutoLockMinutes(minutes: number): Promise<DeskState> {
+    this.deps.settings.set('desk.autoLockMinutes', minutes);
+    return this.state();
+  }
+
+  async state(): Promise<DeskState> {
+    const active = this.deps.session.current();
+    const rows = this.deps.users.list(this.env);
+    const users = await Promise.all(rows.map((r) => this.view(r, active)));
+    return { locked: this.locked, users, autoLockMinutes: this.autoLockMinutes(), returnTo: this.locked ? null : this.returnTo };
+  }
+
+  private async view(r: DeskUserRow, active: SessionInfo | null): Promise<DeskUserView> {
+    let hasToken = false;
+    try {
+      hasToken = (await this.deps.secrets.getUser(this.env, r.userId)) !== null;
+    } catch {
+      hasToken = false; // no keychain: they need the password, and sign-in says why
+    }
+    return {
+      userId: r.userId,
+      name: r.name,
+      avatar: r.avatar,
+      hasPin: r.pinHash !== null,
+      lockedOut: r.lockedOut,
+      needsPassword: !hasToken || r.lockedOut || r.pinHash === null,
+      login: r.login,
+      active: !this.locked && active?.userId === r.userId,
+    };
+  }
+
+  record(action: string, detail: string | null = null, who: { userId: number; name: string } | null = null): void {
+    const user = who ?? this.deps.session.current();
+    try {
+      this.deps.audit.add({
+        at: this.nowMs(),
+        environment: this.env,
+        userId: user ? user.userId : null,
+        userName: user ? user.name : null,
+        action,
+        detail,
+      });
+    } catch (e) {
+      // The audit list must never stop real work (a full disk is reported by the work itself).
+      this.deps.log.warn({ err: String(e), action }, 'could not write the audit list');
+    }
+  }
+
+  auditList(): AuditEntryView[] {
+    return this.deps.audit
+      .recent()
+      .map((e) => ({ id: e.id, at: new Date(e.at).toISOString(), userName: e.userName, action: e.action, detail: e.detail }));
+  }
+
+  hasPin(userId: number): boolean {
+    return this.deps.users.get(this.env, userId)?.pinHash != null;
+  }
+
+  /** A restart with a PIN-protected user opens at the lock screen, not in their session. */
+  lockAtStart(): void {
+    this.locked = true;
+  }
+
+  /** The user signed out of this desk (token already gone): drop them from the list. */
+  forget(userId: number): void {
+    const row = this.deps.users.get(this.env, userId);
+    this.deps.users.remove(this.env, userId);
+    if (row) this.record('sign-out', null, row);
+  }
+
+  /** After a password sign-in: the user joins (or rejoins) the desk, and any PIN lockout is lifted. */
+  onSignedIn(user: { userId: number; name: string; avatar: string | null }, login: string): void {
+    this.deps.users.upsertSignedIn(this.env, { ...user, login }, this.nowMs());
+    this.locked = false;
+    this.record('sign-in', null, user);
+  }
+
+  async setPin(pin: string): Promise<DeskState> {
+    const active = this.requireActive();
+    if (!isValidPin(pin)) throw new AppError('INVALID_INPUT', 'A PIN is 4 to 6 digits.');
+    this.deps.users.setPinHash(this.env, active.userId, await hashPin(pin));
+    this.record('pin-set');
+    return this.state();
+  }
+
+  lock(reason: LockReason, returnTo: string | null = null): void {
+    const active = this.deps.session.current();
+    if (this.locked && !active) return;
+    if (active) this.record('lock', reason, active);
+    this.locked = true;
+    if (returnTo !== null) this.returnTo = returnTo;
+    this.deps.session.suspend();
+    this.deps.events.emit('desk-locked', { reason });
+  }
+
+  /** Unlock as `userId` with their PIN; the session is rebuilt from the keychain, with no call to Altegio. */
+  async unlock(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
+    const row = this.deps.users.get(this.env, userId);
+    if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+    if (row.pinHash === null) {
+      throw new AppError('FORBIDDEN', 'No PIN is set for this person yet. Sign in with the Altegio password.', { reason: 'no-pin' });
+    }
+    const state = { failures: row.pinFailures, lastFailureAt: row.lastFailureAt, lockedOut: row.lockedOut };
+    const gate = canAttempt(state, this.nowMs());
+    if (!gate.ok && gate.reason === 'locked-out') {
+      throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', { reason: 'locked-out' });
+    }
+    if (!gate.ok) {
+      const seconds = Math.ceil(gate.retryInMs / 1000);
+      throw new AppError('FORBIDDEN', `Wait ${seconds} s before trying again.`, { reason: 'wait', retryInMs: gate.retryInMs });
+    }
+    if (!(await verifyPin(pin, row.pinHash))) {
+      const next = afterFailure(state, this.nowMs());
+      this.deps.users.recordAttempt(this.env, userId, next);
+      if (next.lockedOut) {
+        this.record('pin-lockout', null, row);
+        throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', { reason: 'locked-out' });
+      }
+      this.record('pin-wrong', null, row);
+      throw new AppError('FORBIDDEN', 'Wrong PIN.', { reason: 'wrong-pin', attemptsLeft: MAX_PIN_FAILURES - next.failures });
+    }
+    const stored = await this.deps.secrets.getUser(this.env, userId);
+    if (!stored) {
+      throw new AppError('AUTH_REQUIRED', 'Sign in again with the Altegio password: this session has ended.', { reason: 'no-token' });
+    }
+    this.deps.users.recordAttempt(this.env, userId, CLEAN_ATTEMPTS);
+    if (needsRehash(row.pinHash)) this.deps.users.setPinHash(this.env, userId, await hashPin(pin));
+    await this.deps.session.activate(stored);
+    this.deps.users.touch(this.env, userId, this.nowMs());
+    this.locked = false;
+    this.record('unlock', null, row);
+    const returnTo = this.returnTo;
+    this.returnTo = null;
+    return { session: this.deps.session.current()!, returnTo };
+  }
+
+  /** How much queued work removing this user would drop, for the confirmation. */
+  queuedWork(userId: number): number {
+    return this.deps.queuedWorkOf?.(userId) ?? 0;
+  }
+
+  /** Removes a desk user: keychain entry, PIN hash and their queued work (which only their token could send). */
+  async removeUser(userId: number): Promise<DeskState> {
+    const row = this.deps.users.get(this.env, userId);
+    if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+    const active = this.deps.session.current();
+    const dropped = this.queuedWork(userId);
+    this.deps.discardQueuedWorkOf?.(userId);
+    await this.deps.secrets.deleteUser(this.env, userId);
+    this.deps.users.remove(this.env, userId);
+    this.record('user-removed', `${row.name}${dropped ? `; ${dropped} queued item(s) discarded` : ''}`);
+    if (active?.userId === userId) {
+      this.deps.session.suspend();
+      this.locked = this.deps.users.list(this.env).length > 0;
+    }
+    return this.state();
+  }
+
+  private requireActive(): SessionInfo {
+    const active = this.deps.session.current();
+    if (!active || this.locked) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
+    return active;
+  }
+}

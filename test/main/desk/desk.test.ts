@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { Secrets } from '../../../src/main/secrets';
+import { makeServices, type TestServices } from '../../support/services';
+
+// Two real receptionists of the demo salon, their tokens in the real keychain (scripts/with-keyring.sh).
+const anna = DEMO_USERS[0]!;
+const lea = DEMO_USERS[1]!;
+
+describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
+  let demo: DemoServer;
+  let t: TestServices;
+  let keychainService: string;
+  let clock: number;
+
+  beforeEach(async () => {
+    demo = await startDemoServer();
+    keychainService = `front-desk-desk-${process.pid}-${Date.now()}`;
+    clock = Date.parse('2026-12-01T10:00:00Z');
+    t = await makeServices({ altegioBaseUrl: demo.url, keychainService, now: () => new Date(clock) });
+  });
+  afterEach(async () => {
+    const secrets = new Secrets(keychainService);
+    for (const u of [anna, lea]) await secrets.deleteUser('demo', u.id).catch(() => undefined);
+    await t.services.close();
+    await demo.close();
+  });
+
+  async function signInWithPin(u: typeof anna, pin: string) {
+    expect(await t.call('session.signIn', { environment: 'demo', login: u.login, password: u.password })).toMatchObject({ ok: true });
+    expect(await t.call('desk.setPin', { pin })).toMatchObject({ ok: true });
+  }
+
+  it('holds two users, locks with no data reachable, and switches by PIN without a network call', async () => {
+    await signInWithPin(anna, '1111');
+    await signInWithPin(lea, '2222');
+    const state = await t.call('desk.state');
+    expect(state).toMatchObject({ ok: true, data: { locked: false } });
+    const users = (state as { data: { users: { name: string; hasPin: boolean; active: boolean }[] } }).data.users;
+    expect(users.map((u) => [u.name, u.hasPin, u.active]).sort()).toEqual([
+      [anna.name, true, false],
+      [lea.name, true, true],
+    ]);
+
+    expect(await t.call('desk.lock', { returnTo: '/report?date=2026-12-01' })).toMatchObject({ ok: true, data: { locked: true } });
+    expect(await t.call('session.current')).toEqual({ ok: true, data: null });
+    // Locked: cached data is refused in main, not just hidden by the page.
+    for (const channel of ['catalog.locations', 'sync.status', 'desk.audit']) {
+      expect(await t.call(channel)).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED', details: { reason: 'locked' } } });
+    }
+
+    // Altegio is gone: unlocking must not need it.
+    await demo.close();
+    const unlocked = await t.call('desk.unlock', { userId: anna.id, pin: '1111' });
+    expect(unlocked).toMatchObject({ ok: true, data: { session: { userId: anna.id, name: anna.name }, returnTo: '/report?date=2026-12-01' } });
+    expect(await t.call('session.current')).toMatchObject({ ok: true, data: { userId: anna.id } });
+    demo = await startDemoServer(); // for afterEach
+  });
+
+  it('five wrong PINs lock the user out until the password; the wait grows between tries', async () => {
+    await signInWithPin(anna, '1234');
+    await t.call('desk.lock');
+    const reasons: unknown[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.call('desk.unlock', { userId: anna.id, pin: '9999' });
+      reasons.push((res as unknown as { error: { details: { reason: string } } }).error.details.reason);
+      // From the second failure on, trying again at once is refused with a wait, even with the right PIN.
+      if (i >= 1 && i < 4) {
+        const hurry = await t.call('desk.unlock', { userId: anna.id, pin: '1234' });
+        expect(hurry).toMatchObject({ ok: false, error: { details: { reason: 'wait' } } });
+      }
+      clock += 60_000;
+    }
+    expect(reasons).toEqual(['wrong-pin', 'wrong-pin', 'wrong-pin', 'wrong-pin', 'locked-out']);
+    // Even the right PIN no longer opens it.
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1234' })).toMatchObject({ ok: false, error: { details: { reason: 'locked-out' } } });
+    const state = (await t.call('desk.state')) as { data: { users: { lockedOut: boolean; needsPassword: boolean; login: string }[] } };
+    expect(state.data.users[0]).toMatchObject({ lockedOut: true, needsPassword: true, login: anna.login });
+    // The password lifts the lockout, and the PIN works again.
+    expect(await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password })).toMatchObject({ ok: true });
+    await t.call('desk.lock');
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1234' })).toMatchObject({ ok: true });
+  });
+
+  it('a restart with a PIN-protected user opens locked; one without a PIN resumes', async () => {
+    await signInWithPin(anna, '4321');
+    await t.services.close();
+    t = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: t.userData, now: () => new Date(clock) });
+    await t.services.start();
+    expect(await t.call('desk.state')).toMatchObject({ ok: true, data: { locked: true } });
+    expect(await t.call('session.current')).toEqual({ ok: true, data: null });
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '4321' })).toMatchObject({ ok: true });
+  });
+
+  it('a 401 for one user asks only that user for the password again', async () => {
+    await signInWithPin(anna, '1111');
+    await signInWithPin(lea, '2222');
+    demo.faults.set({ mode: 'unauthorized' });
+    await t.call('sync.run');
+    await new Promise((r) => setTimeout(r, 50));
+    demo.faults.clear();
+    const secrets = new Secrets(keychainService);
+    expect(await secrets.getUser('demo', lea.id)).toBeNull();
+    expect(await secrets.getUser('demo', anna.id)).toMatchObject({ userId: anna.id });
+    const state = (await t.call('desk.state')) as { data: { users: { userId: number; needsPassword: boolean }[] } };
+    expect(Object.fromEntries(state.data.users.map((u) => [u.userId, u.needsPassword]))).toEqual({ [anna.id]: false, [lea.id]: true });
+    await t.call('desk.lock');
+    expect(await t.call('desk.unlock', { userId: lea.id, pin: '2222' })).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1111' })).toMatchObject({ ok: true });
+  });
+
+  it('removing a user deletes their keychain entry and PIN, and the audit list says who did what', async () => {
+    await signInWithPin(anna, '1111');
+    await signInWithPin(lea, '2222');
+    expect(await t.call('desk.removeUser', { userId: anna.id })).toMatchObject({ ok: true });
+    expect(await new Secrets(keychainService).getUser('demo', anna.id)).toBeNull();
+    const row = t.services.ctx.db.prepare('SELECT * FROM desk_users WHERE user_id = ?').get(anna.id);
+    expect(row).toBeUndefined();
+    const audit = (await t.call('desk.audit')) as { data: { userName: string; action: string; detail: string | null }[] };
+    expect(audit.data.map((a) => `${a.userName}:${a.action}`)).toEqual([
+      `${lea.name}:user-removed`,
+      `${lea.name}:pin-set`,
+      `${lea.name}:sign-in`,
+      `${anna.name}:pin-set`,
+      `${anna.name}:sign-in`,
+    ]);
+    expect(audit.data[0]!.detail).toContain(anna.name);
+    // No PIN or hash of it in any answer.
+    expect(JSON.stringify(await t.call('desk.state'))).not.toMatch(/scrypt|1111|2222/);
+  });
+
+  it('refuses bad PINs and returnTo values that are not routes', async () => {
+    await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password });
+    for (const pin of ['123', '1234567', 'abcd', 1234]) {
+      expect(await t.call('desk.setPin', { pin })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    for (const returnTo of ['https://evil.example/', '//evil.example', 'javascript:alert(1)']) {
+      expect(await t.call('desk.lock', { returnTo })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+});
