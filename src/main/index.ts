@@ -1,4 +1,4 @@
-import { app, BrowserWindow, crashReporter, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createLogger, type Logger } from './core/logger';
 import type { Bounds } from './core/window-bounds';
@@ -9,6 +9,7 @@ import { createServices, type Services } from './services/container';
 import { APP_INDEX_URL } from './shell/app-files';
 import { handleAppProtocol, registerPrivilegedSchemes } from './shell/app-protocol';
 import { watchWindow } from './shell/crash-watch';
+import { lockOnSystemEvents, systemIdleSeconds } from './shell/desk-lock';
 import { installQuitCleanup, runStart } from './shell/lifecycle';
 import { rotatingDestination } from './shell/log-files';
 import { handleMediaProtocol, mediaUrl } from './shell/media-protocol';
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     restartToUpdate: () => restartToUpdate(),
     updateStatus: () => policy.status(),
+    idleSeconds: systemIdleSeconds(powerMonitor),
   });
   const svc = services;
   handleMediaProtocol(svc.ctx.paths.media);
@@ -136,6 +138,7 @@ async function start(): Promise<void> {
   policy.subscribe((state) => svc.events.emit('update-ready', state));
   // Resume the kept session before the page asks who is signed in.
   await svc.start();
+  lockOnSystemEvents(powerMonitor, (reason) => svc.desk.lock(reason));
 
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.cjs'),

@@ -103,6 +103,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       path: url.pathname + url.search,
       at: Date.now(),
       auth: auth.kind,
+      userId: auth.user?.id ?? null,
       accept: req.headers.accept ?? null,
     });
     const apiPath = isApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;

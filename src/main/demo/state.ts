@@ -20,6 +20,8 @@ export interface ReceivedRequest {
   path: string;
   at: number;
   auth: AuthInfo['kind'];
+  /** Whose user token it was (the demo user's id, never the token), so tests can tell who sent what. */
+  userId: number | null;
   accept: string | null;
 }
 

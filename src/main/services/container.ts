@@ -20,6 +20,8 @@ import { DeskService } from './desk/desk-service';
 import { createDeskDomain } from './desk/handlers';
 import { IdleLock } from './desk/idle-lock';
 import { gateWhileLocked } from './desk/lock-gate';
+import { auditCalls } from './desk/audit-calls';
+import { OutboxRepo } from '../store/outbox/outbox-repo';
 import { ConnectivityMonitor } from './connectivity';
 import type { AppContext, AppPaths, Domain } from './context';
 import { createPhotosDomain } from './photos';
@@ -78,7 +80,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
-  const { db } = openDatabase({ file: join(paths.userData, 'front-desk.sqlite'), log, nativeBinding: opts.nativeBinding, now });
+  const { db } = openDatabase({
+    file: join(paths.userData, 'front-desk.sqlite'),
+    log,
+    nativeBinding: opts.nativeBinding,
+    now,
+  });
   const settings = new SettingsRepo(db);
   const secrets = new Secrets(opts.keychainService ?? 'Front Desk', opts.keychainBackend);
   const connectivity = new ConnectivityMonitor(events, now);
@@ -158,7 +165,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     now,
   };
 
-  const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
+  const photos = createPhotosDomain(ctx, {
+    staff: {
+      getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s),
+      setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a),
+    },
+  });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
@@ -169,6 +181,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
     ...(opts.updateStatus ? { updateStatus: opts.updateStatus } : {}),
   });
+  const deskOutbox = new OutboxRepo(db);
   const desk = new DeskService({
     users: new DeskUsersRepo(db),
     audit: new AuditRepo(db),
@@ -178,6 +191,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     events,
     log,
     now,
+    queuedWorkOf: (userId) => deskOutbox.countOwnedBy(session.environmentId, userId),
+    discardQueuedWorkOf: (userId) => {
+      if (deskOutbox.discardOwnedBy(session.environmentId, userId) > 0) {
+        events.emit('outbox-changed', { items: deskOutbox.list(ctx.currentUser()) });
+      }
+    },
   });
   const sessionDomain = createSessionDomain({
     session,
@@ -198,8 +217,21 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       })
     : null;
 
-  const domains: Domain<never>[] = [app, sessionDomain, deskDomain, catalog, photos, reports, cashup] as unknown as Domain<never>[];
-  const handlers = gateWhileLocked(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, () => desk.isLocked);
+  const domains: Domain<never>[] = [
+    app,
+    sessionDomain,
+    deskDomain,
+    catalog,
+    photos,
+    reports,
+    cashup,
+  ] as unknown as Domain<never>[];
+  const handlers = gateWhileLocked(
+    auditCalls(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, (action, detail) =>
+      desk.record(action, detail),
+    ),
+    () => desk.isLocked,
+  );
 
   session.onChange((active) => {
     if (!active) clients.clear();

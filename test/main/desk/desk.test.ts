@@ -27,7 +27,9 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
   });
 
   async function signInWithPin(u: typeof anna, pin: string) {
-    expect(await t.call('session.signIn', { environment: 'demo', login: u.login, password: u.password })).toMatchObject({ ok: true });
+    expect(await t.call('session.signIn', { environment: 'demo', login: u.login, password: u.password })).toMatchObject(
+      { ok: true },
+    );
     expect(await t.call('desk.setPin', { pin })).toMatchObject({ ok: true });
   }
 
@@ -42,17 +44,26 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
       [lea.name, true, true],
     ]);
 
-    expect(await t.call('desk.lock', { returnTo: '/report?date=2026-12-01' })).toMatchObject({ ok: true, data: { locked: true } });
+    expect(await t.call('desk.lock', { returnTo: '/report?date=2026-12-01' })).toMatchObject({
+      ok: true,
+      data: { locked: true },
+    });
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
     // Locked: cached data is refused in main, not just hidden by the page.
     for (const channel of ['catalog.locations', 'sync.status', 'desk.audit']) {
-      expect(await t.call(channel)).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED', details: { reason: 'locked' } } });
+      expect(await t.call(channel)).toMatchObject({
+        ok: false,
+        error: { code: 'AUTH_REQUIRED', details: { reason: 'locked' } },
+      });
     }
 
     // Altegio is gone: unlocking must not need it.
     await demo.close();
     const unlocked = await t.call('desk.unlock', { userId: anna.id, pin: '1111' });
-    expect(unlocked).toMatchObject({ ok: true, data: { session: { userId: anna.id, name: anna.name }, returnTo: '/report?date=2026-12-01' } });
+    expect(unlocked).toMatchObject({
+      ok: true,
+      data: { session: { userId: anna.id, name: anna.name }, returnTo: '/report?date=2026-12-01' },
+    });
     expect(await t.call('session.current')).toMatchObject({ ok: true, data: { userId: anna.id } });
     demo = await startDemoServer(); // for afterEach
   });
@@ -73,11 +84,18 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
     }
     expect(reasons).toEqual(['wrong-pin', 'wrong-pin', 'wrong-pin', 'wrong-pin', 'locked-out']);
     // Even the right PIN no longer opens it.
-    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1234' })).toMatchObject({ ok: false, error: { details: { reason: 'locked-out' } } });
-    const state = (await t.call('desk.state')) as { data: { users: { lockedOut: boolean; needsPassword: boolean; login: string }[] } };
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1234' })).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'locked-out' } },
+    });
+    const state = (await t.call('desk.state')) as {
+      data: { users: { lockedOut: boolean; needsPassword: boolean; login: string }[] };
+    };
     expect(state.data.users[0]).toMatchObject({ lockedOut: true, needsPassword: true, login: anna.login });
     // The password lifts the lockout, and the PIN works again.
-    expect(await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password })).toMatchObject({ ok: true });
+    expect(
+      await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password }),
+    ).toMatchObject({ ok: true });
     await t.call('desk.lock');
     expect(await t.call('desk.unlock', { userId: anna.id, pin: '1234' })).toMatchObject({ ok: true });
   });
@@ -85,7 +103,12 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
   it('a restart with a PIN-protected user opens locked; one without a PIN resumes', async () => {
     await signInWithPin(anna, '4321');
     await t.services.close();
-    t = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: t.userData, now: () => new Date(clock) });
+    t = await makeServices({
+      altegioBaseUrl: demo.url,
+      keychainService,
+      userData: t.userData,
+      now: () => new Date(clock),
+    });
     await t.services.start();
     expect(await t.call('desk.state')).toMatchObject({ ok: true, data: { locked: true } });
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
@@ -103,9 +126,15 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
     expect(await secrets.getUser('demo', lea.id)).toBeNull();
     expect(await secrets.getUser('demo', anna.id)).toMatchObject({ userId: anna.id });
     const state = (await t.call('desk.state')) as { data: { users: { userId: number; needsPassword: boolean }[] } };
-    expect(Object.fromEntries(state.data.users.map((u) => [u.userId, u.needsPassword]))).toEqual({ [anna.id]: false, [lea.id]: true });
+    expect(Object.fromEntries(state.data.users.map((u) => [u.userId, u.needsPassword]))).toEqual({
+      [anna.id]: false,
+      [lea.id]: true,
+    });
     await t.call('desk.lock');
-    expect(await t.call('desk.unlock', { userId: lea.id, pin: '2222' })).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
+    expect(await t.call('desk.unlock', { userId: lea.id, pin: '2222' })).toMatchObject({
+      ok: false,
+      error: { code: 'AUTH_REQUIRED' },
+    });
     expect(await t.call('desk.unlock', { userId: anna.id, pin: '1111' })).toMatchObject({ ok: true });
   });
 
@@ -116,7 +145,9 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
     expect(await new Secrets(keychainService).getUser('demo', anna.id)).toBeNull();
     const row = t.services.ctx.db.prepare('SELECT * FROM desk_users WHERE user_id = ?').get(anna.id);
     expect(row).toBeUndefined();
-    const audit = (await t.call('desk.audit')) as { data: { userName: string; action: string; detail: string | null }[] };
+    const audit = (await t.call('desk.audit')) as {
+      data: { userName: string; action: string; detail: string | null }[];
+    };
     expect(audit.data.map((a) => `${a.userName}:${a.action}`)).toEqual([
       `${lea.name}:user-removed`,
       `${lea.name}:pin-set`,
@@ -137,5 +168,84 @@ describe('a shared desk: PINs, lock, switch, lockout, removal', () => {
     for (const returnTo of ['https://evil.example/', '//evil.example', 'javascript:alert(1)']) {
       expect(await t.call('desk.lock', { returnTo })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
+  });
+});
+
+describe('a shared desk: queued work belongs to whoever queued it', () => {
+  const NY = 410001;
+  let demo: DemoServer;
+  let t: TestServices;
+  let keychainService: string;
+
+  beforeEach(async () => {
+    demo = await startDemoServer();
+    keychainService = `front-desk-desk-q-${process.pid}-${Date.now()}`;
+    t = await makeServices({ altegioBaseUrl: demo.url, keychainService });
+  });
+  afterEach(async () => {
+    const secrets = new Secrets(keychainService);
+    for (const u of [anna, lea]) await secrets.deleteUser('demo', u.id).catch(() => undefined);
+    await t.services.close();
+    await demo.close();
+  });
+
+  const uploads = () =>
+    demo.received.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/api/v1/images'));
+
+  async function queueOneAsAnna(): Promise<number> {
+    await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password });
+    await t.call('desk.setPin', { pin: '1111' });
+    await t.call('sync.run', { locationId: NY });
+    const staff = (await t.call('staff.list', { locationId: NY })) as { data: { items: { id: number }[] } };
+    const staffId = staff.data.items[0]!.id;
+    await demo.stop();
+    const { cameraJpeg } = await import('../photos/images');
+    const res = await t.call('staff.uploadPhoto', {
+      locationId: NY,
+      staffId,
+      bytes: new Uint8Array(await cameraJpeg()),
+      fileName: 'a.jpg',
+    });
+    expect(res).toMatchObject({ ok: true, data: { status: 'queued' } });
+    await demo.restart();
+    return staffId;
+  }
+
+  async function settleOutbox() {
+    for (let i = 0; i < 30; i++) {
+      t.services.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it("user A's queued upload never goes out with user B's token, and goes out with A's after her PIN", async () => {
+    await queueOneAsAnna();
+    await t.call('desk.lock');
+    expect(
+      await t.call('session.signIn', { environment: 'demo', login: lea.login, password: lea.password }),
+    ).toMatchObject({ ok: true });
+    await settleOutbox();
+    expect(uploads()).toEqual([]);
+    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [{ waitingFor: anna.name }] });
+
+    await t.call('desk.lock');
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1111' })).toMatchObject({ ok: true });
+    await settleOutbox();
+    expect(uploads().map((r) => r.userId)).toEqual([anna.id]);
+  });
+
+  it('removing a user says how much of their work is queued, and drops it', async () => {
+    await queueOneAsAnna();
+    expect(await t.call('desk.queuedWork', { userId: anna.id })).toEqual({ ok: true, data: { count: 1 } });
+    expect(await t.call('desk.removeUser', { userId: anna.id })).toMatchObject({ ok: true });
+    expect(t.services.ctx.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    const audit = (await t.call('session.signIn', { environment: 'demo', login: lea.login, password: lea.password }),
+    await t.call('desk.audit')) as {
+      data: { action: string; detail: string | null }[];
+    };
+    expect(audit.data.find((a) => a.action === 'user-removed')?.detail).toContain('1 queued item');
+    expect(audit.data.find((a) => a.action === 'photo')?.detail).toMatch(
+      /^staff photo · location 410001 · member \d+$/,
+    );
   });
 });

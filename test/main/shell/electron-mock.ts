@@ -42,6 +42,7 @@ export function makeElectronMock() {
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       net: { fetch: vi.fn() },
       shell: { openExternal: vi.fn() },
+      powerMonitor: { on: vi.fn(), getSystemIdleTime: vi.fn(() => 0) },
     },
   };
 }

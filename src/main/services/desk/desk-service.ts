@@ -74,7 +74,12 @@ export class DeskService {
     const active = this.deps.session.current();
     const rows = this.deps.users.list(this.env);
     const users = await Promise.all(rows.map((r) => this.view(r, active)));
-    return { locked: this.locked, users, autoLockMinutes: this.autoLockMinutes(), returnTo: this.locked ? null : this.returnTo };
+    return {
+      locked: this.locked,
+      users,
+      autoLockMinutes: this.autoLockMinutes(),
+      returnTo: this.locked ? null : this.returnTo,
+    };
   }
 
   private async view(r: DeskUserRow, active: SessionInfo | null): Promise<DeskUserView> {
@@ -116,7 +121,13 @@ export class DeskService {
   auditList(): AuditEntryView[] {
     return this.deps.audit
       .recent()
-      .map((e) => ({ id: e.id, at: new Date(e.at).toISOString(), userName: e.userName, action: e.action, detail: e.detail }));
+      .map((e) => ({
+        id: e.id,
+        at: new Date(e.at).toISOString(),
+        userName: e.userName,
+        action: e.action,
+        detail: e.detail,
+      }));
   }
 
   hasPin(userId: number): boolean {
@@ -165,30 +176,44 @@ export class DeskService {
     const row = this.deps.users.get(this.env, userId);
     if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
     if (row.pinHash === null) {
-      throw new AppError('FORBIDDEN', 'No PIN is set for this person yet. Sign in with the Altegio password.', { reason: 'no-pin' });
+      throw new AppError('FORBIDDEN', 'No PIN is set for this person yet. Sign in with the Altegio password.', {
+        reason: 'no-pin',
+      });
     }
     const state = { failures: row.pinFailures, lastFailureAt: row.lastFailureAt, lockedOut: row.lockedOut };
     const gate = canAttempt(state, this.nowMs());
     if (!gate.ok && gate.reason === 'locked-out') {
-      throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', { reason: 'locked-out' });
+      throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
+        reason: 'locked-out',
+      });
     }
     if (!gate.ok) {
       const seconds = Math.ceil(gate.retryInMs / 1000);
-      throw new AppError('FORBIDDEN', `Wait ${seconds} s before trying again.`, { reason: 'wait', retryInMs: gate.retryInMs });
+      throw new AppError('FORBIDDEN', `Wait ${seconds} s before trying again.`, {
+        reason: 'wait',
+        retryInMs: gate.retryInMs,
+      });
     }
     if (!(await verifyPin(pin, row.pinHash))) {
       const next = afterFailure(state, this.nowMs());
       this.deps.users.recordAttempt(this.env, userId, next);
       if (next.lockedOut) {
         this.record('pin-lockout', null, row);
-        throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', { reason: 'locked-out' });
+        throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
+          reason: 'locked-out',
+        });
       }
       this.record('pin-wrong', null, row);
-      throw new AppError('FORBIDDEN', 'Wrong PIN.', { reason: 'wrong-pin', attemptsLeft: MAX_PIN_FAILURES - next.failures });
+      throw new AppError('FORBIDDEN', 'Wrong PIN.', {
+        reason: 'wrong-pin',
+        attemptsLeft: MAX_PIN_FAILURES - next.failures,
+      });
     }
     const stored = await this.deps.secrets.getUser(this.env, userId);
     if (!stored) {
-      throw new AppError('AUTH_REQUIRED', 'Sign in again with the Altegio password: this session has ended.', { reason: 'no-token' });
+      throw new AppError('AUTH_REQUIRED', 'Sign in again with the Altegio password: this session has ended.', {
+        reason: 'no-token',
+      });
     }
     this.deps.users.recordAttempt(this.env, userId, CLEAN_ATTEMPTS);
     if (needsRehash(row.pinHash)) this.deps.users.setPinHash(this.env, userId, await hashPin(pin));

@@ -4,7 +4,14 @@ import type { DeskService } from './desk-service';
 export function createDeskDomain(
   desk: DeskService,
 ): Domain<
-  'desk.state' | 'desk.lock' | 'desk.unlock' | 'desk.setPin' | 'desk.queuedWork' | 'desk.removeUser' | 'desk.setAutoLock' | 'desk.audit'
+  | 'desk.state'
+  | 'desk.lock'
+  | 'desk.unlock'
+  | 'desk.setPin'
+  | 'desk.queuedWork'
+  | 'desk.removeUser'
+  | 'desk.setAutoLock'
+  | 'desk.audit'
 > {
   return {
     handlers: {

@@ -26,7 +26,8 @@ export function gateWhileLocked(handlers: Handlers, isLocked: () => boolean): Ha
     gated[channel] = isOpenWhileLocked(channel)
       ? handler
       : (args: unknown) => {
-          if (isLocked()) throw new AppError('AUTH_REQUIRED', 'The desk is locked. Unlock it with your PIN.', { reason: 'locked' });
+          if (isLocked())
+            throw new AppError('AUTH_REQUIRED', 'The desk is locked. Unlock it with your PIN.', { reason: 'locked' });
           return handler(args);
         };
   }

@@ -18,7 +18,8 @@ export interface PinAttemptState {
   lockedOut: boolean;
 }
 
-export type AttemptGate = { ok: true } | { ok: false; reason: 'locked-out' } | { ok: false; reason: 'wait'; retryInMs: number };
+export type AttemptGate =
+  { ok: true } | { ok: false; reason: 'locked-out' } | { ok: false; reason: 'wait'; retryInMs: number };
 
 /** May this user try a PIN now? */
 export function canAttempt(state: PinAttemptState, nowMs: number): AttemptGate {

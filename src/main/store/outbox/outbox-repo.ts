@@ -258,6 +258,21 @@ export class OutboxRepo {
     this.db.prepare(`DELETE FROM outbox WHERE id = ?`).run(id);
   }
 
+  /** How many changes one desk user still has queued (the warning before removing them from the desk). */
+  countOwnedBy(env: string, userId: number): number {
+    const row = this.db
+      .prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM outbox WHERE user_env = ? AND user_id = ?')
+      .get(env, userId);
+    return row?.n ?? 0;
+  }
+
+  /** A removed desk user's queued changes go with them: only their token could ever send them. */
+  discardOwnedBy(env: string, userId: number): number {
+    return this.db
+      .prepare(`DELETE FROM outbox WHERE user_env = ? AND user_id = ? AND state != 'sending'`)
+      .run(env, userId).changes;
+  }
+
   exists(id: number): boolean {
     return !!this.db.prepare('SELECT 1 FROM outbox WHERE id = ?').get(id);
   }

@@ -1,0 +1,44 @@
+import type { Channel, Handlers } from '../../../shared/contract';
+
+/**
+ * The actions "who did what" must answer for at a shared desk: prints, PDFs, photo changes and cash-up
+ * corrections. They are recorded here, around the handlers, so each feature stays unaware of the audit
+ * list; only calls that succeeded are recorded.
+ */
+const AUDITED: Partial<Record<Channel, string>> = {
+  'reports.print': 'print',
+  'reports.savePdf': 'pdf',
+  'staff.uploadPhoto': 'photo',
+  'staff.removePhoto': 'photo',
+  'cashup.print': 'print',
+  'cashup.savePdf': 'pdf',
+  'cashup.correct': 'cashup',
+};
+
+/** A short, PII-free description: what kind of document or change, for which day, location and member. */
+export function auditDetail(channel: string, args: unknown): string {
+  const a = (args ?? {}) as Record<string, unknown>;
+  const parts = [
+    channel.split('.')[0] === 'cashup' ? 'cash-up' : channel.split('.')[0] === 'staff' ? 'staff photo' : 'day report',
+  ];
+  if (typeof a['date'] === 'string') parts.push(a['date']);
+  if (typeof a['paper'] === 'string') parts.push(a['paper']);
+  if (typeof a['locationId'] === 'number') parts.push(`location ${a['locationId']}`);
+  if (typeof a['staffId'] === 'number') parts.push(`member ${a['staffId']}`);
+  if (channel === 'staff.removePhoto') parts.push('removed');
+  return parts.join(' · ');
+}
+
+export function auditCalls(handlers: Handlers, record: (action: string, detail: string) => void): Handlers {
+  const wrapped = { ...handlers } as Record<string, (args: unknown) => unknown>;
+  for (const [channel, action] of Object.entries(AUDITED) as [Channel, string][]) {
+    const handler = wrapped[channel];
+    if (!handler) continue;
+    wrapped[channel] = async (args: unknown) => {
+      const result = await handler(args);
+      record(action, auditDetail(channel, args));
+      return result;
+    };
+  }
+  return wrapped as unknown as Handlers;
+}
