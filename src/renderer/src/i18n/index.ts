@@ -1,6 +1,6 @@
-import { en, type MessageKey } from './en';
+import { en, type MessageKey } from '../../../shared/i18n/en';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from '../../../shared/i18n/en';
 
 const plural = new Intl.PluralRules('en');
 const number = new Intl.NumberFormat('en');
