@@ -73,3 +73,21 @@ describe('messages: every language has every key, with the same placeholders', (
     expect(placeholders('{count} услуга у {name}')).toEqual(['count', 'name']);
   });
 });
+
+describe('pseudo-locale', () => {
+  it('is every English message, accented, bracketed and at least 40 % longer, placeholders kept', async () => {
+    const { pseudoMessages } = await import('../../../src/shared/i18n/pseudo');
+    const pseudo = pseudoMessages();
+    for (const k of KEYS) {
+      const p = pseudo[k];
+      expect(compileErrors(p), k).toEqual([]);
+      expect(forms(p).length, k).toBe(forms(en[k]).length);
+      forms(p).forEach((form, i) => {
+        expect(form.startsWith('[') && form.endsWith(']'), form).toBe(true);
+        expect(placeholders(form), k).toEqual(placeholders(forms(en[k])[i]!));
+        expect(form.length, k).toBeGreaterThanOrEqual(Math.ceil(forms(en[k])[i]!.length * 1.4));
+      });
+    }
+    expect(pseudo['nav.catalogue']).toMatch(/^\[Çàţàĺöĝûé ẋ/);
+  });
+});

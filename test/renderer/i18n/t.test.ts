@@ -35,3 +35,16 @@ describe('t() on vue-i18n', () => {
     expect(document.documentElement.lang).toBe('pt-BR');
   });
 });
+
+describe('errors in the desk language', () => {
+  it('uses main’s English sentence only on an English desk', async () => {
+    const { errorText, fieldErrors } = await import('../../../src/renderer/src/i18n/errors');
+    const e = { code: 'FORBIDDEN', message: 'Your role cannot edit team photos.' } as const;
+    const invalid = { code: 'INVALID_INPUT', message: 'password: enter the password' } as const;
+    expect(errorText(e)).toBe('Your role cannot edit team photos.');
+    expect(fieldErrors(invalid)).toEqual({ password: 'enter the password' });
+    setLanguage('ru');
+    expect(errorText(e)).toBe('У вашей учётной записи Altegio нет прав на это действие.');
+    expect(fieldErrors(invalid)).toEqual({ password: 'Проверьте введённые данные.' });
+  });
+});

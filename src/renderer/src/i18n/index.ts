@@ -9,7 +9,15 @@ import {
   type MessageKey,
 } from '../../../shared/i18n';
 
+import { PSEUDO_LOCALE, pseudoMessages } from '../../../shared/i18n/pseudo';
+
 export type { MessageKey, Language } from '../../../shared/i18n';
+
+/**
+ * `?pseudo` in the page's address shows the pseudo-locale (accented, 40 % longer) whatever the
+ * desk's language: the e2e layout pass uses it. Nothing in the app links to it.
+ */
+const PSEUDO = typeof location !== 'undefined' && new URLSearchParams(location.search).has('pseudo');
 
 /**
  * vue-i18n in Composition mode. Its message compiler builds messages as closures (JIT), never with
@@ -19,7 +27,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages: MESSAGES as Record<Language, Record<string, string>>,
+  messages: {
+    ...(MESSAGES as Record<Language, Record<string, string>>),
+    ...(PSEUDO ? { [PSEUDO_LOCALE]: pseudoMessages() } : {}),
+  },
   pluralRules: Object.fromEntries(
     LANGUAGES.map((lang) => [lang, (choice: number, choices: number) => pluralIndex(lang, choice, choices)]),
   ),
@@ -60,8 +71,9 @@ export const language = computed<Language>(() => composer.locale.value as Langua
 
 /** Switches every screen at once; no reload. */
 export function setLanguage(lang: Language): void {
-  composer.locale.value = lang;
-  document.documentElement.lang = lang;
+  const shown = PSEUDO ? PSEUDO_LOCALE : lang;
+  composer.locale.value = shown;
+  document.documentElement.lang = shown;
 }
 
 export { LANGUAGES, LANGUAGE_NAMES };
