@@ -6,7 +6,7 @@ import { SCREENSHOTS, startApp, type App } from '../harness';
 
 /**
  * Issue 11 in Chromium under the app's real CSP (index.html's meta, no 'unsafe-eval'): the desk in
- * Russian and Spanish on every main screen and on the printed report, then a pseudo-locale pass
+ * Russian, Spanish, Ukrainian and Brazilian Portuguese on every main screen and on the printed report, then a pseudo-locale pass
  * (accented, 40 % longer) that proves layouts fit. Screenshots: test-results/screenshots/i18n-*.png.
  */
 
@@ -16,6 +16,8 @@ const ENGLISH = ['Catalogue', 'Day report', 'Settings', 'Sign out', 'Whole team'
 const LANGS = [
   { lang: 'ru', settings: 'Настройки', team: 'Сотрудники', report: 'Отчёт за день', signature: 'Подпись управляющего' },
   { lang: 'es', settings: 'Ajustes', team: 'Equipo', report: 'Informe del día', signature: 'Firma del responsable' },
+  { lang: 'uk', settings: 'Налаштування', team: 'Співробітники', report: 'Звіт за день', signature: 'Підпис керівника' },
+  { lang: 'pt-BR', settings: 'Configurações', team: 'Equipe', report: 'Relatório do dia', signature: 'Assinatura do gerente' },
 ] as const;
 
 async function go(page: Page, route: string): Promise<void> {
