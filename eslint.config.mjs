@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import vueI18n from '@intlify/eslint-plugin-vue-i18n';
 import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
@@ -12,6 +13,19 @@ export default tseslint.config(
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    // Every word on screen comes from the messages (src/shared/i18n): raw text in a template would
+    // show English next to the desk's language. Symbols and punctuation are not words.
+    files: ['src/renderer/**/*.vue'],
+    plugins: { '@intlify/vue-i18n': vueI18n },
+    settings: { 'vue-i18n': { localeDir: undefined, messageSyntaxVersion: '^11.0.0' } },
+    rules: {
+      '@intlify/vue-i18n/no-raw-text': [
+        'error',
+        { ignorePattern: '^[-–—·•×✓✕+#:/|()…%0-9\\s]+$', ignoreText: ['', '· Electron'] }, // '' in `a ? b : ''`; a product name
+      ],
+    },
   },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -113,3 +113,41 @@ describe('settings', () => {
     expect(app.wrapper.text()).toContain('Sign out before switching to another Altegio environment.');
   });
 });
+
+describe('language', () => {
+  afterEach(async () => {
+    const { setLanguage } = await import('../../src/renderer/src/i18n');
+    setLanguage('en');
+  });
+
+  it('switches every screen at once when a language is picked, and remembers it on the desk', async () => {
+    const api = createFakeApi();
+    app = await mountApp({ api, at: '/settings' });
+    const w = app.wrapper;
+    expect(w.text()).toContain('Settings');
+    await w.get('[data-test=language]').setValue('ru');
+    await settle();
+    expect(api.settings.desk).toHaveBeenCalledWith({ language: 'ru' });
+    // main hears the language in effect: it prints the day report and formats durations in it
+    expect(api.settings.desk).toHaveBeenCalledWith({ uiLocale: 'ru' });
+    expect(w.find('h1').text()).toBe('Настройки');
+    expect(w.text()).toContain('Язык');
+    expect(w.text()).not.toContain('Partner token');
+
+    await w.get('[data-test=language]').setValue('');
+    await settle();
+    expect(api.settings.desk).toHaveBeenCalledWith({ language: null });
+    expect(w.find('h1').text()).toBe('Settings'); // automatic: the test browser's languages are English
+  });
+
+  it('starts in the language remembered on the desk', async () => {
+    const api = createFakeApi({
+      settings: {
+        get: async () => ok(sampleSettings({ desk: { locationId: null, paper: 'a4', printer: null, language: 'es' } })),
+      },
+    });
+    app = await mountApp({ api, at: '/settings' });
+    await settle();
+    expect(app.wrapper.find('h1').text()).toBe('Ajustes');
+  });
+});

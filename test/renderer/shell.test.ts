@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatSyncedAt } from '../../src/renderer/src/lib/time';
 import { createFakeApi, fail, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 
@@ -60,7 +59,7 @@ describe('app shell', () => {
     expect(app.wrapper.text()).not.toContain('Offline');
     app.api.emit('connectivity', { online: false, checkedAt: new Date().toISOString() });
     await settle();
-    expect(app.wrapper.text()).toContain('Offline — catalogue as of 09:12');
+    expect(app.wrapper.text()).toContain('Offline — catalogue as of 9:12 AM');
     app.api.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
     await settle();
     expect(app.wrapper.text()).not.toContain('Offline');
@@ -69,7 +68,7 @@ describe('app shell', () => {
   it('is offline from the start when sync.status says so', async () => {
     const api = signedInApi({ sync: { status: async () => ok({ online: false, running: false, locations: [] }) } });
     app = await mountApp({ api, at: '/catalogue' });
-    expect(app.wrapper.text()).toContain('Offline — catalogue as of 09:12');
+    expect(app.wrapper.text()).toContain('Offline — catalogue as of 9:12 AM');
   });
 
   it('returns to sign-in with a notice when the session expires, without a session guard loop', async () => {
@@ -121,7 +120,7 @@ describe('app shell', () => {
     await syncButton().trigger('click');
     await settle();
     expect(app.wrapper.find('.sync-error').exists()).toBe(false);
-    expect(app.wrapper.text()).toContain('Offline — catalogue as of 09:12');
+    expect(app.wrapper.text()).toContain('Offline — catalogue as of 9:12 AM');
   });
 
   it('shows photo changes waiting to upload from outbox events', async () => {
@@ -149,13 +148,5 @@ describe('app shell', () => {
     app.api.emit('outbox-changed', { items: [] });
     await settle();
     expect(app.wrapper.text()).not.toContain('pending');
-  });
-});
-
-describe('formatSyncedAt', () => {
-  it('gives the clock time for today and adds the day otherwise', () => {
-    const now = new Date(2025, 0, 10, 15, 0);
-    expect(formatSyncedAt(new Date(2025, 0, 10, 9, 12).toISOString(), now)).toBe('09:12');
-    expect(formatSyncedAt(new Date(2025, 0, 8, 18, 5).toISOString(), now)).toBe('8 Jan, 18:05');
   });
 });

@@ -1,48 +1,75 @@
-/** Every word the printed report uses, in one place so a translation is one more object of this type. */
-export const REPORT_LABELS_EN = {
-  title: 'Day-end report',
-  subtitle: 'Z report',
-  teamMember: 'Team member',
-  printedBy: 'Printed by',
-  printedAt: 'Printed',
-  fetchedAt: 'Figures from Altegio as of',
-  offlineCopy: 'Offline copy. Altegio could not be reached; these figures were fetched at',
-  takings: 'Takings by payment account',
-  account: 'Account',
-  amount: 'Amount',
-  totalTakings: 'Total takings',
-  discounts: 'Discounts and loyalty write-offs',
-  totalDiscounts: 'Total discounts',
-  noDiscounts: 'No discounts or write-offs',
-  summary: 'Summary',
-  count: 'Count',
-  paid: 'Paid',
-  clients: 'Clients',
-  records: 'Appointments',
-  visitRecords: 'Appointments with a visit',
-  nonVisitRecords: 'Appointments without a visit',
-  services: 'Services',
-  goods: 'Goods',
-  certificates: 'Certificates',
-  memberships: 'Memberships',
-  visits: 'Visits',
-  item: 'Item',
-  price: 'Price',
-  discount: 'Discount',
-  cost: 'Cost',
-  howPaid: 'How paid',
-  kind: { service: 'Service', good: 'Goods', other: 'Other' },
-  loyalty: 'loyalty',
-  unpaid: 'Not paid',
-  walkIn: 'Walk-in client',
-  visitTotal: 'Visit total',
-  noSales: 'No sales on this day',
-  noSalesHint: 'Altegio has no paid visits, goods or other operations for this day.',
-  managerSignature: 'Manager signature',
-  name: 'Name',
-  page: 'Page',
-  of: 'of',
-} as const;
+import { message, type Language, type MessageKey } from '../../shared/i18n';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type ReportLabels = Widen<typeof REPORT_LABELS_EN>;
+/**
+ * Every word the printed report uses, in the desk's language. The words themselves live with the
+ * screens' messages (src/shared/i18n, keys "print.*"), so a translation is written once.
+ */
+export interface ReportLabels {
+  title: string;
+  subtitle: string;
+  teamMember: string;
+  printedBy: string;
+  printedAt: string;
+  fetchedAt: string;
+  offlineCopy: string;
+  takings: string;
+  account: string;
+  amount: string;
+  totalTakings: string;
+  discounts: string;
+  totalDiscounts: string;
+  noDiscounts: string;
+  summary: string;
+  count: string;
+  paid: string;
+  clients: string;
+  records: string;
+  visitRecords: string;
+  nonVisitRecords: string;
+  services: string;
+  goods: string;
+  certificates: string;
+  memberships: string;
+  visits: string;
+  item: string;
+  price: string;
+  discount: string;
+  cost: string;
+  howPaid: string;
+  kind: { service: string; good: string; other: string };
+  loyalty: string;
+  unpaid: string;
+  walkIn: string;
+  visitTotal: string;
+  noSales: string;
+  noSalesHint: string;
+  managerSignature: string;
+  name: string;
+  page: string;
+  of: string;
+}
+
+const cache = new Map<Language, ReportLabels>();
+
+export function reportLabels(lang: Language): ReportLabels {
+  let labels = cache.get(lang);
+  if (!labels) {
+    const m = (key: string) => message(lang, `print.${key}` as MessageKey);
+    const plain = [
+      'title', 'subtitle', 'teamMember', 'printedBy', 'printedAt', 'fetchedAt', 'offlineCopy', 'takings', 'account',
+      'amount', 'totalTakings', 'discounts', 'totalDiscounts', 'noDiscounts', 'summary', 'count', 'paid', 'clients',
+      'records', 'visitRecords', 'nonVisitRecords', 'services', 'goods', 'certificates', 'memberships', 'visits',
+      'item', 'price', 'discount', 'cost', 'howPaid', 'loyalty', 'unpaid', 'walkIn', 'visitTotal', 'noSales',
+      'noSalesHint', 'managerSignature', 'name', 'page', 'of',
+    ] as const;
+    labels = {
+      ...(Object.fromEntries(plain.map((k) => [k, m(k)])) as Omit<ReportLabels, 'kind'>),
+      kind: { service: m('kind.service'), good: m('kind.good'), other: m('kind.other') },
+    };
+    cache.set(lang, labels);
+  }
+  return labels;
+}
+
+/** English labels, for callers that have no desk language (tests, tools). */
+export const REPORT_LABELS_EN: ReportLabels = reportLabels('en');

@@ -1,4 +1,5 @@
 import type { DayReport, ReportOperation, ReportVisit } from '../../shared/domain/reports';
+import { sumAmounts } from '../../shared/format/amounts';
 import { escapeHtml as esc } from './escape';
 import type { ReportFormat } from './report-format';
 
@@ -120,10 +121,9 @@ function visitsTable(out: string[], visits: ReportVisit[], f: ReportFormat): voi
 
 function operationRow(out: string[], o: ReportOperation, f: ReportFormat): void {
   const { L, money } = f;
-  let paid = 0;
+  const paid = sumAmounts(o.payments.flatMap((p) => [p.accountsAmount, p.loyaltyAmount]));
   let how = '';
   for (const p of o.payments) {
-    paid += p.accountsAmount + p.loyaltyAmount;
     if (p.accountsAmount !== 0) {
       how += `<div class="pay"><span>${esc(p.paymentType)}</span><span class="num">${money(p.accountsAmount)}</span></div>`;
     }
@@ -135,7 +135,7 @@ function operationRow(out: string[], o: ReportOperation, f: ReportFormat): void 
   out.push(
     `<tr class="op"><td class="item"><span class="kind">${esc(L.kind[o.kind])}</span>${esc(o.title)}</td>`,
     `<td class="num">${money(o.firstCost)}</td><td class="num">${money(o.discount)}</td>`,
-    `<td class="num">${money(o.resultCost)}</td><td class="num">${money(Math.round(paid * 100) / 100)}</td>`,
+    `<td class="num">${money(o.resultCost)}</td><td class="num">${money(paid)}</td>`,
     `<td class="how">${how}</td></tr>`,
   );
 }

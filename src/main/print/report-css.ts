@@ -50,7 +50,7 @@ tr.grand td { font-size: 11pt; }
 .visits tbody { break-inside: avoid; page-break-inside: avoid; }
 .visits tr { break-inside: avoid; }
 .visits tr.visit td { border-top: 1pt solid #000; border-bottom: 0.5pt solid #999; padding-top: 1mm; font-weight: 600; }
-.visits tr.visit .time { display: inline-block; min-width: 17mm; }
+.visits tr.visit .time { display: inline-block; min-width: 17mm; margin-right: 2mm; white-space: nowrap; }
 .visits tr.visit .phone { font-weight: 400; color: #444; margin-left: 3mm; }
 .visits tr.visit .by { font-weight: 400; font-style: italic; margin-left: 3mm; }
 .visits tr.visit .by::before { content: "· "; font-style: normal; }

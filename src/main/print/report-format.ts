@@ -1,51 +1,49 @@
 import type { DayReport } from '../../shared/domain/reports';
-import type { ReportLabels } from './labels';
-import { escapeHtml } from './escape';
+import { formatDateTime, formatLongDate, formatWallTime, type ClockOptions } from '../../shared/format/datetime';
+import type { Language } from '../../shared/i18n';
+import { reportLabels, type ReportLabels } from './labels';
 import { moneyFormat, type MoneyFormat } from './money';
 
-/** The formatters one report needs, built once per render (Intl objects are costly to create). */
+/** The formatters one report needs, built once per render. */
 export interface ReportFormat {
   L: ReportLabels;
   /** Already HTML-safe. */
   money: MoneyFormat;
   count(n: number): string;
-  /** "10:00 AM" from a visit's ISO wall-clock time. */
+  /** A visit's time on the location's clock, as the screen shows it ("14:00", "2:00 PM"). */
   time(iso: string): string;
-  /** "Monday, March 23, 2026" from YYYY-MM-DD. */
+  /** "Monday, March 23, 2026" from YYYY-MM-DD, in the desk's language. */
   day: string;
-  /** An instant as the location's clock shows it, e.g. "Mar 23, 2026, 9:05 PM". */
+  /** An instant on the location's clock, e.g. "23 мар. 2026 г., 21:05". */
   instant(d: Date): string;
 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    // an unknown locale tag or time zone: English, the PC's zone
-    const { timeZone: _zone, ...rest } = options;
-    return new Intl.DateTimeFormat('en', rest);
-  }
+export interface ReportFormatOptions {
+  /** The desk's language: labels, month names, clock style. */
+  lang: Language;
+  /** The desk PC's zone; the process's zone when absent. */
+  deskZone?: string;
 }
 
-export function reportFormat(report: DayReport, locale: string, labels: ReportLabels): ReportFormat {
+/** Words in the desk's language; money in the location's conventions; times on the location's clock. */
+export function reportFormat(report: DayReport, o: ReportFormatOptions): ReportFormat {
   let counts: Intl.NumberFormat;
   try {
-    counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    counts = new Intl.NumberFormat(o.lang, { maximumFractionDigits: 2 });
   } catch {
     counts = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
   }
-  // Wall-clock values are formatted as UTC so no zone shifts them again.
-  const clock = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const longDay = dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
-  const stamp = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: report.timezoneName });
-  const [y, m, d] = report.date.split('-').map(Number) as [number, number, number];
+  const clock: ClockOptions = {
+    lang: o.lang,
+    timeZone: report.timezoneName,
+    ...(o.deskZone ? { deskZone: o.deskZone } : {}),
+  };
   const times = new Map<string, string>();
-  // HTML-safe output: Intl's parts are digits and CLDR symbols; Altegio's own symbol is escaped here.
-  const format = moneyFormat(escapeHtml(report.currency), locale);
+  const format = moneyFormat(report.currency, report.timezoneName);
   // A busy day repeats the same prices hundreds of times; Intl's format is the render's main cost.
   const amounts = new Map<number, string>();
   return {
-    L: labels,
+    L: reportLabels(o.lang),
     money(n) {
       let t = amounts.get(n);
       if (t === undefined) {
@@ -56,15 +54,14 @@ export function reportFormat(report: DayReport, locale: string, labels: ReportLa
     },
     count: (n) => counts.format(n),
     time(iso) {
-      const hm = iso.slice(11, 16);
-      let t = times.get(hm);
+      let t = times.get(iso);
       if (t === undefined) {
-        t = clock.format(Date.UTC(1970, 0, 1, Number(hm.slice(0, 2)), Number(hm.slice(3, 5))));
-        times.set(hm, t);
+        t = formatWallTime(iso, clock);
+        times.set(iso, t);
       }
       return t;
     },
-    day: longDay.format(Date.UTC(y, m - 1, d)),
-    instant: (at) => stamp.format(at),
+    day: formatLongDate(report.date, o.lang),
+    instant: (at) => formatDateTime(at, clock),
   };
 }

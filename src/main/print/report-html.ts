@@ -1,7 +1,7 @@
 import type { DayReport } from '../../shared/domain/reports';
 import type { Paper } from '../../shared/domain/session';
 import { escapeHtml as esc } from './escape';
-import { REPORT_LABELS_EN, type ReportLabels } from './labels';
+import { isLanguage, type Language } from '../../shared/i18n';
 import { a4Body } from './report-a4';
 import { reportCss } from './report-css';
 import { reportFormat } from './report-format';
@@ -9,11 +9,15 @@ import { receiptBody } from './report-receipt';
 
 export interface RenderOptions {
   paper: Paper;
-  /** BCP 47 tag for numbers, money and dates, e.g. "en", "en-GB", "ru". */
-  locale: string;
+  /**
+   * The desk's language for labels, dates and times ("en", "ru", "uk", "es", "pt-BR"); an unknown
+   * tag prints English. Money always follows the location (its currency and number conventions).
+   */
+  locale: Language | string;
   /** When the report is printed; now when absent. */
   printedAt?: Date;
-  labels?: ReportLabels;
+  /** The desk PC's zone (times name the location's zone when they differ); the process's zone when absent. */
+  deskZone?: string;
 }
 
 /**
@@ -22,13 +26,14 @@ export interface RenderOptions {
  * preview, the printer and the PDF.
  */
 export function renderReportHtml(report: DayReport, opts: RenderOptions): string {
-  const labels = opts.labels ?? REPORT_LABELS_EN;
-  const f = reportFormat(report, opts.locale, labels);
+  const lang: Language = isLanguage(opts.locale) ? opts.locale : 'en';
+  const f = reportFormat(report, { lang, ...(opts.deskZone ? { deskZone: opts.deskZone } : {}) });
+  const labels = f.L;
   const printedAt = opts.printedAt ?? new Date();
   const heading = `${labels.title} — ${report.locationTitle} — ${f.day}`;
   const out: string[] = [
     '<!doctype html>',
-    `<html lang="${esc(opts.locale)}"><head><meta charset="utf-8">`,
+    `<html lang="${esc(lang)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(heading)}</title>`,

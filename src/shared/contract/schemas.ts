@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_PHOTO_BYTES } from '../domain/photo-format';
 import { ENVIRONMENT_IDS } from '../domain/session';
+import { LANGUAGES } from '../i18n';
 
 /** Argument schemas reused by several channels. */
 export const none = z.undefined().or(z.object({}).strict()).optional();
@@ -9,6 +10,7 @@ export const locationRef = z.object({ locationId: id }).strict();
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const paper = z.enum(['a4', 'receipt80', 'receipt58']);
 export const environmentId = z.enum(ENVIRONMENT_IDS);
+export const language = z.enum(LANGUAGES);
 /** Photos larger than this never leave the renderer; main checks again. */
 export { MAX_PHOTO_BYTES };
 export const bytes = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeskPrefs, EnvironmentConfig, SessionInfo, SettingsView } from '../domain/session';
 import { channel } from './define';
-import { environmentId, id, none, paper } from './schemas';
+import { environmentId, id, language, none, paper } from './schemas';
 
 const environment = z
   .object({ id: environmentId, customUrl: z.url().nullable().optional() })
@@ -36,6 +36,10 @@ export const sessionChannels = {
         paper: paper.optional(),
         printer: z.string().max(300).nullable().optional(),
         staleAfterMinutes: z.number().int().min(1).max(24 * 60).optional(),
+        /** The language picked in Settings; null = automatic (the OS's languages). */
+        language: language.nullable().optional(),
+        /** The language the desk shows now (picked or automatic): main prints and formats in it. */
+        uiLocale: language.optional(),
       })
       .strict(),
   ).returns<DeskPrefs>(),

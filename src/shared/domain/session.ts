@@ -1,3 +1,5 @@
+import type { Language } from '../i18n';
+
 export const ENVIRONMENT_IDS = ['demo', 'altegio', 'yclients', 'custom'] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
@@ -29,6 +31,8 @@ export interface DeskPrefs {
   locationId: number | null;
   paper: Paper;
   printer: string | null;
+  /** The language picked for this desk ("ru", "pt-BR", …); null or absent = automatic. */
+  language?: Language | null;
 }
 
 export interface AppInfo {

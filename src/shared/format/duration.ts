@@ -1,40 +1,52 @@
-/** "1 hr 30 min" / "1 ч 30 мин": Node 20 has no Intl.DurationFormat, so hours and minutes are joined. */
+/**
+ * "1 hr, 15 min" / "1 ч 15 мин" / "1 h y 15 min": Intl.DurationFormat where the runtime has it
+ * (Chromium, newer Node), else @formatjs' polyfill of the same API (Node 20 in main and tests).
+ */
+import { DurationFormat as DurationFormatPolyfill } from '@formatjs/intl-durationformat';
 
-const cache = new Map<string, Intl.NumberFormat>();
+interface DurationFormatter {
+  format(duration: { hours?: number; minutes?: number }): string;
+}
+type DurationFormatCtor = new (
+  locale: string,
+  options: { style: 'short'; minutesDisplay?: 'always' | 'auto' },
+) => DurationFormatter;
 
-function unit(locale: string, u: 'hour' | 'minute'): Intl.NumberFormat {
-  const key = `${locale}|${u}`;
-  let f = cache.get(key);
+const Native = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+const Ctor: DurationFormatCtor = Native ?? (DurationFormatPolyfill as unknown as DurationFormatCtor);
+
+const formatters = new Map<string, DurationFormatter>();
+
+/** `minutes`: show minutes even when 0, so a zero-length service reads "0 min", not "". */
+function formatter(locale: string, minutes: boolean): DurationFormatter {
+  const key = `${locale}|${minutes}`;
+  let f = formatters.get(key);
   if (!f) {
+    const options = { style: 'short', minutesDisplay: minutes ? 'always' : 'auto' } as const;
     try {
-      f = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' });
+      f = new Ctor(locale, options);
     } catch {
-      f = new Intl.NumberFormat('en', { style: 'unit', unit: u, unitDisplay: 'short' });
+      f = new Ctor('en', options); // an unknown locale tag
     }
-    cache.set(key, f);
+    formatters.set(key, f);
   }
   return f;
 }
 
 const memo = new Map<string, string>();
 
-/** Seconds to a short display string; rounds to whole minutes. */
+/** Seconds to a short display string in the desk's language; rounds to whole minutes. */
 export function formatDuration(sec: number, locale = 'en'): string {
   const key = `${locale}|${sec}`;
   let text = memo.get(key);
   if (text === undefined) {
     if (memo.size >= 5_000) memo.clear();
-    text = compose(sec, locale);
+    const totalMin = Math.max(0, Math.round(sec / 60));
+    const hours = Math.floor(totalMin / 60);
+    const minutes = totalMin % 60;
+    // Zero parts are left out ("2 ч", not "2 ч 0 мин"); nothing at all still reads "0 min".
+    text = formatter(locale, hours === 0).format(hours === 0 ? { minutes } : { hours, minutes });
     memo.set(key, text);
   }
   return text;
-}
-
-function compose(sec: number, locale: string): string {
-  const totalMin = Math.max(0, Math.round(sec / 60));
-  const h = Math.floor(totalMin / 60);
-  const m = totalMin % 60;
-  if (h === 0) return unit(locale, 'minute').format(m);
-  if (m === 0) return unit(locale, 'hour').format(h);
-  return `${unit(locale, 'hour').format(h)} ${unit(locale, 'minute').format(m)}`;
 }

@@ -1,2 +1,5 @@
-export { currencyCode, formatMoney, type MoneyRange } from './money';
+export { currencyCode, formatMoney, moneyFormat, type MoneyFormat, type MoneyRange } from './money';
+export { locationLocale } from './location-locale';
 export { formatDuration } from './duration';
+export { deskTimeZone, formatDateTime, formatLongDate, formatRecent, formatTime, formatWallTime, type ClockOptions } from './datetime';
+export { sumAmounts } from './amounts';

@@ -1,36 +1,24 @@
 /**
- * Money for display, shared by the catalogue (main), the report and the renderer.
- * Altegio gives a location's currency as a symbol ("$", "₸", "€"), sometimes as an ISO code.
+ * The one money formatter: the catalogue (main), every screen and the printed report use it, so an
+ * amount reads the same everywhere. Intl.NumberFormat with the location's ISO currency, the minor
+ * units that currency has (Intl's currency digits: "$65.00", "696,40 €", "257 500,00 ₸", "1 500 Ft"),
+ * and the LOCATION's number conventions (see location-locale.ts), never the desk language's.
+ *
+ * Altegio names a currency as an ISO code ("USD"), or as a symbol ("₸", "$", "руб.").
  */
+import { locationLocale, regionOf } from './location-locale';
 
-/** Symbols that name exactly one currency. "$", "kr" or "¥" are ambiguous and stay plain text. */
+/** Symbols that name exactly one currency. "$", "kr" or "¥" are ambiguous: the location's country decides. */
 const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
-  '€': 'EUR',
-  '₸': 'KZT',
-  '₽': 'RUB',
-  руб: 'RUB',
-  'руб.': 'RUB',
-  'р.': 'RUB',
-  '£': 'GBP',
-  '₴': 'UAH',
-  грн: 'UAH',
-  'грн.': 'UAH',
-  '₼': 'AZN',
-  '₾': 'GEL',
-  '֏': 'AMD',
-  '₺': 'TRY',
-  '₪': 'ILS',
-  '₹': 'INR',
-  '₩': 'KRW',
-  zł: 'PLN',
-  Kč: 'CZK',
-  Ft: 'HUF',
-  лв: 'BGN',
-  lei: 'RON',
-  сум: 'UZS',
-  сом: 'KGS',
-  Br: 'BYN',
-  CHF: 'CHF',
+  '€': 'EUR', '₸': 'KZT', '₽': 'RUB', руб: 'RUB', 'руб.': 'RUB', 'р.': 'RUB', '£': 'GBP', '₴': 'UAH', грн: 'UAH',
+  'грн.': 'UAH', '₼': 'AZN', '₾': 'GEL', '֏': 'AMD', '₺': 'TRY', '₪': 'ILS', '₹': 'INR', '₩': 'KRW', zł: 'PLN',
+  Kč: 'CZK', Ft: 'HUF', лв: 'BGN', lei: 'RON', сум: 'UZS', сом: 'KGS', Br: 'BYN', CHF: 'CHF', 'R$': 'BRL',
+};
+
+/** The currency of a country, to read an ambiguous symbol ("$" in the US is USD, in Mexico MXN). */
+const REGION_CURRENCY: Readonly<Record<string, string>> = {
+  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', BR: 'BRL', SE: 'SEK',
+  NO: 'NOK', DK: 'DKK', JP: 'JPY', CN: 'CNY', HK: 'HKD', SG: 'SGD', AE: 'AED', IN: 'INR', GB: 'GBP',
 };
 
 export interface MoneyRange {
@@ -38,62 +26,104 @@ export interface MoneyRange {
   max: number;
 }
 
-/** ISO 4217 code for what Altegio sent, or null when it is an ambiguous symbol or unknown. */
-export function currencyCode(currency: string | null | undefined): string | null {
+/**
+ * ISO 4217 code for what Altegio sent, or null: an ISO code as is; an unambiguous symbol; an
+ * ambiguous one ("$") when the location's country (from `locale`) uses a currency with that symbol.
+ */
+export function currencyCode(currency: string | null | undefined, locale?: string): string | null {
   const c = (currency ?? '').trim();
   if (/^[A-Za-z]{3}$/.test(c)) return c.toUpperCase();
-  return SYMBOL_TO_ISO[c] ?? null;
+  const known = SYMBOL_TO_ISO[c];
+  if (known) return known;
+  const region = locale ? regionOf(locale) : null;
+  const iso = region ? REGION_CURRENCY[region] : undefined;
+  if (!iso || !c) return null;
+  return narrowSymbol(iso, locale!) === c ? iso : null;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+function narrowSymbol(iso: string, locale: string): string | null {
+  try {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' });
+    return parts.formatToParts(1).find((p) => p.type === 'currency')?.value ?? null;
+  } catch {
+    return null;
+  }
+}
 
-/** Intl.NumberFormat is costly to build; the catalogue formats thousands of prices per second. */
-function formatter(locale: string, iso: string | null): Intl.NumberFormat {
-  const key = `${locale}|${iso ?? ''}`;
-  let f = cache.get(key);
+/** The money conventions of one location: its number locale and its currency. */
+export interface MoneyFormat {
+  (amount: number | MoneyRange): string;
+  locale: string;
+  iso: string | null;
+}
+
+const NBSP = '\u00a0';
+const formatters = new Map<string, MoneyFormat>();
+
+/**
+ * The formatter for a location: `currency` as Altegio sent it, `timeZone` the location's zone
+ * (names its country), `iso` when Altegio gave an ISO code separately (analytics' currency.iso).
+ */
+export function moneyFormat(currency: string | null | undefined, timeZone?: string | null, iso?: string | null): MoneyFormat {
+  const key = `${currency ?? ''}|${timeZone ?? ''}|${iso ?? ''}`;
+  let f = formatters.get(key);
   if (!f) {
-    const options: Intl.NumberFormatOptions = iso
-      ? {
-          style: 'currency',
-          currency: iso,
-          currencyDisplay: 'narrowSymbol',
-          minimumFractionDigits: 0,
-          maximumFractionDigits: 2,
-        }
-      : { minimumFractionDigits: 0, maximumFractionDigits: 2 };
-    try {
-      f = new Intl.NumberFormat(locale, options);
-    } catch {
-      // An unknown locale tag or a code Intl does not know: fall back rather than fail a whole page.
-      f = new Intl.NumberFormat('en', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-    }
-    cache.set(key, f);
+    const locale = locationLocale(timeZone, iso ?? currencyCode(currency));
+    f = build(locale, iso ?? currencyCode(currency, locale), (currency ?? '').trim());
+    formatters.set(key, f);
   }
   return f;
 }
 
-/** The currency's text before or after the number for one formatter, e.g. "$", "CHF ", " ₸". */
-const affixes = new WeakMap<Intl.NumberFormat, { prefix: string; suffix: string }>();
+function build(locale: string, iso: string | null, symbol: string): MoneyFormat {
+  const number = intl(locale, iso);
+  const memo = new Map<string, string>();
+  const fmt = ((amount: number | MoneyRange) => {
+    const range = typeof amount === 'number' ? { min: amount, max: amount } : amount;
+    const key = `${range.min}|${range.max}`;
+    let text = memo.get(key);
+    if (text === undefined) {
+      if (memo.size >= 5_000) memo.clear();
+      text = range.min === range.max ? number.format(range.min) : rangeText(number, range.min, range.max);
+      // No ISO code: the number in the location's conventions, the symbol as Altegio printed it, after it.
+      if (!iso && symbol) text = `${text}${NBSP}${symbol}`;
+      memo.set(key, text);
+    }
+    return text;
+  }) as MoneyFormat;
+  fmt.locale = locale;
+  fmt.iso = iso;
+  return fmt;
+}
 
-function affixOf(f: Intl.NumberFormat): { prefix: string; suffix: string } {
-  let a = affixes.get(f);
-  if (!a) {
-    const parts = f.formatToParts(1);
-    const number = parts.findIndex((p) => p.type === 'integer');
-    const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
-    const before = parts.slice(0, number);
-    const after = parts.slice(number + 1);
-    a = {
-      prefix: before.some((p) => p.type === 'currency') ? text(before) : '',
-      suffix: after.some((p) => p.type === 'currency') ? text(after) : '',
-    };
-    affixes.set(f, a);
+function intl(locale: string, iso: string | null): Intl.NumberFormat {
+  // Intl's currency digits (2 for USD, EUR and KZT, 0 for HUF and JPY), the same on every screen.
+  const options: Intl.NumberFormatOptions = iso
+    ? { style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' }
+    : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    // An unknown locale tag or a code Intl does not know: English numbers rather than a failed page.
+    return new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
-  return a;
+}
+
+/** The currency's text before or after the number, e.g. "$", "CHF ", " ₸". */
+function affixOf(f: Intl.NumberFormat): { prefix: string; suffix: string } {
+  const parts = f.formatToParts(1);
+  const number = parts.findIndex((p) => p.type === 'integer');
+  const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
+  const before = parts.slice(0, number);
+  const after = parts.slice(parts.findLastIndex((p) => p.type === 'integer' || p.type === 'fraction') + 1);
+  return {
+    prefix: before.some((p) => p.type === 'currency') ? text(before) : '',
+    suffix: after.some((p) => p.type === 'currency') ? text(after) : '',
+  };
 }
 
 /**
- * "$40–60", "2 500–4 000 ₸": the currency is written once, on the side it belongs to.
+ * "$40.00–60.00", "2 500,00–4 000,00 ₸": the currency is written once, on the side it belongs to.
  * Not Intl's formatRange: V8 builds a new range formatter on every call (~50 µs), and a page of
  * search hits formats dozens of ranges per keystroke.
  */
@@ -106,31 +136,11 @@ function rangeText(f: Intl.NumberFormat, min: number, max: number): string {
   return `${start}–${end}`;
 }
 
-/** Display strings by locale, currency and amount: a catalogue page repeats the same prices a lot. */
-const memo = new Map<string, string>();
-const MEMO_SIZE = 10_000;
-
-/**
- * "$40", "$40–60", "2 500–4 000 ₸", "40–60 $" (ambiguous symbol: plain number + symbol).
- * A range whose ends are equal is shown as one amount.
- */
-export function formatMoney(amount: number | MoneyRange, currency: string | null | undefined, locale = 'en'): string {
-  const range = typeof amount === 'number' ? { min: amount, max: amount } : amount;
-  const key = `${locale}|${currency ?? ''}|${range.min}|${range.max}`;
-  let text = memo.get(key);
-  if (text === undefined) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    text = compose(range, currency, locale);
-    memo.set(key, text);
-  }
-  return text;
-}
-
-function compose(range: MoneyRange, currency: string | null | undefined, locale: string): string {
-  const iso = currencyCode(currency);
-  const f = formatter(locale, iso);
-  const text = range.min === range.max ? f.format(range.min) : rangeText(f, range.min, range.max);
-  if (iso) return text;
-  const symbol = (currency ?? '').trim();
-  return symbol ? `${text} ${symbol}` : text;
+/** One amount or range in a location's money conventions (see moneyFormat). */
+export function formatMoney(
+  amount: number | MoneyRange,
+  currency: string | null | undefined,
+  timeZone?: string | null,
+): string {
+  return moneyFormat(currency, timeZone)(amount);
 }

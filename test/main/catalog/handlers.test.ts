@@ -89,7 +89,7 @@ describe('catalogue handlers', () => {
         avatarUrl: expect.stringMatching(/^app-media:/),
         durationSec: 2700,
         durationDisplay: '45 min',
-        price: { min: 45, max: 45, display: '$45' },
+        price: { min: 45, max: 45, display: '$45.00' },
       },
     ]);
     const coloracion = await catalog.handlers['catalog.service']({ locationId: NY, id: 83173 });

@@ -7,6 +7,8 @@ import { makeDayReport } from './sample-report';
 import { emptyDayReport, seedDayReport } from './seed-report';
 
 const PRINTED_AT = new Date('2026-03-24T01:05:00Z'); // 21:05 on the 23rd in New York
+// The desk sits in its New York location (one test moves it): times carry no zone name.
+process.env.TZ = 'America/New_York';
 const NBSP = '\u00a0';
 
 function parse(html: string): Document {
@@ -190,31 +192,25 @@ describe('renderReportHtml — A4', () => {
 });
 
 describe('renderReportHtml — money', () => {
-  it('formats an ISO code with Intl currency style', () => {
-    const html = renderReportHtml(seedDayReport({ currency: 'USD' }), {
-      paper: 'a4',
-      locale: 'en',
-      printedAt: PRINTED_AT,
-    });
-    expect(html).toContain('$54,321.13');
-    const eur = renderReportHtml(seedDayReport({ currency: 'eur' }), {
-      paper: 'a4',
-      locale: 'de-DE',
-      printedAt: PRINTED_AT,
-    });
-    expect(eur).toContain(`54.321,13${NBSP}€`);
+  it('prints money in the location’s conventions and its currency’s minor units, whatever the desk language', () => {
+    const page = (currency: string, timezoneName: string, locale = 'en') =>
+      renderReportHtml(seedDayReport({ currency, timezoneName }), { paper: 'a4', locale, printedAt: PRINTED_AT });
+    // The issue's three locations: New York, Almaty (Altegio sends the bare symbol), Paris.
+    expect(page('USD', 'America/New_York', 'ru')).toContain('$54,321.13');
+    expect(page('$', 'America/New_York')).toContain('$54,321.13');
+    expect(page('₸', 'Asia/Almaty', 'es')).toContain(`54${NBSP}321,13${NBSP}₸`);
+    expect(page('€', 'Europe/Paris', 'pt-BR')).toContain(`54\u202f321,13${NBSP}€`);
   });
 
-  it('writes a symbol after the number, with two decimals and a no-break space', () => {
-    const html = renderReportHtml(seedDayReport({ currency: '₸' }), {
+  it('writes an unknown symbol after the number, with two decimals and a no-break space', () => {
+    const html = renderReportHtml(seedDayReport({ currency: 'kr', timezoneName: 'America/New_York' }), {
       paper: 'receipt80',
       locale: 'en',
       printedAt: PRINTED_AT,
     });
-    expect(html).toContain(`54,321.13${NBSP}₸`);
-    expect(html).toContain(`6,987.00${NBSP}₸`);
-    expect(html).toContain(`1,816.88${NBSP}₸`);
-    expect(html).not.toMatch(/KZT|\$/);
+    expect(html).toContain(`54,321.13${NBSP}kr`);
+    expect(html).toContain(`6,987.00${NBSP}kr`);
+    expect(html).not.toMatch(/\$/);
   });
 
   it('escapes a currency symbol as it escapes any other text from Altegio', () => {
@@ -311,14 +307,32 @@ describe('renderReportHtml — edge cases', () => {
     expect(text(doc.querySelector('tr.visit'))).toContain('Walk-in client');
   });
 
-  it('takes its words from one labels object, so a translation replaces them all', () => {
-    const labels = { ...REPORT_LABELS_EN, title: 'Z-отчёт', managerSignature: 'Подпись управляющего' };
-    const html = renderReportHtml(seedDayReport(), { paper: 'a4', locale: 'ru', printedAt: PRINTED_AT, labels });
+  it('prints its words in the desk language from the shared messages, money in the location’s conventions', () => {
+    const html = renderReportHtml(seedDayReport(), { paper: 'a4', locale: 'ru', printedAt: PRINTED_AT });
     const doc = parse(html);
-    expect(text(doc.querySelector('header h2'))).toBe('Z-отчёт');
+    expect(text(doc.querySelector('header h2'))).toBe('Отчёт за день');
+    expect(text(doc.querySelector('header .muted:not(.address)'))).toBe('Z-отчёт');
     expect(text(doc.querySelector('.sign'))).toContain('Подпись управляющего');
     expect(doc.documentElement.getAttribute('lang')).toBe('ru');
     expect(html).toContain('понедельник, 23 марта 2026');
+    // The New York location's dollars stay "$54,321.13" whatever the desk's language.
+    expect(html).toContain('$54,321.13');
+    const { title, takings, summary, visitTotal, managerSignature, printedBy } = REPORT_LABELS_EN;
+    for (const english of [title, takings, summary, visitTotal, managerSignature, printedBy]) {
+      expect(text(doc.body)).not.toContain(english);
+    }
+  });
+
+  it('names the location’s zone on every time when the desk’s clock is elsewhere', () => {
+    const html = renderReportHtml(seedDayReport(), {
+      paper: 'a4',
+      locale: 'en',
+      printedAt: PRINTED_AT,
+      deskZone: 'Asia/Almaty',
+    });
+    const doc = parse(html);
+    expect(text(doc.querySelector('dl.meta'))).toContain('Printed Mar 23, 2026, 9:05 PM EDT');
+    expect(text(doc.querySelector('tr.visit .time'))).toMatch(/^4:00 AM E[SD]T$/);
   });
 
   it('falls back to English for a locale tag Intl rejects rather than failing the print', () => {

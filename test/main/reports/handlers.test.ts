@@ -27,12 +27,14 @@ describe('reports.html', () => {
     expect(html).toContain('$2,657.13');
   });
 
-  it("formats for the desk's display locale unless the call names one", async () => {
+  it("prints in the desk's language unless the call names one; money stays the location's", async () => {
     const { t, reports } = make();
-    t.ctx.settings.set('ui.locale', 'de-DE');
+    t.ctx.settings.set('ui.locale', 'es');
     const desk = await reports.handlers['reports.html']({ locationId: LOC, date: DAY, paper: 'a4' });
-    expect(desk.html).toContain('54.321,13');
+    expect(desk.html).toContain('Informe de cierre del día');
+    expect(desk.html).toContain('$54,321.13');
     const asked = await reports.handlers['reports.html']({ locationId: LOC, date: DAY, paper: 'a4', locale: 'en' });
+    expect(asked.html).toContain('Day-end report');
     expect(asked.html).toContain('$54,321.13');
   });
 });

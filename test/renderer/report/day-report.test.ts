@@ -1,6 +1,6 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DayReportView from '../../../src/renderer/src/views/report/DayReportView.vue';
 import { useDeskStore } from '../../../src/renderer/src/stores/desk';
 import type { Api } from '../../../src/shared/contract';
@@ -130,6 +130,14 @@ const printers: PrinterInfo[] = [
   { name: 'Office_A4', displayName: 'Office A4', isDefault: true },
 ];
 
+// The desk sits in its New York location: times carry no zone name (a test in i18n covers the other case).
+beforeEach(() => {
+  vi.stubEnv('TZ', 'America/New_York');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('Day report screen', () => {
   let api: FakeApi;
   beforeEach(() => setActivePinia(createPinia()));
@@ -170,14 +178,14 @@ describe('Day report screen', () => {
 
   it('shows the summary cards and takings per account', async () => {
     const w = await open();
-    expect(w.find('[data-test="stat-takings"]').text()).toContain('$674');
+    expect(w.find('[data-test="stat-takings"]').text()).toContain('$674.00');
     expect(w.text()).toContain('Clients4');
     expect(w.text()).toContain('Visits2');
     expect(w.text()).toContain('7 / 1'); // services / goods
     const accounts = w.find('[data-test="accounts"]').text();
-    expect(accounts).toContain('Cash$205');
-    expect(accounts).toContain('Card$469');
-    expect(accounts).toContain('Total$674');
+    expect(accounts).toContain('Cash$205.00');
+    expect(accounts).toContain('Card$469.00');
+    expect(accounts).toContain('Total$674.00');
   });
 
   it('breaks the day down per visit: time, client, who, what, paid and how', async () => {
@@ -185,17 +193,18 @@ describe('Day report screen', () => {
     const visits = w.findAll('[data-test="visit"]');
     expect(visits).toHaveLength(2);
     const first = visits[0]!.findAll('td').map((td) => td.text());
-    expect(first).toEqual(['09:30', 'Michael Johnson', 'Sofia Alvarez', 'Haircut & blow-dry', '$105', 'Card $105']);
+    // The desk language's clock (English: 9:30 AM), the currency's cents, like the printed page.
+    expect(first).toEqual(['9:30 AM', 'Michael Johnson', 'Sofia Alvarez', 'Haircut & blow-dry', '$105.00', 'Card $105.00']);
     // Two team members in one visit: a row each; time, client, paid and how paid span both.
     const rows = visits[1]!.findAll('tr');
     expect(rows).toHaveLength(2);
     expect(rows[0]!.findAll('td').map((td) => td.text())).toEqual([
-      '14:15',
+      '2:15 PM',
       'Walk-in client',
       'Daniel Brooks',
       'Head massage',
-      '$70',
-      'Cash $50Gold Card (loyalty) $20',
+      '$70.00',
+      'Cash $50.00Gold Card (loyalty) $20.00',
     ]);
     expect(rows[1]!.findAll('td').map((td) => td.text())).toEqual(['Olivia Bennett', 'Shampoo']);
   });
@@ -220,7 +229,7 @@ describe('Day report screen', () => {
     const cached = await withResult(
       ok({ html: '', report: report({ fromCache: true, fetchedAt: '2025-03-14T22:02:00.000Z' }) }),
     );
-    expect(cached.find('[data-test="cache-badge"]').text()).toBe('From cache, fetched 14 Mar, 18:02');
+    expect(cached.find('[data-test="cache-badge"]').text()).toBe('From cache, fetched Mar 14, 6:02 PM');
     const fresh = await withResult(ok({ html: '', report: report() }));
     expect(fresh.find('[data-test="cache-badge"]').exists()).toBe(false);
   });

@@ -172,7 +172,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
           sampleSettings({ partnerToken: a.token ? { set: true, source: 'keychain' } : { set: false, source: null } }),
         ),
       environment: async (a) => ok({ id: a.id, customUrl: a.customUrl ?? null }),
-      desk: async (a) => ok({ locationId: a.locationId ?? null, paper: a.paper ?? 'a4', printer: a.printer ?? null }),
+      desk: async (a) => ok({ locationId: a.locationId ?? null, paper: a.paper ?? 'a4', printer: a.printer ?? null, language: a.language ?? null }),
     },
     catalog: {
       locations: async () => ok({ items: [], syncedAt: null }),

@@ -26,7 +26,7 @@ export interface CatalogDomain extends Domain<
   syncAll(): Promise<SyncLocationState[]>;
 }
 
-/** Display locale for prices and durations (the renderer may store its choice under this key). */
+/** The desk's language in effect ("en", "ru", …): durations and the printed report. The renderer keeps it current. */
 export const LOCALE_SETTING = 'ui.locale';
 
 /** The offline catalogue: reads answer from SQLite only; sync refreshes it at sign-in, on demand and when stale. */
@@ -130,4 +130,4 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
 }
 
 export { CatalogSync } from './sync';
-export { formatDuration, formatMoney } from '../../../shared/format';
+export { formatDuration, formatMoney, moneyFormat } from '../../../shared/format';

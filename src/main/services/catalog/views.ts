@@ -7,7 +7,7 @@ import type {
   ServiceHit,
   StaffMember,
 } from '../../../shared/domain/catalog';
-import { formatDuration, formatMoney } from '../../../shared/format';
+import { formatDuration, moneyFormat } from '../../../shared/format';
 import type {
   CategoryListRecord,
   LocationRecord,
@@ -19,13 +19,15 @@ import { licenseStatus } from './license-status';
 
 /** Turns cache records into what the renderer sees: display strings in the location's currency, media URLs. */
 export interface ViewOptions {
+  /** The desk's language, for durations. Money follows the location, not this. */
   locale: string;
   mediaUrl(relativePath: string): string;
   now(): Date;
 }
 
-export function money(min: number, max: number, currency: string, locale: string): Money {
-  return { min, max, display: formatMoney({ min, max }, currency, locale) };
+/** A price in the location's currency and number conventions, as every screen and the printout show it. */
+export function money(min: number, max: number, l: Pick<LocationRecord, 'currency' | 'timezoneName'>): Money {
+  return { min, max, display: moneyFormat(l.currency, l.timezoneName)({ min, max }) };
 }
 
 export function locationSummary(l: LocationRecord): LocationSummary {
@@ -58,7 +60,7 @@ export function serviceHit(r: ServiceHitRow, l: LocationRecord, o: ViewOptions):
     title: r.title,
     categoryId: r.categoryId,
     categoryTitle: r.categoryTitle ?? '',
-    price: money(r.priceMin, r.priceMax, l.currency, o.locale),
+    price: money(r.priceMin, r.priceMax, l),
     durationSec: r.durationSec,
     durationDisplay: formatDuration(r.durationSec, o.locale),
     staffCount: r.staffCount,
@@ -76,7 +78,7 @@ export function serviceDetail(r: ServiceDetailRecord, l: LocationRecord, o: View
       avatarUrl: p.avatarMedia ? o.mediaUrl(p.avatarMedia) : null,
       durationSec: p.durationSec,
       durationDisplay: formatDuration(p.durationSec, o.locale),
-      price: p.price === null ? null : money(p.price, p.price, l.currency, o.locale),
+      price: p.price === null ? null : money(p.price, p.price, l),
     })),
     syncedAt: l.syncedAt,
   };

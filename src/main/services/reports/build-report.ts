@@ -1,6 +1,7 @@
 import type { ReportMasterLine, ReportOperation, ReportVisit } from '../../../shared/domain/reports';
 import type { ZMaster, ZOperation, ZReport } from '../../altegio/types';
 import type { FetchedReport } from '../../store/reports';
+import { sumAmounts } from '../../../shared/format/amounts';
 import { isoInZone } from './zoned-time';
 
 /** What the report needs to know about its location (from the catalogue, or from Altegio when not synced). */
@@ -46,23 +47,14 @@ function masterLine(m: ZMaster): ReportMasterLine {
   return { masterId: m.masterId, masterName: m.masterName, operations };
 }
 
+/** Exact sums (see sumAmounts): rounding a float sum to cents would drop the 3rd digit of fils or millimes. */
 function visitSums(masters: ReportMasterLine[]): Pick<ReportVisit, 'total' | 'discount' | 'paid'> {
-  let total = 0;
-  let discount = 0;
-  let paid = 0;
-  for (const m of masters) {
-    for (const o of m.operations) {
-      total += o.resultCost;
-      discount += o.discount;
-      for (const p of o.payments) paid += p.accountsAmount + p.loyaltyAmount;
-    }
-  }
-  return { total: round2(total), discount: round2(discount), paid: round2(paid) };
-}
-
-/** Sums of money from floats: cents, not 0.30000000000000004. */
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
+  const ops = masters.flatMap((m) => m.operations);
+  return {
+    total: sumAmounts(ops.map((o) => o.resultCost)),
+    discount: sumAmounts(ops.map((o) => o.discount)),
+    paid: sumAmounts(ops.flatMap((o) => o.payments.flatMap((p) => [p.accountsAmount, p.loyaltyAmount]))),
+  };
 }
 
 /** Altegio's Z report (already normalised by the client) → the model the desk shows and prints. */

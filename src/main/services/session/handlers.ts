@@ -1,16 +1,21 @@
 import type { DeskPrefs, SettingsView } from '../../../shared/domain/session';
+import type { Language } from '../../../shared/i18n';
 import type { Secrets } from '../../secrets';
 import type { SettingsRepo } from '../../store/settings-repo';
+import { LOCALE_SETTING } from '../catalog';
 import type { Domain } from '../context';
 import type { SessionService } from './session-service';
 
 export const DEFAULT_STALE_MINUTES = 30;
+/** The language picked in Settings (null: automatic). The one in effect is LOCALE_SETTING ('ui.locale'). */
+export const LANGUAGE_SETTING = 'desk.language';
 
 export function readDesk(settings: SettingsRepo): DeskPrefs {
   return {
     locationId: settings.get<number | null>('desk.locationId', null),
     paper: settings.get<DeskPrefs['paper']>('desk.paper', 'a4'),
     printer: settings.get<string | null>('desk.printer', null),
+    language: settings.get<Language | null>(LANGUAGE_SETTING, null),
   };
 }
 
@@ -78,6 +83,8 @@ export function createSessionDomain(
         if (prefs.paper !== undefined) settings.set('desk.paper', prefs.paper);
         if (prefs.printer !== undefined) settings.set('desk.printer', prefs.printer);
         if (prefs.staleAfterMinutes !== undefined) settings.set('desk.staleAfterMinutes', prefs.staleAfterMinutes);
+        if (prefs.language !== undefined) settings.set(LANGUAGE_SETTING, prefs.language);
+        if (prefs.uiLocale !== undefined) settings.set(LOCALE_SETTING, prefs.uiLocale);
         return readDesk(settings);
       },
     },

@@ -3,6 +3,8 @@ import { ref } from 'vue';
 import type { AppInfo, DeskPrefs, EnvironmentConfig, SettingsView } from '../../../shared/domain/session';
 import type { ErrorBody } from '../../../shared/errors';
 import { api } from '../api';
+import { resolveLanguage } from '../../../shared/i18n';
+import { setLanguage, type Language } from '../i18n';
 
 /** Desk settings as main reports them. The partner token is write-only: only whether one is set is known. */
 export const useSettingsStore = defineStore('settings', () => {
@@ -10,12 +12,35 @@ export const useSettingsStore = defineStore('settings', () => {
   const info = ref<AppInfo | null>(null);
   const error = ref<ErrorBody | null>(null);
 
+  /** The language main last heard is in effect (it prints and formats durations in it). */
+  let toldMain: Language | null = null;
+
+  /** The desk's language: the one picked in Settings, else the OS's preferred languages, else English. */
+  async function applyLanguage(chosen: Language | null | undefined): Promise<void> {
+    const lang = resolveLanguage(chosen, null, navigator.languages ?? []);
+    setLanguage(lang);
+    if (toldMain !== lang) {
+      const res = await api().settings.desk({ uiLocale: lang });
+      if (res.ok) toldMain = lang;
+    }
+  }
+
   async function load(): Promise<void> {
     const res = await api().settings.get();
     if (res.ok) {
       view.value = res.data;
       error.value = null;
+      await applyLanguage(res.data.desk.language);
     } else error.value = res.error;
+  }
+
+  /** Picks the desk's language (null: automatic); every screen switches at once. */
+  async function chooseLanguage(choice: Language | null): Promise<ErrorBody | null> {
+    const res = await api().settings.desk({ language: choice });
+    if (!res.ok) return res.error;
+    if (view.value) view.value = { ...view.value, desk: res.data };
+    await applyLanguage(choice);
+    return null;
   }
 
   async function loadInfo(): Promise<void> {
@@ -38,7 +63,9 @@ export const useSettingsStore = defineStore('settings', () => {
     return null;
   }
 
-  async function setDesk(prefs: Partial<DeskPrefs> & { staleAfterMinutes?: number }): Promise<ErrorBody | null> {
+  async function setDesk(
+    prefs: Partial<DeskPrefs> & { staleAfterMinutes?: number; uiLocale?: Language },
+  ): Promise<ErrorBody | null> {
     const res = await api().settings.desk(prefs);
     if (!res.ok) return res.error;
     if (view.value) {
@@ -51,5 +78,5 @@ export const useSettingsStore = defineStore('settings', () => {
     return null;
   }
 
-  return { view, info, error, load, loadInfo, setEnvironment, setPartnerToken, setDesk };
+  return { view, info, error, load, loadInfo, setEnvironment, setPartnerToken, setDesk, chooseLanguage };
 });

@@ -1,4 +1,5 @@
 import type { ReportVisit } from '../../../../shared/domain/reports';
+import { sumAmounts } from '../../../../shared/format/amounts';
 
 export interface PaidWith {
   type: string;
@@ -16,7 +17,7 @@ export function paidWith(visit: ReportVisit): PaidWith[] {
     if (amount === 0) return;
     const key = `${loyalty ? 'L' : 'A'}|${type}`;
     const line = out.get(key);
-    if (line) line.amount = Math.round((line.amount + amount) * 100) / 100;
+    if (line) line.amount = sumAmounts([line.amount, amount]);
     else out.set(key, { type, loyalty, amount });
   };
   for (const m of visit.masters) {

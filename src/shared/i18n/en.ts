@@ -1,6 +1,8 @@
 /**
- * Every user-facing English string. `{name}` is replaced by t()'s params; "one|other" picks a plural
- * form by the `count` param.
+ * Every user-facing English string: the source language. Other languages live beside this file, one
+ * file each, with the same keys. `{name}` is filled from t()'s params; "one|other" picks a plural form
+ * by the `count` param (Russian and Ukrainian give three forms: "one|few|many"). vue-i18n syntax:
+ * a literal `@`, `{`, `}`, `|` or `%` must be written as `{'@'}`.
  */
 export const en = {
   'app.name': 'Front Desk',
@@ -95,6 +97,9 @@ export const en = {
   'settings.refreshMinutes': 'Minutes',
   'settings.saveRefresh': 'Save',
   'settings.refreshSaved': 'Saved.',
+  'settings.language': 'Language',
+  'settings.languageHelp': 'The language of this desk: screens and the printed day report. Prices and numbers follow the location.',
+  'settings.languageAuto': 'Automatic ({language})',
   'settings.about': 'About',
   'settings.version': 'Version {version}',
   'settings.back': 'Back',
@@ -358,6 +363,50 @@ export const en = {
   'deskUsers.audit.pdf': 'saved a PDF',
   'deskUsers.audit.photo': 'queued a photo',
   'deskUsers.audit.cashup': 'saved a cash-up',
+  'print.title': 'Day-end report',
+  'print.subtitle': 'Z report',
+  'print.teamMember': 'Team member',
+  'print.printedBy': 'Printed by',
+  'print.printedAt': 'Printed',
+  'print.fetchedAt': 'Figures from Altegio as of',
+  'print.offlineCopy': 'Offline copy. Altegio could not be reached; these figures were fetched at',
+  'print.takings': 'Takings by payment account',
+  'print.account': 'Account',
+  'print.amount': 'Amount',
+  'print.totalTakings': 'Total takings',
+  'print.discounts': 'Discounts and loyalty write-offs',
+  'print.totalDiscounts': 'Total discounts',
+  'print.noDiscounts': 'No discounts or write-offs',
+  'print.summary': 'Summary',
+  'print.count': 'Count',
+  'print.paid': 'Paid',
+  'print.clients': 'Clients',
+  'print.records': 'Appointments',
+  'print.visitRecords': 'Appointments with a visit',
+  'print.nonVisitRecords': 'Appointments without a visit',
+  'print.services': 'Services',
+  'print.goods': 'Goods',
+  'print.certificates': 'Certificates',
+  'print.memberships': 'Memberships',
+  'print.visits': 'Visits',
+  'print.item': 'Item',
+  'print.price': 'Price',
+  'print.discount': 'Discount',
+  'print.cost': 'Cost',
+  'print.howPaid': 'How paid',
+  'print.kind.service': 'Service',
+  'print.kind.good': 'Goods',
+  'print.kind.other': 'Other',
+  'print.loyalty': 'loyalty',
+  'print.unpaid': 'Not paid',
+  'print.walkIn': 'Walk-in client',
+  'print.visitTotal': 'Visit total',
+  'print.noSales': 'No sales on this day',
+  'print.noSalesHint': 'Altegio has no paid visits, goods or other operations for this day.',
+  'print.managerSignature': 'Manager signature',
+  'print.name': 'Name',
+  'print.page': 'Page',
+  'print.of': 'of',
 
   'common.close': 'Close',
   'common.retry': 'Try again',
@@ -376,3 +425,5 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+/** Another language's messages: only known keys (a typo fails type-checking); a missing one falls back to English and fails the key test. */
+export type Translation = { readonly [K in MessageKey]?: string };
