@@ -9,6 +9,7 @@ export const FAULT_MODES = [
   'wrongType',
   'forbiddenLicense',
   'unauthorized',
+  'notFound',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

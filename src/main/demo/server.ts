@@ -100,6 +100,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       at: Date.now(),
       auth: auth.kind,
       accept: req.headers.accept ?? null,
+      contentType: req.headers['content-type'] ?? null,
     });
     const apiPath = isApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     const found = isApi ? findRoute(method, apiPath) : null;

@@ -21,6 +21,7 @@ export interface ReceivedRequest {
   at: number;
   auth: AuthInfo['kind'];
   accept: string | null;
+  contentType: string | null;
 }
 
 export interface Received {

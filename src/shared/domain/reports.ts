@@ -65,6 +65,8 @@ export interface DayReport {
   discounts: { title: string; amount: number }[];
   totals: { accounts: number; discount: number };
   visits: ReportVisit[];
+  /** Visits Altegio sent that could not be read (skipped); absent in reports cached before this existed. */
+  unreadableVisits?: number;
   fetchedAt: string;
   fromCache: boolean;
   printedBy: string | null;

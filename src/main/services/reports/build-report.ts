@@ -116,5 +116,6 @@ export function toDayReport(
     discounts: z.discounts.map((d) => ({ title: d.title, amount: d.amount })),
     totals: { accounts: z.totals.accounts, discount: z.totals.discount },
     visits,
+    unreadableVisits: z.unreadable ?? 0,
   };
 }
