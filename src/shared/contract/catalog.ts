@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  Category,
+  CategoryList,
   Listed,
   LocationCard,
   LocationSummary,
@@ -29,7 +29,9 @@ export const catalogChannels = {
       .strict(),
   ).returns<SearchPage>(),
   'catalog.service': channel(z.object({ locationId: id, id }).strict()).returns<ServiceDetail>(),
-  'catalog.categories': channel(locationRef).returns<Listed<Category>>(),
+  'catalog.categories': channel(z.object({ locationId: id, staffId: id.optional() }).strict()).returns<
+    CategoryList
+  >(),
   'staff.list': channel(locationRef).returns<Listed<StaffMember>>(),
   'sync.run': channel(z.object({ locationId: id.optional() }).strict().optional()).returns<SyncLocationState[]>(),
   'sync.status': channel(none).returns<SyncStatus>(),

@@ -32,6 +32,11 @@ export interface Category {
   serviceCount: number;
 }
 
+export interface CategoryList extends Listed<Category> {
+  /** Every service under the same filters, whatever its category ("All services"). */
+  total: number;
+}
+
 export interface Money {
   min: number;
   max: number;

@@ -7,9 +7,9 @@ import { startDemoServer, type DemoServer } from '../../../src/main/demo';
 import { NY, PARIS, signedInClient } from './helpers';
 
 const zFixture = () =>
-  (envelopeSchema.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'z_report.json'), 'utf8'))).data as {
+  envelopeSchema.parse(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'z_report.json'), 'utf8'))).data as {
     z_data: Record<string, unknown[]>;
-  });
+  };
 
 describe('z_data keys and unreadable visits (official schema vs example)', () => {
   it('accepts Unix-seconds keys and ISO date-time keys alike', () => {

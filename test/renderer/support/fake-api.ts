@@ -168,7 +168,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       location: async () => notFound,
       search: async () => ok(samplePage([])),
       service: async () => notFound,
-      categories: async () => ok({ items: [], syncedAt: null }),
+      categories: async () => ok({ items: [], total: 0, syncedAt: null }),
     },
     staff: {
       list: async () => ok({ items: [], syncedAt: null }),

@@ -93,9 +93,13 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         }
         return view.serviceDetail(s, l, viewOptions());
       },
-      'catalog.categories': ({ locationId }) => {
+      'catalog.categories': ({ locationId, staffId }) => {
         const l = location(locationId);
-        return { items: repo.listCategories(locationId).map(view.category), syncedAt: l.syncedAt };
+        return {
+          items: repo.listCategories(locationId, staffId).map(view.category),
+          total: repo.countServices(locationId, staffId),
+          syncedAt: l.syncedAt,
+        };
       },
       'staff.list': ({ locationId }) => {
         const l = location(locationId);

@@ -97,6 +97,7 @@ export const en = {
   'catalogue.allServices': 'All services',
   'catalogue.teamFilter': 'Team member',
   'catalogue.anyone': 'Whole team',
+  'catalogue.memberWithPosition': '{name} — {position}',
   'catalogue.results': '{count} service|{count} services',
   'catalogue.performers': '{count} person|{count} people',
   'catalogue.noMatch': "No services match '{query}'",
