@@ -113,7 +113,7 @@ describe('app shell', () => {
     await syncButton().trigger('click');
     await settle();
     expect(app.wrapper.get('.sync-error').text()).toContain('Sync failed: Altegio answered with an error (502).');
-    await app.wrapper.get('.sync-error button').trigger('click');
+    await app.wrapper.get('.sync-error button[aria-label="Dismiss"]').trigger('click');
     expect(app.wrapper.find('.sync-error').exists()).toBe(false);
 
     result = fail('OFFLINE', 'fetch failed');

@@ -20,6 +20,7 @@ export function connectEvents(router: Router): () => void {
       }
     }),
     api().on('sync-progress', (p) => sync.onProgress(p)),
+    api().on('sync-run', (p) => sync.onRun(p)),
     api().on('connectivity', (p) => sync.onConnectivity(p)),
     api().on('outbox-changed', ({ items }) => outbox.set(items)),
     api().on('catalog-updated', ({ locationId, syncedAt }) => desk.updated(locationId, syncedAt)),

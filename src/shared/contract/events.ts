@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../domain/catalog';
+import type { SyncProgress, SyncRunError } from '../domain/catalog';
 import type { OutboxItem } from '../domain/photos';
 
 /** Main → renderer events and their payloads. */
@@ -8,6 +8,8 @@ export interface EventMap {
   'session-expired': { message: string };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
+  /** A catalogue sync run started (running) or ended; `error` says why it, or its first failed location, failed. */
+  'sync-run': { running: boolean; error: SyncRunError | null };
 }
 
 export type EventName = keyof EventMap;
@@ -19,4 +21,5 @@ export const EVENT_NAMES = [
   'session-expired',
   'outbox-changed',
   'catalog-updated',
+  'sync-run',
 ] as const satisfies readonly EventName[];

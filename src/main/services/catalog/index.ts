@@ -69,7 +69,13 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           (min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min),
           null,
         );
-        return { items: items.map(view.locationSummary), syncedAt: oldest };
+        // Locations whose first sync failed have no snapshot but must still be listed, with the reason.
+        const known = new Set(items.map((l) => l.id));
+        const failed = repo.syncState
+          .list()
+          .filter((s) => !known.has(s.locationId) && s.lastError !== null)
+          .map((s) => view.failedLocationSummary(s));
+        return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
       },
       'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
       'catalog.search': (args) => {
@@ -115,6 +121,7 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
       'sync.status': () => ({
         online: ctx.connectivity.online,
         running: sync.isRunning,
+        lastRunError: sync.lastRunError,
         locations: repo.syncState.list(),
       }),
     },
