@@ -12,8 +12,8 @@ export function connectEvents(router: Router): () => void {
   const desk = useDeskStore();
   const outbox = useOutboxStore();
   const offs = [
-    api().on('session-expired', ({ message }) => {
-      session.expire(message);
+    api().on('session-expired', ({ message, login }) => {
+      session.expire(message, login ?? null);
       const here = router.currentRoute.value;
       if (here.meta['public'] !== true) {
         void router.replace({ name: 'sign-in', query: { redirect: here.fullPath } });

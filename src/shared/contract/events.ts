@@ -5,7 +5,8 @@ import type { OutboxItem } from '../domain/photos';
 export interface EventMap {
   'sync-progress': SyncProgress;
   connectivity: { online: boolean; checkedAt: string };
-  'session-expired': { message: string };
+  /** `message` is Altegio's own words (for the log); `login` is what the user signed in with, to keep in the form. */
+  'session-expired': { message: string; login?: string | null };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
   /** A catalogue sync run started (running) or ended; `error` says why it, or its first failed location, failed. */

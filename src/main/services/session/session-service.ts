@@ -108,7 +108,13 @@ export class SessionService {
     const partner = await this.requirePartner(environment.id);
     const client = await this.deps.clientFor(environment, () => ({ partnerToken: partner, userToken: null }));
     const authed = await client.auth(args.login, args.password);
-    const user: StoredUser = { userId: authed.id, name: authed.name, avatar: authed.avatar, userToken: authed.userToken };
+    const user: StoredUser = {
+      userId: authed.id,
+      name: authed.name,
+      avatar: authed.avatar,
+      userToken: authed.userToken,
+      login: args.login.trim(),
+    };
     await this.deps.secrets.setUser(environment.id, user);
     this.user = user;
     this.partner = partner;
@@ -131,13 +137,17 @@ export class SessionService {
   /** Any 401 from Altegio while signed in ends the session: token gone from the keychain, UI told. */
   async expire(message: string): Promise<void> {
     if (!this.user) return;
+    const login = typeof this.user.login === 'string' ? this.user.login : null;
     this.user = null;
     this.partner = null;
     this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
     try {
       await this.deps.secrets.deleteUser(this.environment.id);
     } finally {
-      this.deps.events.emit('session-expired', { message: message || 'Your Altegio session has ended. Please sign in again.' });
+      this.deps.events.emit('session-expired', {
+        message: message || 'Your Altegio session has ended. Please sign in again.',
+        login,
+      });
       this.notify(false);
     }
   }

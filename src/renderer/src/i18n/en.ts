@@ -45,6 +45,8 @@ export const en = {
   'sync.step.failed': 'failed',
 
   'session.expiredTitle': 'Your session has ended',
+  'session.expiredWhy':
+    'Altegio no longer accepts this desk’s sign-in — for example after a password change, or when the account was signed out elsewhere.',
   'session.expiredKept': 'The offline catalogue is kept on this desk. Sign in again to continue.',
 
   'signIn.title': 'Sign in to Altegio',
