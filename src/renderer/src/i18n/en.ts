@@ -11,6 +11,10 @@ export const en = {
   'nav.settings': 'Settings',
   'nav.signIn': 'Sign in',
   'nav.main': 'Main',
+  'nav.shortcut': '{screen} ({keys})',
+  'settings.shortcuts': 'Keyboard shortcuts',
+  'settings.shortcutSearch': 'Search the catalogue (from any screen)',
+  'settings.shortcutOpen': 'Open {screen}',
 
   'shell.location': 'Location',
   'shell.noLocations': 'No locations yet',
