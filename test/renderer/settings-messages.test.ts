@@ -27,3 +27,19 @@ describe('settings: refresh minutes', () => {
     );
   });
 });
+
+describe('settings: client details on printed reports', () => {
+  it('saves the desk choice to leave phones (or names too) off the printout', async () => {
+    const api = createFakeApi();
+    app = await mountApp({ api, at: '/settings' });
+    await settle();
+    const select = app.wrapper.get<HTMLSelectElement>('#settings-print-clients');
+    expect(select.element.value).toBe('nameAndPhone');
+    await select.setValue('nameOnly');
+    await settle();
+    expect(api.settings.desk).toHaveBeenCalledWith({ printClients: 'nameOnly' });
+    await select.setValue('none');
+    await settle();
+    expect(api.settings.desk).toHaveBeenLastCalledWith({ printClients: 'none' });
+  });
+});

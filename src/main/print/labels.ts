@@ -35,6 +35,7 @@ export const REPORT_LABELS_EN = {
   loyalty: 'loyalty',
   unpaid: 'Not paid',
   walkIn: 'Walk-in client',
+  client: 'Client',
   visitTotal: 'Visit total',
   noSales: 'No sales on this day',
   noSalesHint: 'Altegio has no paid visits, goods or other operations for this day.',

@@ -1,4 +1,5 @@
-import type { DayReport } from '../../shared/domain/reports';
+import type { DayReport, PrintClientDetails } from '../../shared/domain/reports';
+import { formatPhone } from '../../shared/format/phone';
 import type { Paper } from '../../shared/domain/session';
 import { escapeHtml as esc } from './escape';
 import { REPORT_LABELS_EN, type ReportLabels } from './labels';
@@ -14,6 +15,21 @@ export interface RenderOptions {
   /** When the report is printed; now when absent. */
   printedAt?: Date;
   labels?: ReportLabels;
+  /** What to print about clients; names and phones when absent. */
+  clients?: PrintClientDetails;
+}
+
+/** The visits as they go on paper: phones formatted for the location's country, or left off with names. */
+function forPaper(report: DayReport, clients: PrintClientDetails, labels: ReportLabels): DayReport {
+  const country = report.phoneCountry ?? null;
+  return {
+    ...report,
+    visits: report.visits.map((v) => ({
+      ...v,
+      clientName: clients === 'none' ? labels.client : v.clientName,
+      clientPhone: clients === 'nameAndPhone' && v.clientPhone ? formatPhone(v.clientPhone, country) : null,
+    })),
+  };
 }
 
 /**
@@ -21,8 +37,9 @@ export interface RenderOptions {
  * no scripts, no external resources (its own CSP says so). The same text feeds the on-screen
  * preview, the printer and the PDF.
  */
-export function renderReportHtml(report: DayReport, opts: RenderOptions): string {
+export function renderReportHtml(original: DayReport, opts: RenderOptions): string {
   const labels = opts.labels ?? REPORT_LABELS_EN;
+  const report = forPaper(original, opts.clients ?? 'nameAndPhone', labels);
   const f = reportFormat(report, opts.locale, labels);
   const printedAt = opts.printedAt ?? new Date();
   const heading = `${labels.title} — ${report.locationTitle} — ${f.day}`;

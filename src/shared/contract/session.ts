@@ -38,6 +38,7 @@ export const sessionChannels = {
         locationId: id.nullable().optional(),
         paper: paper.optional(),
         printer: z.string().max(300).nullable().optional(),
+        printClients: z.enum(['nameAndPhone', 'nameOnly', 'none']).optional(),
         // Messages people can read: they reach Settings when the renderer's own check is bypassed.
         staleAfterMinutes: z
           .number({ error: 'enter a number of minutes' })

@@ -1,3 +1,4 @@
+import type { PrintClientDetails } from './reports';
 export const ENVIRONMENT_IDS = ['demo', 'altegio', 'yclients', 'custom'] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
@@ -29,6 +30,8 @@ export interface DeskPrefs {
   locationId: number | null;
   paper: Paper;
   printer: string | null;
+  /** What printed reports say about clients (default: names and phones). */
+  printClients?: PrintClientDetails;
 }
 
 export interface AppInfo {

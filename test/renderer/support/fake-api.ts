@@ -161,7 +161,13 @@ function defaults(): { [N in Namespaces]: Api[N] } {
           sampleSettings({ partnerToken: a.token ? { set: true, source: 'keychain' } : { set: false, source: null } }),
         ),
       environment: async (a) => ok({ id: a.id, customUrl: a.customUrl ?? null }),
-      desk: async (a) => ok({ locationId: a.locationId ?? null, paper: a.paper ?? 'a4', printer: a.printer ?? null }),
+      desk: async (a) =>
+        ok({
+          locationId: a.locationId ?? null,
+          paper: a.paper ?? 'a4',
+          printer: a.printer ?? null,
+          ...(a.printClients ? { printClients: a.printClients } : {}),
+        }),
     },
     catalog: {
       locations: async () => ok({ items: [], syncedAt: null }),

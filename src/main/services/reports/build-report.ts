@@ -1,6 +1,7 @@
 import type { ReportMasterLine, ReportOperation, ReportVisit } from '../../../shared/domain/reports';
 import type { ZMaster, ZOperation, ZReport } from '../../altegio/types';
 import type { FetchedReport } from '../../store/reports';
+import { phoneCountry } from '../../../shared/format/phone';
 import { isoInZone } from './zoned-time';
 
 /** What the report needs to know about its location (from the catalogue, or from Altegio when not synced). */
@@ -11,6 +12,8 @@ export interface ReportLocation {
   timezoneName: string;
   /** The location's currency, used only when the report itself names none. */
   currency: string;
+  /** The location's own numbers: they tell which country client phones are written for. */
+  phones?: readonly string[];
 }
 
 /** Reads a stat under Altegio's snake_case name or its camelCase form, whichever the client kept. */
@@ -117,5 +120,6 @@ export function toDayReport(
     totals: { accounts: z.totals.accounts, discount: z.totals.discount },
     visits,
     unreadableVisits: z.unreadable ?? 0,
+    phoneCountry: phoneCountry(location.phones ?? []),
   };
 }

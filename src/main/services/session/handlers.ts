@@ -1,3 +1,4 @@
+import type { PrintClientDetails } from '../../../shared/domain/reports';
 import type { DeskPrefs, SettingsView } from '../../../shared/domain/session';
 import type { Secrets } from '../../secrets';
 import type { SettingsRepo } from '../../store/settings-repo';
@@ -11,6 +12,7 @@ export function readDesk(settings: SettingsRepo): DeskPrefs {
     locationId: settings.get<number | null>('desk.locationId', null),
     paper: settings.get<DeskPrefs['paper']>('desk.paper', 'a4'),
     printer: settings.get<string | null>('desk.printer', null),
+    printClients: settings.get<PrintClientDetails>('desk.printClients', 'nameAndPhone'),
   };
 }
 
@@ -69,6 +71,7 @@ export function createSessionDomain(
         if (prefs.locationId !== undefined) settings.set('desk.locationId', prefs.locationId);
         if (prefs.paper !== undefined) settings.set('desk.paper', prefs.paper);
         if (prefs.printer !== undefined) settings.set('desk.printer', prefs.printer);
+        if (prefs.printClients !== undefined) settings.set('desk.printClients', prefs.printClients);
         if (prefs.staleAfterMinutes !== undefined) settings.set('desk.staleAfterMinutes', prefs.staleAfterMinutes);
         return readDesk(settings);
       },

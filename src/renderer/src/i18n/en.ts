@@ -13,6 +13,13 @@ export const en = {
   'nav.main': 'Main',
   'nav.shortcut': '{screen} ({keys})',
   'settings.shortcuts': 'Keyboard shortcuts',
+  'settings.print': 'Printed reports',
+  'settings.printClients': 'Client details on paper',
+  'settings.printClients.nameAndPhone': 'Names and phone numbers',
+  'settings.printClients.nameOnly': 'Names only',
+  'settings.printClients.none': 'No client details',
+  'settings.printClientsHelp':
+    'Printed day reports may lie on the desk. Leave phone numbers (or names too) off the paper; the screen still shows them.',
   'settings.shortcutSearch': 'Search the catalogue (from any screen)',
   'settings.shortcutOpen': 'Open {screen}',
 
@@ -188,6 +195,13 @@ export const en = {
 
   'report.title': 'Day report',
   'report.date': 'Date',
+  'report.previousDay': 'Previous day',
+  'report.nextDay': 'Next day',
+  'report.yesterday': 'Yesterday',
+  'report.today': 'Today',
+  'report.enlargePreview': 'Open the preview large',
+  'report.unreadable':
+    '{count} visit could not be read and is not shown — check it in Altegio.|{count} visits could not be read and are not shown — check them in Altegio.',
   'report.member': 'Team member',
   'report.everyone': 'Whole team',
   'report.paper': 'Paper',
