@@ -98,3 +98,23 @@ describe('the first sync, as the desk sees it', () => {
     expect(app.api.sync.run).toHaveBeenCalledWith({ locationId: 303 });
   });
 });
+
+describe('connectivity hints and the age of the data', () => {
+  it("passes the OS's online/offline events to main as hints", async () => {
+    app = await mountApp({ api: firstRunApi(), at: '/catalogue' });
+    window.dispatchEvent(new Event('offline'));
+    window.dispatchEvent(new Event('online'));
+    expect(app.api.sync.connectivityHint).toHaveBeenNthCalledWith(1, { online: false });
+    expect(app.api.sync.connectivityHint).toHaveBeenNthCalledWith(2, { online: true });
+  });
+
+  it('shows how old the catalogue is while online too', async () => {
+    const syncedAt = new Date(Date.now() - 4 * 60_000 - 5_000).toISOString();
+    const api = firstRunApi({
+      catalog: { locations: async () => ok({ items: [sampleLocation({ syncedAt })], syncedAt }) },
+      sync: { status: async () => ok({ online: true, running: false, locations: [] }) },
+    });
+    app = await mountApp({ api, at: '/catalogue' });
+    expect(app.wrapper.get('[data-test=data-age]').text()).toBe('Updated 4 min ago');
+  });
+});

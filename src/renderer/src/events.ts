@@ -25,5 +25,15 @@ export function connectEvents(router: Router): () => void {
     api().on('outbox-changed', ({ items }) => outbox.set(items)),
     api().on('catalog-updated', ({ locationId, syncedAt }) => desk.updated(locationId, syncedAt)),
   ];
+  // The OS's network events are hints for main, which checks with Altegio before saying "online".
+  const hint = (online: boolean) => () => void api().sync.connectivityHint({ online });
+  const onOnline = hint(true);
+  const onOffline = hint(false);
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  offs.push(
+    () => window.removeEventListener('online', onOnline),
+    () => window.removeEventListener('offline', onOffline),
+  );
   return () => offs.forEach((off) => off());
 }

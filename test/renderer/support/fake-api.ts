@@ -184,6 +184,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     sync: {
       run: async () => ok([]),
       status: async () => ok({ online: true, running: false, locations: [] }),
+      connectivityHint: async (a) => ok({ online: a.online }),
     },
     outbox: {
       list: async () => ok([]),

@@ -19,6 +19,7 @@ export interface CatalogDomain extends Domain<
   | 'staff.list'
   | 'sync.run'
   | 'sync.status'
+  | 'sync.connectivityHint'
 > {
   repo: CatalogRepo;
   sync: CatalogSync;
@@ -118,6 +119,10 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
       },
       'sync.run': (args) =>
         args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] }),
+      'sync.connectivityHint': ({ online }) => {
+        ctx.connectivity.hint?.(online);
+        return { online: ctx.connectivity.online };
+      },
       'sync.status': () => ({
         online: ctx.connectivity.online,
         running: sync.isRunning,

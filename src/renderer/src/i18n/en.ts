@@ -36,6 +36,9 @@ export const en = {
   'shell.pendingUploads': '{count} photo pending|{count} photos pending',
   'shell.failedUploads': '{count} photo failed|{count} photos failed',
   'shell.dismiss': 'Dismiss',
+  'shell.updatedJustNow': 'Updated just now',
+  'shell.updatedMinutes': 'Updated {count} min ago|Updated {count} min ago',
+  'shell.updatedAt': 'Updated {time}',
 
   'sync.firstRunTitle': 'Getting the catalogue from Altegio…',
   'sync.firstRunHelp': 'This takes a moment the first time. The catalogue then works offline too.',
