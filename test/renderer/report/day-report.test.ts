@@ -411,4 +411,9 @@ describe('Day report screen', () => {
     expect(w.findAll('[data-test="visit"]')[0]!.text()).toContain('(917) 555-1074');
     expect(w.text()).not.toContain('+19175551074');
   });
+  it('tells team members apart by position in the member filter', async () => {
+    const w = await open();
+    const options = w.findAll('select[aria-label="Team member"] option').map((o) => o.text());
+    expect(options).toContain('Sofia Alvarez — Stylist');
+  });
 });
