@@ -40,6 +40,8 @@ export interface StoredUser {
   name: string;
   avatar: string | null;
   userToken: string;
+  /** The phone or e-mail typed at sign-in, so "session ended" can keep it in the form (absent in older entries). */
+  login?: string;
 }
 
 /**

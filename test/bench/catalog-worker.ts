@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCatalogDomain } from '../../src/main/services/catalog';
 import { CatalogRepo } from '../../src/main/store/catalog';
+import { SearchQueries } from '../../src/main/store/catalog/search-queries';
 import { contract } from '../../src/shared/contract';
 import { makeTestContext } from '../support/context';
 import { likeBaseline, miniSearchBaseline, rawIngestMs, rowCount, snapshotsOf } from './catalog-baselines';
@@ -102,6 +103,20 @@ async function app(dir: string): Promise<Record<string, number>> {
   const ours = latency(args, (a) => search(a));
   const sql = latency(args, (a) => catalog.repo.search(a));
   const hits = args.reduce((n, a) => n + (search(a) as { total: number }).total, 0);
+  // With a team member chosen: the rows carry that member's own price and duration (one extra
+  // lookup per page), against the same filtered search without it.
+  const member = new Map(
+    t.db
+      .prepare<[], { l: number; s: number }>(
+        'SELECT location_id AS l, min(staff_id) AS s FROM service_staff GROUP BY location_id',
+      )
+      .all()
+      .map((r) => [r.l, r.s]),
+  );
+  const memberArgs = args.map((a) => ({ ...a, staffId: member.get(a.locationId) }));
+  const plain = new SearchQueries(t.db);
+  const withPrices = latency(memberArgs, (a) => catalog.repo.search(a));
+  const withoutPrices = latency(memberArgs, (a) => plain.run(a));
   const rss = process.memoryUsage().rss / 1024 / 1024;
   const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
   const recall = scoreQuerySet(data, (locationId, query) =>
@@ -118,6 +133,8 @@ async function app(dir: string): Promise<Record<string, number>> {
     search_p50_ms: round(ours.p50),
     search_p95_ms: round(ours.p95),
     search_p95_sql_ms: round(sql.p95),
+    search_member_p95_ms: round(withPrices.p95),
+    search_member_p95_general_prices_ms: round(withoutPrices.p95),
     hits_per_query: round(hits / args.length, 1),
     cold_first_page_ms: round(coldMs, 2),
     start_to_first_page_ms: round(startMs, 2),

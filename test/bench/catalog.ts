@@ -50,6 +50,8 @@ export async function run(log: (line: string) => void): Promise<Record<string, n
       ...bigRun,
       search_first_answer_ms: app['search_first_answer_ms']!,
       search_first_answer_cold_ms: app['search_first_answer_cold_ms']!,
+      search_member_p95_ms: app['search_member_p95_ms']!,
+      search_member_p95_general_prices_ms: app['search_member_p95_general_prices_ms']!,
       ...baselines,
       ingest_rows_per_s: Math.round(rows! / (ingest_ms! / 1000)),
       ingest_raw_rows_per_s: Math.round(rows! / (raw_ms! / 1000)),

@@ -36,7 +36,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(opts: { viewport?: { width: number; height: number } } = {}): Promise<App> {
+export async function startApp(
+  opts: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
+): Promise<App> {
   const demo = await startDemoServer();
   const userData = mkdtempSync(join(tmpdir(), 'front-desk-e2e-'));
   const services = await createBridgeServices({
@@ -48,7 +50,10 @@ export async function startApp(opts: { viewport?: { width: number; height: numbe
   await services.start();
   const bridge = await startBridge({ services, rendererDir: join(process.cwd(), 'out', 'renderer') });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
+  });
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   await page.goto(bridge.url);
   mkdirSync(SCREENSHOTS, { recursive: true });

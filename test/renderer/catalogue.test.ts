@@ -34,7 +34,7 @@ function catalogueApi(overrides: FakeApiOverrides = {}) {
     session: { current: async () => ok(sampleUser) },
     catalog: {
       locations: async () => ok({ items: [sampleLocation()], syncedAt: null }),
-      categories: async () => ok({ items: sampleCategories, syncedAt: null }),
+      categories: async () => ok({ items: sampleCategories, total: 20, syncedAt: null }),
       search: async ({ query }) =>
         ok(
           query === ''

@@ -73,13 +73,17 @@ describe('app shell', () => {
 
   it('returns to sign-in with a notice when the session expires, without a session guard loop', async () => {
     app = await mountApp({ api: signedInApi(), at: '/catalogue' });
-    app.api.emit('session-expired', { message: 'Your Altegio session has ended. Please sign in again.' });
+    app.api.emit('session-expired', { message: 'Authentication needed.', login: 'anna@salon.example' });
     await settle();
     expect(app.router.currentRoute.value.name).toBe('sign-in');
     expect(app.router.currentRoute.value.query['redirect']).toBe('/catalogue');
     const notice = app.wrapper.get('[role=alert]').text();
     expect(notice).toContain('Your session has ended');
-    expect(notice).toContain('Your Altegio session has ended. Please sign in again.');
+    // Words, not Altegio's raw "Authentication needed."; the login stays, the password is asked for.
+    expect(notice).toContain('Altegio no longer accepts this desk’s sign-in');
+    expect(notice).not.toContain('Authentication needed.');
+    expect(app.wrapper.get<HTMLInputElement>('#sign-in-login').element.value).toBe('anna@salon.example');
+    expect(document.activeElement?.getAttribute('type')).toBe('password');
     expect(app.wrapper.text()).not.toContain('Sign out');
   });
 
@@ -112,7 +116,7 @@ describe('app shell', () => {
     await syncButton().trigger('click');
     await settle();
     expect(app.wrapper.get('.sync-error').text()).toContain('Sync failed: Altegio answered with an error (502).');
-    await app.wrapper.get('.sync-error button').trigger('click');
+    await app.wrapper.get('.sync-error button[aria-label="Dismiss"]').trigger('click');
     expect(app.wrapper.find('.sync-error').exists()).toBe(false);
 
     result = fail('OFFLINE', 'fetch failed');

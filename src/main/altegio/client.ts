@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AppError } from '../../shared/errors';
 import { isoToDotted } from './dates';
 import { unexpectedAnswer } from './errors';
 import { RateLimiter } from './rate-limiter';
@@ -18,7 +19,19 @@ import {
 import { Transport, type ApiRequest } from './transport';
 import type { AltegioApi, Credentials, Vendor } from './types';
 
+/**
+ * Which path form of the services/categories lists an environment answers: `company` is
+ * /company/{id}/services, `location` the documented /services/{location_id}. Shared by every client
+ * of one environment so a 404 is paid for once, not after every sign-in.
+ */
+export interface EndpointMemory {
+  services?: 'company' | 'location';
+  categories?: 'company' | 'location';
+}
+
 export interface AltegioClientOptions {
+  /** Remembers which list endpoints work on this environment (see EndpointMemory). */
+  endpointMemory?: EndpointMemory;
   /** e.g. https://api.alteg.io/api/v1 or the demo server's URL. */
   baseUrl: string;
   vendor: Vendor;
@@ -73,12 +86,44 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const get = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
     parse(schema, await transport.request({ ...req, method: 'GET', auth: 'user' }), req.endpoint);
 
+  const memory: EndpointMemory = opts.endpointMemory ?? {};
+  const isNotFound = (e: unknown) => e instanceof AppError && e.code === 'NOT_FOUND' && e.details?.['status'] === 404;
+
+  /** Tries the remembered form first; on a 404 from the other one, tries the documented form and remembers it. */
+  async function eitherForm<T>(
+    key: keyof EndpointMemory,
+    company: () => Promise<T>,
+    location: () => Promise<T>,
+  ): Promise<T> {
+    if (memory[key] === 'location') return location();
+    try {
+      const out = await company();
+      memory[key] = 'company';
+      return out;
+    } catch (e) {
+      if (memory[key] === 'company' || !isNotFound(e)) throw e;
+      const out = await location();
+      memory[key] = 'location';
+      return out;
+    }
+  }
+
   const services = (locationId: number, staffId?: number) =>
-    get(servicesSchema, {
-      endpoint: 'GET /company/{id}/services',
-      path: `/company/${locationId}/services`,
-      query: { staff_id: staffId },
-    });
+    eitherForm(
+      'services',
+      () =>
+        get(servicesSchema, {
+          endpoint: 'GET /company/{id}/services',
+          path: `/company/${locationId}/services`,
+          query: { staff_id: staffId },
+        }),
+      () =>
+        get(servicesSchema, {
+          endpoint: 'GET /services/{location_id}',
+          path: `/services/${locationId}`,
+          query: { staff_id: staffId },
+        }),
+    );
 
   return {
     async auth(login, password) {
@@ -95,10 +140,19 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     myCompanies: () => get(companiesSchema, { endpoint: 'GET /companies', path: '/companies', query: { my: 1 } }),
     company: (locationId) => get(companySchema, { endpoint: 'GET /company/{id}', path: `/company/${locationId}` }),
     serviceCategories: (locationId) =>
-      get(serviceCategoriesSchema, {
-        endpoint: 'GET /company/{id}/service_categories',
-        path: `/company/${locationId}/service_categories`,
-      }),
+      eitherForm(
+        'categories',
+        () =>
+          get(serviceCategoriesSchema, {
+            endpoint: 'GET /company/{id}/service_categories',
+            path: `/company/${locationId}/service_categories`,
+          }),
+        () =>
+          get(serviceCategoriesSchema, {
+            endpoint: 'GET /service_categories/{location_id}',
+            path: `/service_categories/${locationId}`,
+          }),
+      ),
     services: (locationId) => services(locationId),
     servicesOfStaff: (locationId, staffId) => services(locationId, staffId),
     staff: (locationId) => get(staffSchema, { endpoint: 'GET /staff/{id}', path: `/staff/${locationId}` }),

@@ -1,4 +1,4 @@
-export { createAltegioClient, type AltegioClientOptions } from './client';
+export { createAltegioClient, type AltegioClientOptions, type EndpointMemory } from './client';
 export { ENVIRONMENTS } from './environments';
 export { flattenValidationErrors, mapAltegioError } from './errors';
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter';

@@ -259,25 +259,54 @@ const zClientSchema = z.object({
   masters: listOf(zMasterSchema),
 });
 
+/** Full ISO date-time with an offset or Z, as in the official example's z_data key. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * A z_data key → Unix seconds. The official schema shows Unix seconds ("1481101200"), its example an
+ * ISO date-time ("2026-09-21T23:00:00.000-05:00"); both are accepted. null for anything else.
+ */
+export function zDataKeySeconds(key: string): number | null {
+  const k = key.trim();
+  if (/^\d+$/.test(k)) return Number(k);
+  if (!ISO_DATE_TIME.test(k)) return null;
+  const ms = Date.parse(k);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
+/**
+ * z_data: `[]` when empty, else clients keyed by visit time. One visit that cannot be read is
+ * skipped and counted (the desk says so) instead of rejecting the whole day.
+ */
 const zDataSchema = z
-  .union([z.array(z.never()), z.record(z.string().regex(/^\d+$/), listOf(zClientSchema))])
-  .transform((data): ZClientEntry[] =>
-    Array.isArray(data)
-      ? []
-      : Object.entries(data)
-          .map(([key, clients]) => ({ timestamp: Number(key), clients }))
-          .sort((a, b) => a.timestamp - b.timestamp)
-          .flatMap(({ timestamp, clients }) =>
-            clients.map((c) => ({
-              timestamp,
-              clientId: c.client_id,
-              clientName: c.client_name?.trim() || '',
-              clientPhone: c.client_phone,
-              clientEmail: c.client_email,
-              masters: c.masters,
-            })),
-          ),
-  );
+  .union([z.array(z.unknown()), z.record(z.string(), z.unknown())])
+  .transform((data): { entries: ZClientEntry[]; unreadable: number } => {
+    const entries: ZClientEntry[] = [];
+    let unreadable = 0;
+    if (Array.isArray(data)) return { entries, unreadable: data.length };
+    for (const [key, value] of Object.entries(data)) {
+      const list = listOf(z.unknown()).safeParse(value);
+      const items = list.success ? list.data : [value];
+      const timestamp = zDataKeySeconds(key);
+      for (const item of items) {
+        const c = zClientSchema.safeParse(item);
+        if (timestamp === null || !c.success) {
+          unreadable++;
+          continue;
+        }
+        entries.push({
+          timestamp,
+          clientId: c.data.client_id,
+          clientName: c.data.client_name?.trim() || '',
+          clientPhone: c.data.client_phone,
+          clientEmail: c.data.client_email,
+          masters: c.data.masters,
+        });
+      }
+    }
+    entries.sort((a, b) => a.timestamp - b.timestamp);
+    return { entries, unreadable };
+  });
 
 const titledAmountSchema = z.object({ title: z.string(), amount: numOr(0) });
 
@@ -306,7 +335,8 @@ export const zReportSchema = z
     accounts: r.paids.accounts,
     discounts: r.paids.discount,
     totals: r.paids.total,
-    entries: r.z_data,
+    entries: r.z_data.entries,
+    unreadable: r.z_data.unreadable,
     currency: r.currency,
   }));
 

@@ -148,6 +148,9 @@ export class Transport {
       Accept: ACCEPT[this.opts.vendor],
       Authorization: await this.authorization(req.auth),
     };
+    // The official description marks Content-Type required on JSON endpoints, GETs included;
+    // a multipart body sets its own (with the boundary), so it must not be overridden.
+    if (!(req.body instanceof FormData)) headers['Content-Type'] = 'application/json';
     const url = this.opts.baseUrl.replace(/\/+$/, '') + req.path;
     const { status, data } = await this.exchange(ctx, req.method === 'GET', true, () =>
       this.once(url, { method: req.method, headers, body: req.body, query: req.query }, 'text'),

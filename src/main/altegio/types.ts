@@ -125,6 +125,8 @@ export interface ZReport {
   discounts: { title: string; amount: number }[];
   totals: { accounts: number; discount: number };
   entries: ZClientEntry[];
+  /** z_data entries that could not be read and were skipped (missing: 0). */
+  unreadable?: number;
   currency: string;
 }
 

@@ -26,6 +26,9 @@ export function faultResponse(fault: FaultSpec, apiPath: string, companyErrors: 
     }
     case 'unauthorized':
       return companyErrors ? companyFail(401, AUTH_NEEDED) : fail(401, AUTH_NEEDED);
+    case 'notFound':
+      // An environment that lacks a path form answers like an unknown route.
+      return fail(404, null);
     case 'slow':
     case 'wrongType':
     case 'dropAfterAccept':

@@ -11,6 +11,7 @@ export const FAULT_MODES = [
   'unauthorized',
   /** The request is carried out (an upload is stored), then the connection drops with no answer: a lost response. */
   'dropAfterAccept',
+  'notFound',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

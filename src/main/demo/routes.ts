@@ -25,6 +25,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/company\/(\d+)\/services(?:\/(\d+))?$/, access: 'user', handler: getCompanyServices },
   { method: 'GET', pattern: /^\/services\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getLegacyServices },
   { method: 'GET', pattern: /^\/company\/(\d+)\/service_categories$/, access: 'user', handler: getServiceCategories },
+  { method: 'GET', pattern: /^\/service_categories\/(\d+)$/, access: 'user', handler: getServiceCategories },
   { method: 'GET', pattern: /^\/staff\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getStaff },
   { method: 'POST', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: postImage },
   { method: 'DELETE', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: deleteImage },

@@ -105,6 +105,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       auth: auth.kind,
       userId: auth.user?.id ?? null,
       accept: req.headers.accept ?? null,
+      contentType: req.headers['content-type'] ?? null,
     });
     const apiPath = isApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     const found = isApi ? findRoute(method, apiPath) : null;

@@ -23,6 +23,7 @@ export interface ReceivedRequest {
   /** Whose user token it was (the demo user's id, never the token), so tests can tell who sent what. */
   userId: number | null;
   accept: string | null;
+  contentType: string | null;
 }
 
 export interface Received {

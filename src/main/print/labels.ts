@@ -40,6 +40,8 @@ export interface ReportLabels {
   loyalty: string;
   unpaid: string;
   walkIn: string;
+  /** Stands in for a client's name when the desk prints no client details. */
+  client: string;
   visitTotal: string;
   noSales: string;
   noSalesHint: string;
@@ -59,7 +61,7 @@ export function reportLabels(lang: Language): ReportLabels {
       'title', 'subtitle', 'teamMember', 'printedBy', 'printedAt', 'fetchedAt', 'offlineCopy', 'takings', 'account',
       'amount', 'totalTakings', 'discounts', 'totalDiscounts', 'noDiscounts', 'summary', 'count', 'paid', 'clients',
       'records', 'visitRecords', 'nonVisitRecords', 'services', 'goods', 'certificates', 'memberships', 'visits',
-      'item', 'price', 'discount', 'cost', 'howPaid', 'loyalty', 'unpaid', 'walkIn', 'visitTotal', 'noSales',
+      'item', 'price', 'discount', 'cost', 'howPaid', 'loyalty', 'unpaid', 'walkIn', 'client', 'visitTotal', 'noSales',
       'noSalesHint', 'managerSignature', 'name', 'page', 'of',
     ] as const;
     labels = {

@@ -1,9 +1,11 @@
-import type { DayReport } from '../../shared/domain/reports';
+import type { DayReport, PrintClientDetails } from '../../shared/domain/reports';
+import { formatPhone } from '../../shared/format/phone';
 import type { Paper } from '../../shared/domain/session';
 import { escapeHtml as esc } from './escape';
 import { isLanguage, type Language } from '../../shared/i18n';
 import { a4Body } from './report-a4';
 import { reportCss } from './report-css';
+import { reportLabels, type ReportLabels } from './labels';
 import { reportFormat } from './report-format';
 import { receiptBody } from './report-receipt';
 
@@ -18,6 +20,21 @@ export interface RenderOptions {
   printedAt?: Date;
   /** The desk PC's zone (times name the location's zone when they differ); the process's zone when absent. */
   deskZone?: string;
+  /** What to print about clients; names and phones when absent. */
+  clients?: PrintClientDetails;
+}
+
+/** The visits as they go on paper: phones formatted for the location's country, or left off with names. */
+function forPaper(report: DayReport, clients: PrintClientDetails, labels: ReportLabels): DayReport {
+  const country = report.phoneCountry ?? null;
+  return {
+    ...report,
+    visits: report.visits.map((v) => ({
+      ...v,
+      clientName: clients === 'none' ? labels.client : v.clientName,
+      clientPhone: clients === 'nameAndPhone' && v.clientPhone ? formatPhone(v.clientPhone, country) : null,
+    })),
+  };
 }
 
 /**
@@ -25,8 +42,9 @@ export interface RenderOptions {
  * no scripts, no external resources (its own CSP says so). The same text feeds the on-screen
  * preview, the printer and the PDF.
  */
-export function renderReportHtml(report: DayReport, opts: RenderOptions): string {
+export function renderReportHtml(original: DayReport, opts: RenderOptions): string {
   const lang: Language = isLanguage(opts.locale) ? opts.locale : 'en';
+  const report = forPaper(original, opts.clients ?? 'nameAndPhone', reportLabels(lang));
   const f = reportFormat(report, { lang, ...(opts.deskZone ? { deskZone: opts.deskZone } : {}) });
   const labels = f.L;
   const printedAt = opts.printedAt ?? new Date();

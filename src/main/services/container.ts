@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../../shared/domain/session';
-import { createAltegioClient, ENVIRONMENTS, RateLimiter } from '../altegio';
+import { createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory } from '../altegio';
 import type { AltegioApi, Credentials } from '../altegio/types';
 import { EventBus } from '../core/events';
 import { createLogger, type Logger } from '../core/logger';
@@ -121,9 +121,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   // eslint-disable-next-line prefer-const -- assigned after the session exists; clients call it lazily
   let session: SessionService;
   const clients = new Map<string, AltegioApi>();
+  // Per environment (base URL): which path form of the list endpoints answered.
+  const endpointMemory = new Map<string, EndpointMemory>();
   async function clientFor(env: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
+    let memory = endpointMemory.get(baseUrl);
+    if (!memory) endpointMemory.set(baseUrl, (memory = {}));
     return createAltegioClient({
+      endpointMemory: memory,
       baseUrl,
       vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
       credentials,

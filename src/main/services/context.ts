@@ -17,6 +17,8 @@ export interface Connectivity {
   readonly online: boolean;
   /** Call after any request: a network failure flips to offline, a response flips to online. */
   report(online: boolean): void;
+  /** The OS's online/offline event: offline is believed, online is checked with a probe. */
+  hint?(online: boolean): void;
 }
 
 /** The shared things every service gets. Built once by the container. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  Category,
+  CategoryList,
   Listed,
   LocationCard,
   LocationSummary,
@@ -29,8 +29,10 @@ export const catalogChannels = {
       .strict(),
   ).returns<SearchPage>(),
   'catalog.service': channel(z.object({ locationId: id, id }).strict()).returns<ServiceDetail>(),
-  'catalog.categories': channel(locationRef).returns<Listed<Category>>(),
+  'catalog.categories': channel(z.object({ locationId: id, staffId: id.optional() }).strict()).returns<CategoryList>(),
   'staff.list': channel(locationRef).returns<Listed<StaffMember>>(),
   'sync.run': channel(z.object({ locationId: id.optional() }).strict().optional()).returns<SyncLocationState[]>(),
   'sync.status': channel(none).returns<SyncStatus>(),
+  /** The OS's online/offline event, as a hint: main probes Altegio before believing "online". */
+  'sync.connectivityHint': channel(z.object({ online: z.boolean() }).strict()).returns<{ online: boolean }>(),
 };

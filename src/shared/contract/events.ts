@@ -1,4 +1,4 @@
-import type { SyncProgress } from '../domain/catalog';
+import type { SyncProgress, SyncRunError } from '../domain/catalog';
 import type { LockReason } from '../domain/desk';
 import type { OutboxItem } from '../domain/photos';
 
@@ -6,13 +6,16 @@ import type { OutboxItem } from '../domain/photos';
 export interface EventMap {
   'sync-progress': SyncProgress;
   connectivity: { online: boolean; checkedAt: string };
-  'session-expired': { message: string };
+  /** `message` is Altegio's own words (for the log); `login` is what the user signed in with, to keep in the form. */
+  'session-expired': { message: string; login?: string | null };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
   /** A downloaded update; canRestart is false while a print, upload or sync runs. */
   'update-ready': { version: string; canRestart: boolean };
   /** The shared desk locked: the renderer drops every piece of data it holds and shows the lock screen. */
   'desk-locked': { reason: LockReason };
+  /** A catalogue sync run started (running) or ended; `error` says why it, or its first failed location, failed. */
+  'sync-run': { running: boolean; error: SyncRunError | null };
 }
 
 export type EventName = keyof EventMap;
@@ -26,4 +29,5 @@ export const EVENT_NAMES = [
   'catalog-updated',
   'update-ready',
   'desk-locked',
+  'sync-run',
 ] as const satisfies readonly EventName[];

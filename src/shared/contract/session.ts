@@ -4,10 +4,13 @@ import { channel } from './define';
 import { environmentId, id, language, none, paper } from './schemas';
 
 const environment = z
-  .object({ id: environmentId, customUrl: z.url().nullable().optional() })
+  .object({
+    id: environmentId,
+    customUrl: z.url({ error: 'enter the full address of the server, starting with https://' }).nullable().optional(),
+  })
   .strict()
   .refine((e) => e.id !== 'custom' || !!e.customUrl, {
-    message: 'a custom environment needs its URL',
+    message: 'enter the address of the custom server',
     path: ['customUrl'],
   });
 
@@ -35,7 +38,14 @@ export const sessionChannels = {
         locationId: id.nullable().optional(),
         paper: paper.optional(),
         printer: z.string().max(300).nullable().optional(),
-        staleAfterMinutes: z.number().int().min(1).max(24 * 60).optional(),
+        printClients: z.enum(['nameAndPhone', 'nameOnly', 'none']).optional(),
+        // Messages people can read: they reach Settings when the renderer's own check is bypassed.
+        staleAfterMinutes: z
+          .number({ error: 'enter a number of minutes' })
+          .int({ error: 'enter whole minutes, without a fraction' })
+          .min(1, { error: 'enter at least 1 minute' })
+          .max(24 * 60, { error: 'enter at most 1440 minutes (one day)' })
+          .optional(),
         /** The language picked in Settings; null = automatic (the OS's languages). */
         language: language.nullable().optional(),
         /** The language the desk shows now (picked or automatic): main prints and formats in it. */

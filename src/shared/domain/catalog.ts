@@ -1,6 +1,8 @@
 export interface LocationSummary {
   id: number;
   title: string;
+  /** A location whose first sync failed has no snapshot yet: listed with why, so the desk can say it and retry. */
+  syncError?: { code: string; message: string } | null;
   city: string | null;
   address: string | null;
   timezoneName: string;
@@ -30,6 +32,11 @@ export interface Category {
   id: number;
   title: string;
   serviceCount: number;
+}
+
+export interface CategoryList extends Listed<Category> {
+  /** Every service under the same filters, whatever its category ("All services"). */
+  total: number;
 }
 
 export interface Money {
@@ -114,8 +121,17 @@ export interface SyncLocationState {
   counts: { categories: number; services: number; staff: number };
 }
 
+/** Why a sync run failed: the run itself (locationTitle null, e.g. the list of locations) or one location. */
+export interface SyncRunError {
+  code: string;
+  message: string;
+  locationTitle: string | null;
+}
+
 export interface SyncStatus {
   online: boolean;
   running: boolean;
   locations: SyncLocationState[];
+  /** The last run's failure, if it failed (absent from older mains). */
+  lastRunError?: SyncRunError | null;
 }

@@ -65,10 +65,17 @@ export interface DayReport {
   discounts: { title: string; amount: number }[];
   totals: { accounts: number; discount: number };
   visits: ReportVisit[];
+  /** Visits Altegio sent that could not be read (skipped); absent in reports cached before this existed. */
+  unreadableVisits?: number;
+  /** ISO country (e.g. "US", "KZ") client phones are formatted for; from the location's own numbers. */
+  phoneCountry?: string | null;
   fetchedAt: string;
   fromCache: boolean;
   printedBy: string | null;
 }
+
+/** What the printout says about clients; phones are personal data a desk may leave off paper. */
+export type PrintClientDetails = 'nameAndPhone' | 'nameOnly' | 'none';
 
 export interface ReportQuery {
   locationId: number;

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n';
 
+import type { PrintClientDetails } from './reports';
 export const ENVIRONMENT_IDS = ['demo', 'altegio', 'yclients', 'custom'] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
@@ -33,6 +34,8 @@ export interface DeskPrefs {
   printer: string | null;
   /** The language picked for this desk ("ru", "pt-BR", …); null or absent = automatic. */
   language?: Language | null;
+  /** What printed reports say about clients (default: names and phones). */
+  printClients?: PrintClientDetails;
 }
 
 export interface AppInfo {

@@ -3,3 +3,4 @@ export { locationLocale } from './location-locale';
 export { formatDuration } from './duration';
 export { deskTimeZone, formatDateTime, formatLongDate, formatRecent, formatTime, formatWallTime, type ClockOptions } from './datetime';
 export { sumAmounts } from './amounts';
+export { formatPhone, phoneCountry } from './phone';

@@ -130,7 +130,7 @@ describe('renderReportHtml — A4', () => {
   it('breaks each visit down: time, client, master, operations with cost, discount, paid and how', () => {
     const visit = doc.querySelector('table.visits tbody')!;
     // the one team member is named on the visit's line
-    expect(text(visit.querySelector('tr.visit'))).toBe('4:00 AM John Smith +13155550175 Robert Brown');
+    expect(text(visit.querySelector('tr.visit'))).toBe('4:00 AM John Smith +1 315 555 0175 Robert Brown');
     expect(visit.querySelector('tr.master')).toBeNull();
     const ops = [...visit.querySelectorAll('tr.op')].map(text);
     expect(ops).toEqual([

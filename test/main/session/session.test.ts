@@ -76,13 +76,16 @@ describe('session against the demo server with the real keychain', () => {
 
   it('a 401 later ends the session: session-expired emitted, keychain entry gone', async () => {
     await t.call('session.signIn', { environment: 'demo', login: user.login, password: user.password });
-    const expired: string[] = [];
-    t.services.events.on('session-expired', (p) => expired.push(p.message));
+    const expired: { message: string; login?: string | null }[] = [];
+    t.services.events.on('session-expired', (p) => expired.push(p));
     demo.faults.set({ mode: 'unauthorized' });
     const res = await t.call('sync.run');
     expect(JSON.stringify(res)).toMatch(/AUTH_REQUIRED/);
     await new Promise((r) => setTimeout(r, 50));
     expect(expired).toHaveLength(1);
+    // The sign-in form keeps who it was (never the password).
+    expect(expired[0]!.login).toBe(user.login);
+    expect(JSON.stringify(expired)).not.toContain(user.password);
     expect(await new Secrets(keychainService).getUser('demo', user.id)).toBeNull();
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
   });

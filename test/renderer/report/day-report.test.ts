@@ -367,4 +367,62 @@ describe('Day report screen', () => {
     expect(w.find('iframe').attributes('srcdoc')).toMatch(/DOC-a4$/);
     expect(w.find('.preview').classes()).toContain('a4');
   });
+  it('steps to the previous and next day, and jumps to yesterday; never past today', async () => {
+    const w = await open();
+    expect(w.get('[data-test="next-day"]').attributes('disabled')).toBeDefined();
+    await w.get('[data-test="previous-day"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-21', paper: 'a4' });
+    await w.get('[data-test="previous-day"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-20', paper: 'a4' });
+    await w.get('[data-test="next-day"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-21', paper: 'a4' });
+    await w.get('[data-test="today"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-22', paper: 'a4' });
+    await w.get('[data-test="yesterday"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-11-21', paper: 'a4' });
+    expect(w.get('[data-test="yesterday"]').attributes('aria-pressed')).toBe('true');
+  });
+
+  it('crosses month ends on the calendar', async () => {
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: report({ date: '2026-03-01' }) }) });
+    await w.get('[data-test="previous-day"]').trigger('click');
+    await flushPromises();
+    expect(api.reports.html).toHaveBeenLastCalledWith({ locationId: 1, date: '2026-02-28', paper: 'a4' });
+  });
+
+  it('says how many visits could not be read instead of leaving them out silently', async () => {
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: report({ unreadableVisits: 1 }) }) });
+    expect(w.text()).toContain('1 visit could not be read and is not shown — check it in Altegio.');
+    const none = await open();
+    expect(none.text()).not.toContain('could not be read');
+  });
+
+  it('opens the A4 preview large enough to read (the real page width)', async () => {
+    const w = await open();
+    expect(w.get('.preview-box').attributes('style')).toContain('width: 375px');
+    await w.get('[data-test="enlarge-preview"]').trigger('click');
+    await flushPromises();
+    const large = document.body.querySelector<HTMLElement>('[role="dialog"] .preview-box')!;
+    expect(large.getAttribute('style')).toContain('width: 796px');
+    expect(large.querySelector('iframe')!.getAttribute('style')).toContain('scale(1)');
+    w.unmount();
+  });
+
+  it("formats client phones for the location's country", async () => {
+    const base = report({ phoneCountry: 'US' });
+    base.visits[0]!.clientPhone = '+19175551074';
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: base }) });
+    expect(w.findAll('[data-test="visit"]')[0]!.text()).toContain('(917) 555-1074');
+    expect(w.text()).not.toContain('+19175551074');
+  });
+  it('tells team members apart by position in the member filter', async () => {
+    const w = await open();
+    const options = w.findAll('select[aria-label="Team member"] option').map((o) => o.text());
+    expect(options).toContain('Sofia Alvarez — Stylist');
+  });
 });

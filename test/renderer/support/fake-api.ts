@@ -172,14 +172,21 @@ function defaults(): { [N in Namespaces]: Api[N] } {
           sampleSettings({ partnerToken: a.token ? { set: true, source: 'keychain' } : { set: false, source: null } }),
         ),
       environment: async (a) => ok({ id: a.id, customUrl: a.customUrl ?? null }),
-      desk: async (a) => ok({ locationId: a.locationId ?? null, paper: a.paper ?? 'a4', printer: a.printer ?? null, language: a.language ?? null }),
+      desk: async (a) =>
+        ok({
+          locationId: a.locationId ?? null,
+          paper: a.paper ?? 'a4',
+          printer: a.printer ?? null,
+          language: a.language ?? null,
+          ...(a.printClients ? { printClients: a.printClients } : {}),
+        }),
     },
     catalog: {
       locations: async () => ok({ items: [], syncedAt: null }),
       location: async () => notFound,
       search: async () => ok(samplePage([])),
       service: async () => notFound,
-      categories: async () => ok({ items: [], syncedAt: null }),
+      categories: async () => ok({ items: [], total: 0, syncedAt: null }),
     },
     staff: {
       list: async () => ok({ items: [], syncedAt: null }),
@@ -189,6 +196,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     sync: {
       run: async () => ok([]),
       status: async () => ok({ online: true, running: false, locations: [] }),
+      connectivityHint: async (a) => ok({ online: a.online }),
     },
     outbox: {
       list: async () => ok([]),

@@ -19,6 +19,7 @@ export interface CatalogDomain extends Domain<
   | 'staff.list'
   | 'sync.run'
   | 'sync.status'
+  | 'sync.connectivityHint'
 > {
   repo: CatalogRepo;
   sync: CatalogSync;
@@ -69,7 +70,13 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           (min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min),
           null,
         );
-        return { items: items.map(view.locationSummary), syncedAt: oldest };
+        // Locations whose first sync failed have no snapshot but must still be listed, with the reason.
+        const known = new Set(items.map((l) => l.id));
+        const failed = repo.syncState
+          .list()
+          .filter((s) => !known.has(s.locationId) && s.lastError !== null)
+          .map((s) => view.failedLocationSummary(s));
+        return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
       },
       'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
       'catalog.search': (args) => {
@@ -93,9 +100,13 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         }
         return view.serviceDetail(s, l, viewOptions());
       },
-      'catalog.categories': ({ locationId }) => {
+      'catalog.categories': ({ locationId, staffId }) => {
         const l = location(locationId);
-        return { items: repo.listCategories(locationId).map(view.category), syncedAt: l.syncedAt };
+        return {
+          items: repo.listCategories(locationId, staffId).map(view.category),
+          total: repo.countServices(locationId, staffId),
+          syncedAt: l.syncedAt,
+        };
       },
       'staff.list': ({ locationId }) => {
         const l = location(locationId);
@@ -108,9 +119,14 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
       },
       'sync.run': (args) =>
         args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] }),
+      'sync.connectivityHint': ({ online }) => {
+        ctx.connectivity.hint?.(online);
+        return { online: ctx.connectivity.online };
+      },
       'sync.status': () => ({
         online: ctx.connectivity.online,
         running: sync.isRunning,
+        lastRunError: sync.lastRunError,
         locations: repo.syncState.list(),
       }),
     },

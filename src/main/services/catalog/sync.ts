@@ -1,4 +1,4 @@
-import type { SyncLocationState, SyncStep } from '../../../shared/domain/catalog';
+import type { SyncLocationState, SyncRunError, SyncStep } from '../../../shared/domain/catalog';
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { AltegioApi, Service, StaffMemberRaw } from '../../altegio/types';
 import type { CatalogRepo, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
@@ -33,6 +33,8 @@ export function toAppError(e: unknown): AppError {
  */
 export class CatalogSync {
   private running: Promise<SyncLocationState[]> | null = null;
+  /** Why the last run failed (null: it did not, or none ran yet); screens opened later still say so. */
+  lastRunError: SyncRunError | null = null;
   private lastFullRun: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly avatars: AvatarCache;
@@ -53,8 +55,34 @@ export class CatalogSync {
    * While a run is in progress, any call joins it instead of starting another.
    */
   run(opts: { locationIds?: readonly number[] } = {}): Promise<SyncLocationState[]> {
-    this.running ??= this.execute(opts.locationIds).finally(() => (this.running = null));
+    if (this.running) return this.running;
+    // Start and end are announced even when the run fails before any location (e.g. GET /companies),
+    // so a screen that saw `running` never waits for a progress event that will not come.
+    this.ctx.events.emit('sync-run', { running: true, error: null });
+    const run = this.execute(opts.locationIds).then(
+      (states) => {
+        this.ended(this.firstFailure(states));
+        return states;
+      },
+      (e: unknown) => {
+        const err = toAppError(e);
+        this.ended({ code: err.code, message: err.message, locationTitle: null });
+        throw e;
+      },
+    );
+    this.running = run.finally(() => (this.running = null));
     return this.running;
+  }
+
+  private ended(error: SyncRunError | null): void {
+    this.lastRunError = error;
+    this.ctx.events.emit('sync-run', { running: false, error });
+  }
+
+  /** A location whose latest attempt failed (its error is newer than its last success). */
+  private firstFailure(states: SyncLocationState[]) {
+    const failed = states.find((s) => s.lastError && (!s.lastSuccessAt || (s.lastErrorAt ?? '') > s.lastSuccessAt));
+    return failed?.lastError ? { ...failed.lastError, locationTitle: failed.title } : null;
   }
 
   /** Background refresh: every minute, syncs the locations whose snapshot is older than the setting. */

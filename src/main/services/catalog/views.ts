@@ -6,6 +6,7 @@ import type {
   ServiceDetail,
   ServiceHit,
   StaffMember,
+  SyncLocationState,
 } from '../../../shared/domain/catalog';
 import { formatDuration, moneyFormat } from '../../../shared/format';
 import type {
@@ -39,6 +40,20 @@ export function locationSummary(l: LocationRecord): LocationSummary {
     timezoneName: l.timezoneName,
     currency: l.currency,
     syncedAt: l.syncedAt,
+  };
+}
+
+/** A location known only from a failed first sync: no snapshot, no timezone or currency yet. */
+export function failedLocationSummary(s: SyncLocationState): LocationSummary {
+  return {
+    id: s.locationId,
+    title: s.title,
+    city: null,
+    address: null,
+    timezoneName: 'UTC',
+    currency: '',
+    syncedAt: null,
+    syncError: s.lastError,
   };
 }
 

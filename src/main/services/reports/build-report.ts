@@ -2,6 +2,7 @@ import type { ReportMasterLine, ReportOperation, ReportVisit } from '../../../sh
 import type { ZMaster, ZOperation, ZReport } from '../../altegio/types';
 import type { FetchedReport } from '../../store/reports';
 import { sumAmounts } from '../../../shared/format/amounts';
+import { phoneCountry } from '../../../shared/format/phone';
 import { isoInZone } from './zoned-time';
 
 /** What the report needs to know about its location (from the catalogue, or from Altegio when not synced). */
@@ -12,6 +13,8 @@ export interface ReportLocation {
   timezoneName: string;
   /** The location's currency, used only when the report itself names none. */
   currency: string;
+  /** The location's own numbers: they tell which country client phones are written for. */
+  phones?: readonly string[];
 }
 
 /** Reads a stat under Altegio's snake_case name or its camelCase form, whichever the client kept. */
@@ -108,5 +111,7 @@ export function toDayReport(
     discounts: z.discounts.map((d) => ({ title: d.title, amount: d.amount })),
     totals: { accounts: z.totals.accounts, discount: z.totals.discount },
     visits,
+    unreadableVisits: z.unreadable ?? 0,
+    phoneCountry: phoneCountry(location.phones ?? []),
   };
 }

@@ -86,6 +86,7 @@ export class DayReportService {
       address: c.address,
       timezoneName: c.timezoneName,
       currency: c.currencyShortTitle ?? '',
+      phones: c.phones,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { DayReport, ReportQuery } from '../../../shared/domain/reports';
+import type { DayReport, PrintClientDetails, ReportQuery } from '../../../shared/domain/reports';
 import type { Paper } from '../../../shared/domain/session';
 import { safeFileName } from '../../print/file-name';
 import type { PrintPort } from '../../print/port';
@@ -32,7 +32,15 @@ export function createReportsDomain(ctx: AppContext, deps: ReportsDeps): Reports
   async function document(args: Printable): Promise<{ html: string; report: DayReport }> {
     const report = await service.dayEnd(args);
     const locale = args.locale ?? ctx.settings.get(LOCALE_SETTING, 'en');
-    return { report, html: renderReportHtml(report, { paper: args.paper, locale, printedAt: ctx.now() }) };
+    return {
+      report,
+      html: renderReportHtml(report, {
+        paper: args.paper,
+        locale,
+        printedAt: ctx.now(),
+        clients: ctx.settings.get<PrintClientDetails>('desk.printClients', 'nameAndPhone'),
+      }),
+    };
   }
 
   return {

@@ -1,3 +1,4 @@
+import type { PrintClientDetails } from '../../../shared/domain/reports';
 import type { DeskPrefs, SettingsView } from '../../../shared/domain/session';
 import type { Language } from '../../../shared/i18n';
 import type { Secrets } from '../../secrets';
@@ -16,6 +17,7 @@ export function readDesk(settings: SettingsRepo): DeskPrefs {
     paper: settings.get<DeskPrefs['paper']>('desk.paper', 'a4'),
     printer: settings.get<string | null>('desk.printer', null),
     language: settings.get<Language | null>(LANGUAGE_SETTING, null),
+    printClients: settings.get<PrintClientDetails>('desk.printClients', 'nameAndPhone'),
   };
 }
 
@@ -82,6 +84,7 @@ export function createSessionDomain(
         if (prefs.locationId !== undefined) settings.set('desk.locationId', prefs.locationId);
         if (prefs.paper !== undefined) settings.set('desk.paper', prefs.paper);
         if (prefs.printer !== undefined) settings.set('desk.printer', prefs.printer);
+        if (prefs.printClients !== undefined) settings.set('desk.printClients', prefs.printClients);
         if (prefs.staleAfterMinutes !== undefined) settings.set('desk.staleAfterMinutes', prefs.staleAfterMinutes);
         if (prefs.language !== undefined) settings.set(LANGUAGE_SETTING, prefs.language);
         if (prefs.uiLocale !== undefined) settings.set(LOCALE_SETTING, prefs.uiLocale);

@@ -142,7 +142,13 @@ export class SessionService {
     const partner = await this.requirePartner(environment.id);
     const client = await this.deps.clientFor(environment, () => ({ partnerToken: partner, userToken: null }));
     const authed = await client.auth(args.login, args.password);
-    const user: StoredUser = { userId: authed.id, name: authed.name, avatar: authed.avatar, userToken: authed.userToken };
+    const user: StoredUser = {
+      userId: authed.id,
+      name: authed.name,
+      avatar: authed.avatar,
+      userToken: authed.userToken,
+      login: args.login.trim(),
+    };
     await this.deps.secrets.setUser(environment.id, user);
     this.deps.settings.set(activeUserKey(environment.id), user.userId);
     this.user = user;
@@ -171,13 +177,17 @@ export class SessionService {
     if (!this.user) return;
     // Only this user's token is dropped: other receptionists held on the desk keep theirs.
     const userId = this.user.userId;
+    const login = typeof this.user.login === 'string' ? this.user.login : null;
     this.user = null;
     this.partner = null;
     this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
     try {
       await this.deps.secrets.deleteUser(this.environment.id, userId);
     } finally {
-      this.deps.events.emit('session-expired', { message: message || 'Your Altegio session has ended. Please sign in again.' });
+      this.deps.events.emit('session-expired', {
+        message: message || 'Your Altegio session has ended. Please sign in again.',
+        login,
+      });
       this.notify(false);
     }
   }

@@ -90,12 +90,26 @@ export class CatalogRepo {
     this.s = {
       locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
       location: db.prepare<[number], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE id = ?`),
-      categories: db.prepare<{ location: number }, CategoryListRecord>(
+      // @staff NULL counts every service; a member's id counts only the services they perform.
+      categories: db.prepare<{ location: number; staff: number | null }, CategoryListRecord>(
         `SELECT c.id, c.title, c.weight, coalesce(n.services, 0) AS serviceCount
          FROM service_categories c LEFT JOIN (
-           SELECT category_id, count(*) AS services FROM services WHERE location_id = @location GROUP BY category_id
+           SELECT s.category_id, count(*) AS services FROM services s WHERE s.location_id = @location
+             AND (@staff IS NULL OR EXISTS (SELECT 1 FROM service_staff f
+               WHERE f.location_id = s.location_id AND f.service_id = s.id AND f.staff_id = @staff))
+           GROUP BY s.category_id
          ) n ON n.category_id = c.id
          WHERE c.location_id = @location ORDER BY c.weight DESC, c.title, c.id`,
+      ),
+      // Every service, whatever its category (unknown or missing ones included).
+      serviceTotal: db.prepare<{ location: number; staff: number | null }, { n: number }>(
+        `SELECT count(*) AS n FROM services s WHERE s.location_id = @location
+           AND (@staff IS NULL OR EXISTS (SELECT 1 FROM service_staff f
+             WHERE f.location_id = s.location_id AND f.service_id = s.id AND f.staff_id = @staff))`,
+      ),
+      memberLinks: db.prepare<[number, number, string], { serviceId: number; durationSec: number; price: number | null }>(
+        `SELECT service_id AS serviceId, duration AS durationSec, price FROM service_staff
+         WHERE location_id = ? AND staff_id = ? AND service_id IN (SELECT value FROM json_each(?))`,
       ),
       staffList: db.prepare<{ location: number }, StaffRow & { serviceCount: number }>(
         `SELECT ${STAFF_COLUMNS}, coalesce(n.services, 0) AS serviceCount
@@ -135,8 +149,14 @@ export class CatalogRepo {
     return r ? toLocation(r) : null;
   }
 
-  listCategories(locationId: number): CategoryListRecord[] {
-    return this.s.categories.all({ location: locationId });
+  /** With `staffId`, counts only that member's services. */
+  listCategories(locationId: number, staffId?: number): CategoryListRecord[] {
+    return this.s.categories.all({ location: locationId, staff: staffId ?? null });
+  }
+
+  /** How many services the location has (optionally: that one member performs), any category. */
+  countServices(locationId: number, staffId?: number): number {
+    return this.s.serviceTotal.get({ location: locationId, staff: staffId ?? null })?.n ?? 0;
   }
 
   /** Visible members (not hidden, not fired), heaviest first as in Altegio. */
@@ -170,8 +190,25 @@ export class CatalogRepo {
     return { ...r, active: r.active === 1, staffCount: performers.length, performers };
   }
 
+  /**
+   * With a member chosen, each row shows that member's own price and duration (the general range
+   * is what the salon charges across everyone). A link without a price keeps the general one.
+   */
   search(params: SearchParams): SearchResult {
-    return this.searchQueries.run(params);
+    const out = this.searchQueries.run(params);
+    if (params.staffId === undefined || out.rows.length === 0) return out;
+    const links = new Map(
+      this.s.memberLinks
+        .all(params.locationId, params.staffId, JSON.stringify(out.rows.map((r) => r.id)))
+        .map((l) => [l.serviceId, l]),
+    );
+    const rows = out.rows.map((r) => {
+      const l = links.get(r.id);
+      if (!l) return r;
+      const price = l.price === null ? {} : { priceMin: l.price, priceMax: l.price };
+      return { ...r, ...price, durationSec: l.durationSec };
+    });
+    return { ...out, rows };
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { Category, ServiceDetail, ServiceHit, StaffMember } from '../../../shared/domain/catalog';
 import type { ErrorBody } from '../../../shared/errors';
 import { api } from '../api';
@@ -49,7 +49,8 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   const categories = ref<Category[]>([]);
   const staff = ref<StaffMember[]>([]);
-  const allCount = computed(() => categories.value.reduce((n, c) => n + c.serviceCount, 0));
+  /** Every service under the team filter, any category (main counts it; a sum of categories would miss some). */
+  const allCount = ref(0);
 
   const selectedId = ref<number | null>(null);
   const detail = ref<ServiceDetail | null>(null);
@@ -188,18 +189,25 @@ export const useCatalogStore = defineStore('catalog', () => {
     hits.value = next;
   }
 
+  /** Category counts follow the team filter. */
+  async function loadCategories(locationId = location()): Promise<void> {
+    if (locationId === null) return;
+    const member = staffId.value;
+    const cats = await api().catalog.categories({ locationId, ...(member !== null ? { staffId: member } : {}) });
+    if (member !== staffId.value || locationId !== location()) return; // a newer choice is on its way
+    categories.value = cats.ok ? cats.data.items : [];
+    allCount.value = cats.ok ? cats.data.total : 0;
+  }
+
   async function loadFilters(): Promise<void> {
     const locationId = location();
     if (locationId === null) {
       categories.value = [];
+      allCount.value = 0;
       staff.value = [];
       return;
     }
-    const [cats, members] = await Promise.all([
-      api().catalog.categories({ locationId }),
-      api().staff.list({ locationId }),
-    ]);
-    categories.value = cats.ok ? cats.data.items : [];
+    const [, members] = await Promise.all([loadCategories(locationId), api().staff.list({ locationId })]);
     staff.value = members.ok ? members.data.items : [];
     if (categoryId.value !== null && !categories.value.some((c) => c.id === categoryId.value)) categoryId.value = null;
     if (staffId.value !== null && !staff.value.some((m) => m.id === staffId.value)) staffId.value = null;
@@ -267,6 +275,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     escape,
     ensureRange,
     loadFilters,
+    loadCategories,
     select,
     resetForLocation,
     open,

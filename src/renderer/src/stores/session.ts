@@ -11,6 +11,8 @@ export const useSessionStore = defineStore('session', () => {
   const ready = ref(false);
   /** Set when Altegio ended the session (401); the sign-in screen explains it. */
   const expiredMessage = ref<string | null>(null);
+  /** The login of the session that ended, kept for the sign-in form (never the password). */
+  const expiredLogin = ref<string | null>(null);
 
   const signedIn = computed(() => user.value !== null);
 
@@ -37,10 +39,11 @@ export const useSessionStore = defineStore('session', () => {
     return res.ok ? null : res.error;
   }
 
-  function expire(message: string): void {
+  function expire(message: string, login: string | null = null): void {
     user.value = null;
     expiredMessage.value = message;
+    expiredLogin.value = login;
   }
 
-  return { user, ready, expiredMessage, signedIn, load, signIn, signOut, expire };
+  return { user, ready, expiredMessage, expiredLogin, signedIn, load, signIn, signOut, expire };
 });

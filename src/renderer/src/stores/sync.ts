@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { SyncProgress, SyncStep } from '../../../shared/domain/catalog';
+import type { SyncProgress, SyncRunError, SyncStep } from '../../../shared/domain/catalog';
 import type { ErrorBody, ErrorCode } from '../../../shared/errors';
 import { api } from '../api';
 
@@ -34,6 +34,23 @@ export const useSyncStore = defineStore('sync', () => {
     if (!res.ok) return;
     online.value = res.data.online;
     mainRunning.value = res.data.running;
+    if (!res.data.running && res.data.lastRunError) lastError.value = asError(res.data.lastRunError);
+  }
+
+  function asError(e: SyncRunError): ErrorBody {
+    return {
+      code: e.code as ErrorCode,
+      message: e.message,
+      ...(e.locationTitle ? { details: { location: e.locationTitle } } : {}),
+    };
+  }
+
+  /** Main announces every run's start and end, also runs it started itself (sign-in, timer). */
+  function onRun(p: { running: boolean; error: SyncRunError | null }): void {
+    mainRunning.value = p.running;
+    if (p.running) return;
+    if (p.error) lastError.value = asError(p.error);
+    else if (!requested.value) lastError.value = null;
   }
 
   async function run(locationId?: number): Promise<void> {
@@ -83,5 +100,6 @@ export const useSyncStore = defineStore('sync', () => {
     dismissError,
     onProgress,
     onConnectivity,
+    onRun,
   };
 });

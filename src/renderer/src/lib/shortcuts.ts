@@ -1,0 +1,52 @@
+import { onBeforeUnmount, onMounted } from 'vue';
+import type { Router } from 'vue-router';
+import type { MessageKey } from '../i18n';
+
+/** The main screens in tab order; Ctrl+1…4 (⌘ on a Mac) opens them from anywhere. */
+export const SCREENS: readonly { name: string; label: MessageKey; key: string }[] = [
+  { name: 'catalogue', label: 'nav.catalogue', key: '1' },
+  { name: 'team', label: 'nav.team', key: '2' },
+  { name: 'report', label: 'nav.report', key: '3' },
+  { name: 'settings', label: 'nav.settings', key: '4' },
+];
+
+export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+/** "Ctrl+1" / "⌘1", as shown in tooltips and Settings. */
+export function shortcutLabel(key: string): string {
+  return isMac ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;
+}
+
+/** For aria-keyshortcuts. */
+export function ariaShortcut(key: string): string {
+  return `${isMac ? 'Meta' : 'Control'}+${key.toUpperCase()}`;
+}
+
+const SEARCH_KEY = 'k';
+
+/**
+ * The desk-wide keys: Ctrl+K searches the catalogue from every screen (the catalogue focuses its
+ * search box when it opens, and handles Ctrl+K itself while shown); Ctrl+1…4 open the screens.
+ */
+export function handleShortcut(e: KeyboardEvent, router: Router, signedIn: boolean): boolean {
+  if (!signedIn || e.altKey || e.shiftKey || !(e.ctrlKey || e.metaKey)) return false;
+  const key = e.key.toLowerCase();
+  const here = router.currentRoute.value.name;
+  if (key === SEARCH_KEY) {
+    if (here === 'catalogue') return false;
+    e.preventDefault();
+    void router.push({ name: 'catalogue' });
+    return true;
+  }
+  const screen = SCREENS.find((s) => s.key === key);
+  if (!screen) return false;
+  e.preventDefault();
+  if (here !== screen.name) void router.push({ name: screen.name });
+  return true;
+}
+
+export function useShortcuts(router: Router, signedIn: () => boolean): void {
+  const onKey = (e: KeyboardEvent) => void handleShortcut(e, router, signedIn());
+  onMounted(() => window.addEventListener('keydown', onKey));
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKey));
+}
