@@ -34,7 +34,7 @@ function api(search: (query: string) => SearchPage) {
     session: { current: async () => ok(sampleUser) },
     catalog: {
       locations: async () => ok({ items: [sampleLocation()], syncedAt: null }),
-      categories: async () => ok({ items: sampleCategories, syncedAt: null }),
+      categories: async () => ok({ items: sampleCategories, syncedAt: null, total: 20 }),
       search: async ({ query }) => ok(search(query)),
       service: async ({ id }) => ok(sampleDetail(id, { title: id === 2 ? 'Balayage' : HAIRCUT.title })),
     },
