@@ -14,14 +14,21 @@ const ACCENTS: Readonly<Record<string, string>> = Object.fromEntries(
 
 function accent(text: string): string {
   // Outside {placeholders} only: "{count}" must stay a placeholder.
-  return text.replace(/(\{[^}]*\})|([^{]+)/g, (_all, ph: string | undefined, plain: string | undefined) =>
-    ph ?? [...plain!].map((c) => ACCENTS[c] ?? c).join(''),
+  return text.replace(
+    /(\{[^}]*\})|([^{]+)/g,
+    (_all, ph: string | undefined, plain: string | undefined) => ph ?? [...plain!].map((c) => ACCENTS[c] ?? c).join(''),
   );
 }
 
 function pad(form: string): string {
-  const extra = Math.max(2, Math.ceil(form.replace(/\{[^}]*\}/g, 'xxxx').length * 0.4));
-  const filler = 'ẋẋẋ '.repeat(Math.ceil(extra / 4)).slice(0, extra).trimEnd();
+  // 40 % of the message as written, or as shown with a ~4-letter value, whichever is longer: a long
+  // placeholder name ("{suggestion}") must not leave the pseudo text under 40 % longer than the English.
+  const shown = form.replace(/\{[^}]*\}/g, 'xxxx').length;
+  const extra = Math.max(2, Math.ceil(Math.max(form.length, shown) * 0.4));
+  const filler = 'ẋẋẋ '
+    .repeat(Math.ceil(extra / 4))
+    .slice(0, extra)
+    .trimEnd();
   return `[${accent(form)} ${filler}]`;
 }
 
