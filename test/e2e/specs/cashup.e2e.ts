@@ -42,8 +42,8 @@ describe('cash-up, end to end', () => {
 
   it('finds the busiest day of the demo salon and opens its cash-up from the Day report', async () => {
     const { page } = app;
-    const desk = await h()['settings.get']();
-    locationId = desk.desk.locationId ?? (await h()['catalog.locations']()).items[0]!.id;
+    const desk = await h()['settings.get'](undefined);
+    locationId = desk.desk.locationId ?? (await h()['catalog.locations'](undefined)).items[0]!.id;
     const today = await h()['reports.dayEnd']({ locationId });
     let best = -1;
     for (let i = 0; i < 14; i++) {
