@@ -335,7 +335,10 @@ export const uploadedImageSchema = z
 export const validatePhoneSchema = z.object({ is_valid: flag(false) }).transform((d) => d.is_valid);
 
 /** Tip settings live with the Today screen's endpoints (links, status, staff block). */
-export { tipsSettingFullSchema as tipsSettingSchema, tipsSettingsFullSchema as tipsSettingsSchema } from './today-schemas';
+export {
+  tipsSettingFullSchema as tipsSettingSchema,
+  tipsSettingsFullSchema as tipsSettingsSchema,
+} from './today-schemas';
 
 /** Error bodies: `{success:false, meta:{message, errors}}` or `{errors:{code,message}, meta:{message}}`. */
 export const errorBodySchema = z

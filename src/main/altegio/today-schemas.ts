@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { toIsoDate } from './dates';
 import { flag, id, listOf, num, numOr, numOrNull, objectOrEmpty, picture, text } from './lenient';
-import type {
-  AmountStat,
-  AnalyticsOverall,
-  ChartSeries,
-  ChartSlice,
-  ScheduleDay,
-  TimeRange,
-} from './today-types';
+import type { AmountStat, AnalyticsOverall, ChartSeries, ChartSlice, ScheduleDay, TimeRange } from './today-types';
 import type { TipsSetting } from './types';
 
 /**
@@ -61,16 +54,19 @@ export const nextSlotSchema = z
 const currencySchema = objectOrEmpty(z.object({ iso: text, symbol: text }).loose());
 
 const sumStat = z
-  .object({ current_sum: numOr(0), previous_sum: numOr(0), change_percent: numOrNull, currency: currencySchema.optional() })
+  .object({
+    current_sum: numOr(0),
+    previous_sum: numOr(0),
+    change_percent: numOrNull,
+    currency: currencySchema.optional(),
+  })
   .optional()
-  .transform(
-    (s): AmountStat & { currency: string | null } => ({
-      current: s?.current_sum ?? 0,
-      previous: s?.previous_sum ?? 0,
-      changePercent: s?.change_percent ?? null,
-      currency: s?.currency?.iso ?? s?.currency?.symbol ?? null,
-    }),
-  );
+  .transform((s): AmountStat & { currency: string | null } => ({
+    current: s?.current_sum ?? 0,
+    previous: s?.previous_sum ?? 0,
+    changePercent: s?.change_percent ?? null,
+    currency: s?.currency?.iso ?? s?.currency?.symbol ?? null,
+  }));
 
 export const analyticsOverallSchema = z
   .object({
@@ -112,7 +108,11 @@ export const analyticsOverallSchema = z
       incomeServices: strip(d.income_services_stats),
       incomeGoods: strip(d.income_goods_stats),
       average: strip(d.income_average_stats),
-      fullness: { current: f?.current_percent ?? 0, previous: f?.previous_percent ?? 0, changePercent: f?.change_percent ?? null },
+      fullness: {
+        current: f?.current_percent ?? 0,
+        previous: f?.previous_percent ?? 0,
+        changePercent: f?.change_percent ?? null,
+      },
       records: {
         completed: r?.current_completed_count ?? 0,
         pending: r?.current_pending_count ?? 0,
@@ -159,19 +159,15 @@ export const tipsSettingFullSchema = z
     master_tips_form_link: text,
     staff: objectOrEmpty(z.object({ name: text, avatar: picture }).loose()).optional(),
   })
-  .transform(
-    (t): TipsSetting => ({
-      id: t.id,
-      staffId: t.staff_id,
-      isEnabled: t.is_enabled,
-      statusTitle: t.status_title,
-      status: t.status,
-      link: t.landing_external ?? t.master_tips_form_link,
-      staffName: t.staff?.name ?? null,
-      staffAvatar: t.staff?.avatar ?? null,
-    }),
-  );
+  .transform((t): TipsSetting => ({
+    id: t.id,
+    staffId: t.staff_id,
+    isEnabled: t.is_enabled,
+    statusTitle: t.status_title,
+    status: t.status,
+    link: t.landing_external ?? t.master_tips_form_link,
+    staffName: t.staff?.name ?? null,
+    staffAvatar: t.staff?.avatar ?? null,
+  }));
 
 export const tipsSettingsFullSchema = listOf(tipsSettingFullSchema);
-
-

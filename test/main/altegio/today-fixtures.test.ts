@@ -38,7 +38,10 @@ describe('Today endpoints: documented and live bodies parse', () => {
   });
 
   it('share charts: record source and status', () => {
-    expect(shareChartSchema.parse(fixture('analytics_record_source'))[0]).toEqual({ label: 'Administrator', value: 180 });
+    expect(shareChartSchema.parse(fixture('analytics_record_source'))[0]).toEqual({
+      label: 'Administrator',
+      value: 180,
+    });
     const status = shareChartSchema.parse(fixture('analytics_record_status'));
     expect(status.map((s) => s.value)).toEqual([231, 28, 13, 18, 6]);
   });
