@@ -19,6 +19,7 @@ import { createPhotosDomain } from './photos';
 import { createReportsDomain } from './reports';
 import { createSessionDomain } from './session/handlers';
 import { SessionService } from './session/session-service';
+import { createTodayDomain } from './today';
 
 export interface ServicesOptions {
   userData: string;
@@ -61,7 +62,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
-  const { db } = openDatabase({ file: join(paths.userData, 'front-desk.sqlite'), log, nativeBinding: opts.nativeBinding, now });
+  const { db } = openDatabase({
+    file: join(paths.userData, 'front-desk.sqlite'),
+    log,
+    nativeBinding: opts.nativeBinding,
+    now,
+  });
   const settings = new SettingsRepo(db);
   const secrets = new Secrets(opts.keychainService ?? 'Front Desk', opts.keychainBackend);
   const connectivity = new ConnectivityMonitor(events, now);
@@ -137,13 +143,26 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     now,
   };
 
-  const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
+  const photos = createPhotosDomain(ctx, {
+    staff: {
+      getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s),
+      setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a),
+    },
+  });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  const today = createTodayDomain(ctx, {
+    location: (id) => catalog.repo.getLocation(id),
+    members: async (locationId) =>
+      catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
+    userId: () => session.current()?.userId ?? null,
+    photoFile: (l, s) => catalog.repo.getStaffMember(l, s)?.avatarMedia ?? null,
+    print: opts.print,
+  });
   const app = createAppDomain({ info: opts.info, openExternal: opts.openExternal ?? (async () => undefined), now });
   const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
 
-  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports] as unknown as Domain<never>[];
+  const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports, today] as unknown as Domain<never>[];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
 
   session.onChange((active) => {

@@ -7,6 +7,7 @@ import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
 import { sessionChannels } from './session';
+import { todayChannels } from './today';
 
 /** Every IPC channel the app has. Preload, main and the browser bridge are all built from this object. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...catalogChannels,
   ...photoChannels,
   ...reportChannels,
+  ...todayChannels,
 };
 
 export type Contract = typeof contract;

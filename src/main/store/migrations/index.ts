@@ -2,7 +2,8 @@ import { m001Settings } from './001_settings';
 import { m002Catalog } from './002_catalog';
 import { m003Reports } from './003_reports';
 import { m004Outbox } from './004_outbox';
+import { m008Today } from './008_today';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports, m004Outbox];
+export const MIGRATIONS: readonly Migration[] = [m001Settings, m002Catalog, m003Reports, m004Outbox, m008Today];
