@@ -20,7 +20,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   const router = createRouter({
     history,
     routes: [
-      { path: '/', redirect: { name: 'catalogue' } },
+      { path: '/', redirect: { name: 'today' } },
+      { path: '/today', name: 'today', component: () => import('./views/today/TodayView.vue') },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { public: true } },
       { path: '/catalogue', name: 'catalogue', component: CatalogueView },
@@ -33,7 +34,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   router.beforeEach(async (to) => {
     const session = useSessionStore();
     if (!session.ready) await session.load();
-    if (to.name === 'sign-in' && session.signedIn) return { name: 'catalogue' };
+    if (to.name === 'sign-in' && session.signedIn) return { name: 'today' };
     if (to.meta.public || session.signedIn) return true;
     return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
   });

@@ -191,6 +191,15 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       savePdf: async () => ok({ path: null }),
       printers: async () => ok({ printers: [], deskPrinter: null, paper: 'a4' as const }),
     },
+    today: {
+      get: async () => notFound,
+    },
+    tips: {
+      setEnabled: async () => ok([]),
+      html: async () => notFound,
+      print: async () => ok({ printed: true }),
+      savePdf: async () => ok({ path: null }),
+    },
   };
 }
 
