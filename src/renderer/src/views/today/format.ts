@@ -39,12 +39,16 @@ export function metricValue(value: number, kind: MetricKind, currency: string | 
 export function deltaText(m: Metric): { text: string; trend: 'up' | 'down' | 'same' | 'none' } {
   if (m.previous === null) return { text: t('today.delta.none'), trend: 'none' };
   if (m.previous === 0) {
-    return m.current === 0 ? { text: t('today.delta.same'), trend: 'same' } : { text: t('today.delta.none'), trend: 'none' };
+    return m.current === 0
+      ? { text: t('today.delta.same'), trend: 'same' }
+      : { text: t('today.delta.none'), trend: 'none' };
   }
   const pct = Math.round(((m.current - m.previous) / Math.abs(m.previous)) * 100);
   if (pct === 0) return { text: t('today.delta.same'), trend: 'same' };
   const value = t('today.percent', { value: Math.abs(pct) });
-  return pct > 0 ? { text: t('today.delta.up', { value }), trend: 'up' } : { text: t('today.delta.down', { value }), trend: 'down' };
+  return pct > 0
+    ? { text: t('today.delta.up', { value }), trend: 'up' }
+    : { text: t('today.delta.down', { value }), trend: 'down' };
 }
 
 /** "Mon 23 Mar" for a YYYY-MM-DD calendar day (no time zone: it is a date, not an instant). */
