@@ -67,7 +67,7 @@ export function shiftsOn(l: DemoLocation, date: string, today: string): DemoShif
   const n = dayNumber(date);
   const out: DemoShift[] = [];
   for (const m of l.staff) {
-    if (m.fired || m.deleted) continue;
+    if (m.fired || m.deleted || m.hidden) continue; // hidden members take no bookings
     const busy = visitsOf(l, date, m.id)
       .map((v) => minutesOf(v.at, tz, date))
       .map((from) => ({ from, to: from + VISIT_MINUTES }));
