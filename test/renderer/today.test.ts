@@ -13,6 +13,7 @@ const part = <T>(data: T | null, patch: Partial<Section<T>> = {}): Section<T> =>
   data,
   fetchedAt: '2026-03-23T14:00:00.000Z',
   fromCache: false,
+  stale: false,
   forbidden: false,
   error: null,
   ...patch,
@@ -153,7 +154,12 @@ describe('Today screen', () => {
 
   it('offline copy: says so with the copy’s age', async () => {
     const view = sampleView();
-    view.team = { ...view.team, fromCache: true, fetchedAt: new Date(Date.now() - 3 * 3600_000).toISOString() };
+    view.team = {
+      ...view.team,
+      fromCache: true,
+      stale: true,
+      fetchedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    };
     app = await mountApp({ api: todayApi(view), at: '/today' });
     await settle();
     expect(app.wrapper.get('[data-test=today-team]').text()).toMatch(/Offline copy from .*\(3 hours ago\)/);

@@ -24,7 +24,8 @@ const MONO = 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consol
 
 /** Page geometry per format; A6 and the sheet set their size in CSS (PDF honours it). */
 const PAGE: Record<TipFormat, string> = {
-  a6: '@page { size: A6; margin: 0; } .card { width: 105mm; height: 148mm; }',
+  // 'size: A6' is not a keyword Chromium knows (it falls back to Letter): the millimetres are.
+  a6: '@page { size: 105mm 148mm; margin: 0; } .card { width: 105mm; height: 148mm; }',
   receipt80: '@page { margin: 0; } .card { width: 80mm; padding: 5mm 4mm 8mm; }',
   sheet: `@page { size: A4; margin: 0; }
     .sheet { display: grid; grid-template-columns: 105mm 105mm; grid-auto-rows: 148.5mm; width: 210mm; }

@@ -103,7 +103,10 @@ export interface Section<T> {
   data: T | null;
   /** ISO timestamp of the fetch the data comes from. */
   fetchedAt: string | null;
+  /** Answered from the desk's copy (fresh enough, or the last one there is). */
   fromCache: boolean;
+  /** The copy stands in because Altegio could not be reached: say so, with its age. */
+  stale: boolean;
   forbidden: boolean;
   error: ErrorBody | null;
 }

@@ -47,7 +47,7 @@ describe('tip card QR', () => {
     expect(shortLink(LINK)).toBe('app.alteg.io/tips/external/253859/ba816199-eecf-4bd2-9f1d-db470545bfaf');
     expect(html).toContain('Olivia &lt;Brown&gt;');
     expect(html).toContain('Salon &amp; Co');
-    expect(html).toContain('size: A6');
+    expect(html).toContain('size: 105mm 148mm'); // A6
     expect(html).not.toMatch(/src="https?:|<script/);
   });
 

@@ -46,7 +46,7 @@ describe('Today: fetch, cache, offline', () => {
     s.t.clock.advance(FRESH_MS.schedule - 1000);
     const again = await s.service.get(LOC);
     expect(again.requests).toBe(0);
-    expect(again.team.fromCache).toBe(true);
+    expect(again.team).toMatchObject({ fromCache: true, stale: false });
     expect(again.team.fetchedAt).toBe(first.team.fetchedAt);
     // "now" moves with the clock even from the copy: 10:30 busy → 10:34 still with the client
     expect(again.team.data!.working[0]!.now).toEqual({ kind: 'busy', until: '11:00' });
@@ -81,7 +81,7 @@ describe('Today: fetch, cache, offline', () => {
     const view = await s.service.get(LOC);
     expect(s.altegio.calls.length).toBe(calls);
     for (const part of [view.team, view.nextSlot, view.numbers, view.charts, view.tips]) {
-      expect(part.fromCache).toBe(true);
+      expect(part).toMatchObject({ fromCache: true, stale: true });
       expect(part.fetchedAt).toBe(online.team.fetchedAt);
       expect(part.data).not.toBeNull();
     }
@@ -93,7 +93,7 @@ describe('Today: fetch, cache, offline', () => {
     s.altegio.fail(() => offline());
     s.t.clock.advance(FRESH_MS.charts + 1000);
     const view = await s.service.get(LOC);
-    expect(view.team).toMatchObject({ fromCache: true, error: null });
+    expect(view.team).toMatchObject({ fromCache: true, stale: true, error: null });
 
     const fresh = setup();
     fresh.altegio.fail(() => offline());

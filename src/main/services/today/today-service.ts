@@ -140,7 +140,7 @@ export class TodayService {
     );
     // Without analytics rights the charts would only be refused too: no request for them.
     const charts: Section<TodayCharts> = numbers.forbidden
-      ? { data: null, fetchedAt: null, fromCache: false, forbidden: true, error: null }
+      ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
       : await load<TodayCharts>(this.key(locationId, 'charts', date, true), (a) =>
           this.fetchCharts(a, locationId, periods),
         );
@@ -203,37 +203,39 @@ export class TodayService {
     const copy = this.cache.get<T>(key);
     const nowMs = this.ctx.now().getTime();
     const age = copy ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
-    const fromCopy = (): Section<T> => ({
+    const fromCopy = (stale: boolean): Section<T> => ({
       data: copy!.body,
       fetchedAt: copy!.fetchedAt,
       fromCache: true,
+      stale,
       forbidden: false,
       error: null,
     });
     // Offline is trusted at once: the copy answers without waiting for a timeout.
-    if (copy && (age < (refresh ? MIN_REFRESH_MS : FRESH_MS[key.part]) || attempt.offline)) return fromCopy();
+    if (copy && attempt.offline) return fromCopy(true);
+    if (copy && age < (refresh ? MIN_REFRESH_MS : FRESH_MS[key.part])) return fromCopy(false);
     if (attempt.offline && attempt.failed) return this.missing(attempt.failed);
     try {
       const body = await fetch();
       const fetchedAt = this.ctx.now().toISOString();
       this.cache.put(key, body, fetchedAt);
-      return { data: body, fetchedAt, fromCache: false, forbidden: false, error: null };
+      return { data: body, fetchedAt, fromCache: false, stale: false, forbidden: false, error: null };
     } catch (e) {
       if (isAppError(e) && e.code === 'FORBIDDEN') {
-        return { data: null, fetchedAt: null, fromCache: false, forbidden: true, error: e.toBody() };
+        return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: e.toBody() };
       }
       if (!isAppError(e) || e.code === 'OFFLINE') {
         attempt.offline = true;
         attempt.failed = errorBody(e);
       }
-      if (copy && canUseCopy(e)) return fromCopy();
+      if (copy && canUseCopy(e)) return fromCopy(true);
       this.ctx.log.info({ err: e, part: key.part, locationId: key.locationId }, 'today part unavailable');
       return this.missing(errorBody(e));
     }
   }
 
   private missing<T>(error: ErrorBody): Section<T> {
-    return { data: null, fetchedAt: null, fromCache: false, forbidden: false, error };
+    return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: false, error };
   }
 
   private prune(): void {

@@ -45,7 +45,7 @@ export const useTodayStore = defineStore('today', () => {
     if (!v) return { ok: false, error: { code: 'INVALID_INPUT', message: 'No location.' } };
     const res = await api().tips.setEnabled({ locationId: v.locationId, settingsId, enabled });
     if (res.ok && view.value?.locationId === v.locationId) {
-      view.value = { ...view.value, tips: { ...view.value.tips, data: res.data, fromCache: false } };
+      view.value = { ...view.value, tips: { ...view.value.tips, data: res.data, fromCache: false, stale: false } };
     }
     return res;
   }
