@@ -75,6 +75,15 @@ describe('Today, end to end', () => {
     await tipPdfPng(app, 'sheet', '44-tip-sheet');
   });
 
+  it('the Team screen shows each member’s tip status', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.locator('[data-test=team-tip]').first().waitFor({ timeout: 30_000 });
+    await app.shot('47-team-tips');
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.locator('[data-test=today-member]').first().waitFor();
+  });
+
   it('offline: the last copy with its age', async () => {
     const { page } = app;
     await app.demo.stop();
