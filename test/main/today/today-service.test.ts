@@ -117,6 +117,13 @@ describe('Today without analytics rights (403)', () => {
     expect(view.team.data!.working).toHaveLength(1);
     expect(view.tips.data).toHaveLength(1);
     expect(view.requests).toBe(4); // schedule, next slot, one refused overall, tips
+
+    // Opening the screen again minutes later does not ask for the refused figures again.
+    s.t.clock.advance(FRESH_MS.numbers + 1000);
+    const again = await s.service.get(LOC);
+    expect(again.numbers.forbidden).toBe(true);
+    expect(s.altegio.count('analyticsOverall')).toBe(1);
+    expect(again.requests).toBe(2); // schedule and next slot only
   });
 
   it("a manager's cached figures never show to the next user of the desk", async () => {

@@ -31,6 +31,8 @@ export const FRESH_MS: Record<TodayPart, number> = {
   charts: 15 * 60_000,
   tips: 15 * 60_000,
 };
+/** A 403 stands this long (rights rarely change in a day); the Refresh button asks at once. */
+export const REFUSED_MS = 30 * 60_000;
 /** Even the refresh button does not ask again within this. */
 export const MIN_REFRESH_MS = 30_000;
 const KEEP_DAYS = 40;
@@ -70,6 +72,8 @@ interface Attempt {
 export class TodayService {
   readonly cache: TodayCache;
   private readonly inflight = new Map<string, Promise<TodayView>>();
+  /** Parts Altegio refused (403), by cache key, with when: not asked again while the answer is fresh. */
+  private readonly refused = new Map<string, number>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -212,6 +216,11 @@ export class TodayService {
       error: null,
     });
     // Offline is trusted at once: the copy answers without waiting for a timeout.
+    const refusedKey = `${key.locationId}|${key.part}|${key.userId}`;
+    const refusedAt = this.refused.get(refusedKey);
+    if (refusedAt !== undefined && nowMs - refusedAt < REFUSED_MS && !refresh) {
+      return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null };
+    }
     if (copy && attempt.offline) return fromCopy(true);
     if (copy && age < (refresh ? MIN_REFRESH_MS : FRESH_MS[key.part])) return fromCopy(false);
     if (attempt.offline && attempt.failed) return this.missing(attempt.failed);
@@ -219,9 +228,11 @@ export class TodayService {
       const body = await fetch();
       const fetchedAt = this.ctx.now().toISOString();
       this.cache.put(key, body, fetchedAt);
+      this.refused.delete(refusedKey);
       return { data: body, fetchedAt, fromCache: false, stale: false, forbidden: false, error: null };
     } catch (e) {
       if (isAppError(e) && e.code === 'FORBIDDEN') {
+        this.refused.set(refusedKey, this.ctx.now().getTime());
         return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: e.toBody() };
       }
       if (!isAppError(e) || e.code === 'OFFLINE') {
