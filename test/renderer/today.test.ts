@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Section, TodayView } from '../../src/shared/domain/today';
 import { createFakeApi, fail, ok, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
@@ -124,6 +124,20 @@ describe('Today screen', () => {
     expect(todayNumbers).toContain('down 20%');
     expect(todayNumbers).toContain('no change');
     expect(todayNumbers).toContain('nothing to compare');
+  });
+
+  it('once a minute it re-reads main’s copies (peek, no Altegio request) so "now / next" moves on', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
+      await settle();
+      expect(app.api.today.get).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(60_000);
+      await settle();
+      expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101, peek: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('every chart has a summary for screen readers and a table behind a toggle', async () => {

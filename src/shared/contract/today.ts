@@ -12,9 +12,12 @@ const tipCard = z
 export const todayChannels = {
   /**
    * The Today screen for one location. Reads the desk's copy; asks Altegio only for parts older
-   * than a few minutes (or with `refresh`, older than half a minute), never more.
+   * than a few minutes (or with `refresh`, older than half a minute), never more. `peek`: copies only,
+   * no request (the open screen's minute tick, to move "now / next" along the location's clock).
    */
-  'today.get': channel(z.object({ locationId: id, refresh: z.boolean().optional() }).strict()).returns<TodayView>(),
+  'today.get': channel(
+    z.object({ locationId: id, refresh: z.boolean().optional(), peek: z.boolean().optional() }).strict(),
+  ).returns<TodayView>(),
   /** A manager switches one member's tips on or off (POST /tips/{id}/settings/{sid}/enable|disable). */
   'tips.setEnabled': channel(z.object({ locationId: id, settingsId: id, enabled: z.boolean() }).strict()).returns<
     TipInfo[]

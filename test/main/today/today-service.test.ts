@@ -64,6 +64,20 @@ describe('Today: fetch, cache, offline', () => {
     expect((await s.service.get(LOC)).requests).toBe(6);
   });
 
+  it('peek: hours later, "now / next" moves on from the copies without a single request', async () => {
+    s = setup();
+    s.t.clock.set('2026-03-23T14:30:00Z'); // 10:30 in New York: with a client
+    await s.service.get(LOC);
+    const calls = s.altegio.calls.length;
+    s.t.clock.set('2026-03-23T17:10:00Z'); // 13:10: on the break
+    const view = await s.service.get(LOC, false, true);
+    expect(s.altegio.calls.length).toBe(calls);
+    expect(view.requests).toBe(0);
+    expect(view.clock).toBe('13:10');
+    expect(view.team.data!.working[0]!.now).toEqual({ kind: 'break', until: '14:00' });
+    expect(view.team).toMatchObject({ fromCache: true, stale: false });
+  });
+
   it('two calls at once share one refresh', async () => {
     s = setup();
     const [a, b] = await Promise.all([s.service.get(LOC), s.service.get(LOC)]);

@@ -65,6 +65,8 @@ function counting(api: AltegioApi, counter: { calls: number }): AltegioApi {
 /** Per refresh: once a request finds no connection, the other parts do not try again. */
 interface Attempt {
   offline: boolean;
+  /** Only the desk's copies, whatever their age: the screen's minute tick re-reads "now / next". */
+  peek: boolean;
   failed?: ErrorBody;
 }
 
@@ -83,11 +85,11 @@ export class TodayService {
   }
 
   /** One refresh per location at a time: a second caller (a double click, two windows) shares it. */
-  get(locationId: number, refresh = false): Promise<TodayView> {
-    const key = `${locationId}|${refresh}`;
+  get(locationId: number, refresh = false, peek = false): Promise<TodayView> {
+    const key = `${locationId}|${refresh}|${peek}`;
     let p = this.inflight.get(key);
     if (!p) {
-      p = this.build(locationId, refresh).finally(() => this.inflight.delete(key));
+      p = this.build(locationId, refresh, peek).finally(() => this.inflight.delete(key));
       this.inflight.set(key, p);
     }
     return p;
@@ -114,11 +116,11 @@ export class TodayService {
     return { locationId, part, day, userId: perUser ? (this.deps.userId() ?? 0) : 0 };
   }
 
-  private async build(locationId: number, refresh: boolean): Promise<TodayView> {
+  private async build(locationId: number, refresh: boolean, peek: boolean): Promise<TodayView> {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
     const client = async () => (api ??= counting(await this.ctx.altegio(), counter));
-    const attempt: Attempt = { offline: !this.ctx.connectivity.online };
+    const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
     let location = this.deps.location(locationId);
     if (!location) {
       // Not synced yet: the company call gives the time zone (one request, once).
@@ -222,6 +224,11 @@ export class TodayService {
       return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null };
     }
     if (copy && attempt.offline) return fromCopy(true);
+    if (attempt.peek) {
+      return copy
+        ? fromCopy(false)
+        : { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: false, error: null };
+    }
     if (copy && age < (refresh ? MIN_REFRESH_MS : FRESH_MS[key.part])) return fromCopy(false);
     if (attempt.offline && attempt.failed) return this.missing(attempt.failed);
     try {

@@ -13,7 +13,8 @@ export const useTodayStore = defineStore('today', () => {
   const refreshing = ref(false);
   let generation = 0;
 
-  async function load(refresh = false): Promise<void> {
+  /** `peek`: re-read main's copies only (no Altegio request), so "now / next" follows the clock. */
+  async function load(refresh = false, peek = false): Promise<void> {
     const locationId = useDeskStore().locationId;
     const gen = ++generation;
     if (locationId === null) {
@@ -25,10 +26,25 @@ export const useTodayStore = defineStore('today', () => {
       view.value = null;
       status.value = 'loading';
     }
-    refreshing.value = true;
-    const res = await api().today.get({ locationId, ...(refresh ? { refresh } : {}) });
+    if (!peek) refreshing.value = true;
+    const res = await api().today.get({ locationId, ...(refresh ? { refresh } : {}), ...(peek ? { peek } : {}) });
     if (gen !== generation) return;
     refreshing.value = false;
+    if (peek && res.ok && view.value) {
+      // Keep what the copies lack (a part that had only an error) as it was shown.
+      const old = view.value;
+      const keep = <K extends 'team' | 'nextSlot' | 'numbers' | 'charts' | 'tips'>(k: K) =>
+        res.data[k].data === null && !res.data[k].forbidden ? old[k] : res.data[k];
+      view.value = {
+        ...res.data,
+        team: keep('team'),
+        nextSlot: keep('nextSlot'),
+        numbers: keep('numbers'),
+        charts: keep('charts'),
+        tips: keep('tips'),
+      };
+      return;
+    }
     if (res.ok) {
       view.value = res.data;
       status.value = 'ready';
