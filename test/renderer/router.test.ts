@@ -26,11 +26,11 @@ describe('router guard', () => {
     expect(app.router.currentRoute.value.name).toBe('settings');
   });
 
-  it('opens the catalogue by default once signed in, and skips sign-in', async () => {
+  it('opens Today by default once signed in, and skips sign-in', async () => {
     app = await mountApp({ api: signedIn(), at: '/' });
-    expect(app.router.currentRoute.value.name).toBe('catalogue');
+    expect(app.router.currentRoute.value.name).toBe('today');
     await app.router.push('/sign-in');
-    expect(app.router.currentRoute.value.name).toBe('catalogue');
+    expect(app.router.currentRoute.value.name).toBe('today');
   });
 
   it('returns to the page asked for after signing in', async () => {

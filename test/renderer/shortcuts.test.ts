@@ -33,13 +33,14 @@ describe('desk-wide keyboard shortcuts', () => {
     expect(document.activeElement).toBe(app.wrapper.get('input[type=search]').element);
   });
 
-  it('Ctrl+1…4 open the screens', async () => {
+  it('Ctrl+1…5 open the screens', async () => {
     app = await mountApp({ api: signedIn(), at: '/catalogue' });
     for (const [key, name] of [
-      ['3', 'report'],
-      ['2', 'team'],
-      ['4', 'settings'],
-      ['1', 'catalogue'],
+      ['4', 'report'],
+      ['3', 'team'],
+      ['5', 'settings'],
+      ['2', 'catalogue'],
+      ['1', 'today'],
     ] as const) {
       press(key);
       // The day report is a lazily loaded route: wait for the navigation, not a fixed time.

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fail, ok, sampleSettings, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 
@@ -86,7 +86,7 @@ describe('sign-in', () => {
     expect(w.find('[data-test=sign-in-error]').exists()).toBe(false);
   });
 
-  it('fills the demo login in one click and signs in to the catalogue', async () => {
+  it('fills the demo login in one click and signs in to Today', async () => {
     app = await mountApp({ at: '/sign-in' });
     const w = app.wrapper;
     const fill = w.findAll('button').find((b) => b.text() === 'Fill demo login')!;
@@ -99,7 +99,8 @@ describe('sign-in', () => {
       login: 'demo@frontdesk.app',
       password: 'demo1234',
     });
-    expect(app.router.currentRoute.value.name).toBe('catalogue');
+    // Today is a lazily loaded screen: give its chunk a moment.
+    await vi.waitFor(() => expect(app!.router.currentRoute.value.name).toBe('today'));
     expect(w.text()).toContain(sampleUser.name);
   });
 

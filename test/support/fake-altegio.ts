@@ -10,6 +10,15 @@ import type {
   UploadedImage,
   ZReport,
 } from '../../src/main/altegio/types';
+import type {
+  AnalyticsOverall,
+  AnalyticsQuery,
+  ChartSeries,
+  ChartSlice,
+  DailyChart,
+  ScheduleDay,
+  ShareChart,
+} from '../../src/main/altegio/today-types';
 import { AppError } from '../../src/shared/errors';
 
 /** One location's data as the real client would hand it over (already normalised). */
@@ -23,6 +32,12 @@ export interface FakeLocation {
   servicesOfStaff?: Record<number, number[]>;
   zReports?: Record<string, ZReport>;
   tips?: TipsSetting[];
+  /** Today screen: schedule days, next slot, analytics by "from|to", charts by name. */
+  schedule?: ScheduleDay[];
+  nextSlot?: string | null;
+  overall?: Record<string, AnalyticsOverall>;
+  daily?: Partial<Record<DailyChart, ChartSeries[]>>;
+  shares?: Partial<Record<ShareChart, ChartSlice[]>>;
 }
 
 export interface FakeDataset {
@@ -138,6 +153,38 @@ export class FakeAltegio implements AltegioApi {
   }
   tipsSettings(locationId: number): Promise<TipsSetting[]> {
     return this.call('tipsSettings', [locationId], () => this.loc(locationId).tips ?? []);
+  }
+  setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipsSetting[]> {
+    return this.call('setTipsEnabled', [locationId, settingsId, enabled], () => {
+      const tips = this.loc(locationId).tips ?? [];
+      const t = tips.find((x) => x.id === settingsId);
+      if (!t) throw new AppError('NOT_FOUND', 'Tip settings not found.');
+      t.isEnabled = enabled;
+      return tips;
+    });
+  }
+  schedule(locationId: number, q: { from: string; to: string; staffIds?: number[] }): Promise<ScheduleDay[]> {
+    return this.call('schedule', [locationId, q], () =>
+      (this.loc(locationId).schedule ?? []).filter(
+        (d) => d.date >= q.from && d.date <= q.to && (!q.staffIds?.length || q.staffIds.includes(d.staffId)),
+      ),
+    );
+  }
+  nextSlot(locationId: number): Promise<string | null> {
+    return this.call('nextSlot', [locationId], () => this.loc(locationId).nextSlot ?? null);
+  }
+  analyticsOverall(locationId: number, q: AnalyticsQuery): Promise<AnalyticsOverall> {
+    return this.call('analyticsOverall', [locationId, q], () => {
+      const o = this.loc(locationId).overall?.[`${q.from}|${q.to}`];
+      if (!o) throw new AppError('NOT_FOUND', 'No analytics for this period.');
+      return o;
+    });
+  }
+  dailyChart(locationId: number, chart: DailyChart, q: AnalyticsQuery): Promise<ChartSeries[]> {
+    return this.call('dailyChart', [locationId, chart, q], () => this.loc(locationId).daily?.[chart] ?? []);
+  }
+  shareChart(locationId: number, chart: ShareChart, q: AnalyticsQuery): Promise<ChartSlice[]> {
+    return this.call('shareChart', [locationId, chart, q], () => this.loc(locationId).shares?.[chart] ?? []);
   }
   download(url: string): Promise<Uint8Array> {
     return this.call('download', [url], () => {

@@ -16,6 +16,7 @@ import {
   validatePhoneSchema,
   zReportSchema,
 } from './schemas';
+import { todayMethods } from './today-client';
 import { Transport, type ApiRequest } from './transport';
 import type { AltegioApi, Credentials, Vendor } from './types';
 
@@ -107,6 +108,8 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       return out;
     }
   }
+  const post = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
+    parse(schema, await transport.request({ ...req, method: 'POST', auth: 'user' }), req.endpoint);
 
   const services = (locationId: number, staffId?: number) =>
     eitherForm(
@@ -198,5 +201,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     tipsSettings: (locationId) =>
       get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
     download: (url) => transport.download(url, 'GET picture'),
+    ...todayMethods(get, post),
   };
 }

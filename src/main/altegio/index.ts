@@ -4,3 +4,4 @@ export { flattenValidationErrors, mapAltegioError } from './errors';
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
 export { ACCEPT } from './transport';
 export type * from './types';
+export type * from './today-types';

@@ -22,7 +22,6 @@ import type {
   Service,
   ServiceCategory,
   StaffMemberRaw,
-  TipsSetting,
   UploadedImage,
   ZClientEntry,
   ZMaster,
@@ -365,21 +364,11 @@ export const uploadedImageSchema = z
 
 export const validatePhoneSchema = z.object({ is_valid: flag(false) }).transform((d) => d.is_valid);
 
-export const tipsSettingSchema = z
-  .object({
-    id: id,
-    staff_id: id,
-    is_enabled: flag(false),
-    status_title: text,
-  })
-  .transform((t): TipsSetting => ({
-    id: t.id,
-    staffId: t.staff_id,
-    isEnabled: t.is_enabled,
-    statusTitle: t.status_title,
-  }));
-
-export const tipsSettingsSchema = listOf(tipsSettingSchema);
+/** Tip settings live with the Today screen's endpoints (links, status, staff block). */
+export {
+  tipsSettingFullSchema as tipsSettingSchema,
+  tipsSettingsFullSchema as tipsSettingsSchema,
+} from './today-schemas';
 
 /** Error bodies: `{success:false, meta:{message, errors}}` or `{errors:{code,message}, meta:{message}}`. */
 export const errorBodySchema = z

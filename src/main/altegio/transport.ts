@@ -30,10 +30,12 @@ export interface ApiRequest {
   endpoint: string;
   /** Path under the base URL, e.g. "/staff/123". */
   path: string;
-  query?: Record<string, string | number | undefined>;
+  query?: Record<string, string | number | number[] | undefined>;
   body?: Record<string, unknown> | FormData;
   /** `partner`: the partner token alone (POST /auth); `user`: both tokens when a user is signed in. */
   auth: 'partner' | 'user';
+  /** The analytics chart endpoints answer a bare JSON array, without the success/data envelope. */
+  bare?: boolean;
 }
 
 type Outcome =
@@ -172,6 +174,7 @@ export class Transport {
     }
     if (!parsed) throw unexpectedAnswer(ctx);
     if (status === 204 || body === null) return null;
+    if (req.bare && Array.isArray(body)) return body;
     const envelope = envelopeSchema.safeParse(body);
     if (!envelope.success || typeof body !== 'object' || Array.isArray(body)) throw unexpectedAnswer(ctx);
     if (envelope.data.success === false) throw unsuccessfulAnswer(body, ctx);

@@ -1,3 +1,13 @@
+import type {
+  AnalyticsOverall,
+  AnalyticsQuery,
+  ChartSeries,
+  ChartSlice,
+  DailyChart,
+  ScheduleDay,
+  ShareChart,
+} from './today-types';
+
 /**
  * What the Altegio client hands to the services: normalised, typed, camelCase.
  * The zod schemas in ./schemas produce exactly these shapes from Altegio's inconsistent bodies.
@@ -142,6 +152,12 @@ export interface TipsSetting {
   staffId: number;
   isEnabled: boolean;
   statusTitle: string | null;
+  /** 3 "pending account", 4 "everything is set"; null when not sent. */
+  status: number | null;
+  /** Where a client tips this member: landing_external, else master_tips_form_link. */
+  link: string | null;
+  staffName: string | null;
+  staffAvatar: string | null;
 }
 
 /** Everything the app asks Altegio. One client for every environment; no branching per endpoint. */
@@ -161,6 +177,15 @@ export interface AltegioApi {
   deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void>;
   validatePhone(phone: string): Promise<boolean>;
   tipsSettings(locationId: number): Promise<TipsSetting[]>;
+  /** POST /tips/{id}/settings/{settings_id}/enable|disable (a manager's action); answers the settings list. */
+  setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipsSetting[]>;
+  /** Working intervals (HH:mm, location clock) per member and day, with busy intervals. */
+  schedule(locationId: number, q: { from: string; to: string; staffIds?: number[] }): Promise<ScheduleDay[]>;
+  /** GET /company/{id}?forBooking=1 → next_slot (ISO 8601 with offset), null when none is offered. */
+  nextSlot(locationId: number): Promise<string | null>;
+  analyticsOverall(locationId: number, q: AnalyticsQuery): Promise<AnalyticsOverall>;
+  dailyChart(locationId: number, chart: DailyChart, q: AnalyticsQuery): Promise<ChartSeries[]>;
+  shareChart(locationId: number, chart: ShareChart, q: AnalyticsQuery): Promise<ChartSlice[]>;
   /** Raw bytes of an image on Altegio's hosts (avatars), for the offline media cache. */
   download(url: string): Promise<Uint8Array>;
 }

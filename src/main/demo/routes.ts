@@ -5,6 +5,9 @@ import { getZReport } from './handlers/reports';
 import { getCompanyServices, getLegacyServices, getServiceCategories } from './handlers/services';
 import { getStaff } from './handlers/staff';
 import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilities';
+import { getAnalyticsChart, getAnalyticsOverall } from './handlers/today-analytics';
+import { getStaffSchedule } from './handlers/today-schedule';
+import { postTipsToggle } from './handlers/today-tips';
 import type { Handler } from './state';
 
 export interface Route {
@@ -33,6 +36,21 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/license\/(\d+)$/, access: 'partner', handler: getLicense },
   { method: 'GET', pattern: /^\/validation\/validate_phone\/([^/]+)$/, access: 'partner', handler: getValidatePhone },
   { method: 'GET', pattern: /^\/tips\/(\d+)\/settings$/, access: 'user', handler: getTipsSettings },
+  // Today screen
+  { method: 'GET', pattern: /^\/company\/(\d+)\/staff\/schedule$/, access: 'user', handler: getStaffSchedule },
+  { method: 'GET', pattern: /^\/company\/(\d+)\/analytics\/overall$/, access: 'user', handler: getAnalyticsOverall },
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/analytics\/overall\/charts\/([a-z_]+)$/,
+    access: 'user',
+    handler: getAnalyticsChart,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(enable|disable)$/,
+    access: 'user',
+    handler: postTipsToggle,
+  },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

@@ -13,6 +13,8 @@ export interface DemoUser {
   userToken: string;
   /** Locations this user manages; all when absent. */
   locationIds?: number[];
+  /** A receptionist account has no analytics rights and may not switch tips on or off (403). Manager when absent. */
+  role?: 'manager' | 'receptionist';
 }
 
 export interface DemoCompany {

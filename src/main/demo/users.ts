@@ -23,4 +23,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     userToken: 'demo-user-2b8e4d6f1a3c5e7092b4',
     locationIds: [410003],
   },
+  {
+    id: 700103,
+    login: 'desk@frontdesk.app',
+    phone: '+15550100101',
+    password: 'desk1234',
+    name: 'Mia Desk',
+    email: 'desk@frontdesk.app',
+    userToken: 'demo-user-5c1d9e7a3f2b4e6081c7',
+    role: 'receptionist',
+  },
 ];

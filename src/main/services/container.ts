@@ -28,6 +28,7 @@ import { createPhotosDomain } from './photos';
 import { createReportsDomain } from './reports';
 import { createSessionDomain } from './session/handlers';
 import { SessionService } from './session/session-service';
+import { createTodayDomain } from './today';
 
 export interface ServicesOptions {
   userData: string;
@@ -178,6 +179,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  const today = createTodayDomain(ctx, {
+    location: (id) => catalog.repo.getLocation(id),
+    members: async (locationId) =>
+      catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
+    userId: () => session.current()?.userId ?? null,
+    photoFile: (l, s) => catalog.repo.getStaffMember(l, s)?.avatarMedia ?? null,
+    print: opts.print,
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const app = createAppDomain({
     info: opts.info,
@@ -230,6 +239,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     photos,
     reports,
     cashup,
+    today,
   ] as unknown as Domain<never>[];
   const handlers = gateWhileLocked(
     auditCalls(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, (action, detail) =>

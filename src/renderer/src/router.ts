@@ -22,7 +22,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   const router = createRouter({
     history,
     routes: [
-      { path: '/', redirect: { name: 'catalogue' } },
+      { path: '/', redirect: { name: 'today' } },
+      { path: '/today', name: 'today', component: () => import('./views/today/TodayView.vue') },
       { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true } },
       { path: '/lock', name: 'lock', component: LockView, meta: { public: true } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { public: true } },
@@ -42,8 +43,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
     if (lock.state?.locked && !session.signedIn) {
       return to.name === 'lock' || to.name === 'sign-in' ? true : { name: 'lock' };
     }
-    if (to.name === 'lock' && session.signedIn) return { name: 'catalogue' };
-    if (to.name === 'sign-in' && session.signedIn) return { name: 'catalogue' };
+    if (to.name === 'lock' && session.signedIn) return { name: 'today' };
+    if (to.name === 'sign-in' && session.signedIn) return { name: 'today' };
     if (to.meta.public || session.signedIn) return true;
     return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
   });

@@ -9,6 +9,7 @@ import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
 import { sessionChannels } from './session';
+import { todayChannels } from './today';
 
 /** Every IPC channel the app has. Preload, main and the browser bridge are all built from this object. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...reportChannels,
   ...cashupChannels,
   ...deskChannels,
+  ...todayChannels,
 };
 
 export type Contract = typeof contract;

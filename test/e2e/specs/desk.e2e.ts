@@ -38,6 +38,8 @@ describe('sign-in and the catalogue, end to end', () => {
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await app.shot('20-sync-progress');
+    // Today is the first screen after sign-in; the catalogue is one tab away.
+    await page.getByRole('link', { name: 'Catalogue' }).click();
     await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
     expect(progress.some((p) => p.endsWith(':done'))).toBe(true);
     await app.shot('21-catalogue');

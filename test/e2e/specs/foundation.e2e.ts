@@ -21,7 +21,10 @@ describe('foundation: the renderer in Chromium through the bridge', () => {
     const res = await app.page.evaluate(() =>
       (window.api.catalog.search as (a: unknown) => Promise<unknown>)({ locationId: 'x', query: '' }),
     );
-    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('locationId') } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('locationId') },
+    });
   });
 
   it('refuses a call from a foreign origin', async () => {

@@ -22,6 +22,7 @@ describe('staff photos, end to end', () => {
   beforeAll(async () => {
     app = await startApp();
     await app.signIn();
+    await app.page.getByRole('link', { name: 'Catalogue' }).click(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
     await app.page.getByRole('link', { name: 'Team' }).click();
   });

@@ -7,6 +7,7 @@ describe('day report, end to end', () => {
   beforeAll(async () => {
     app = await startApp();
     await app.signIn();
+    await app.page.getByRole('link', { name: 'Catalogue' }).click(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
   });
   afterAll(async () => app?.close());

@@ -41,10 +41,10 @@ describe('seed dataset', () => {
     expect(new Set(staff.map((m) => m.id)).size).toBe(staff.length);
   });
 
-  it('two weeks of sales with one empty day; one licence ends within 7 days', () => {
+  it('two months of sales with one empty day in the last two weeks; one licence ends within 7 days', () => {
     for (const l of d.locations) {
       const days = Object.keys(l.days);
-      expect(days).toHaveLength(13);
+      expect(days).toHaveLength(61);
       expect(days).not.toContain('2026-03-12');
       const payTypes = new Set(
         Object.values(l.days)

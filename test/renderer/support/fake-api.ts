@@ -231,6 +231,15 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       setAutoLock: async (a) => ok(sampleDeskState({ autoLockMinutes: a.minutes })),
       audit: async () => ok([]),
     },
+    today: {
+      get: async () => notFound,
+    },
+    tips: {
+      setEnabled: async () => ok([]),
+      html: async () => notFound,
+      print: async () => ok({ printed: true }),
+      savePdf: async () => ok({ path: null }),
+    },
   };
 }
 

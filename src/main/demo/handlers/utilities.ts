@@ -1,5 +1,6 @@
 import { fail, ok, type DemoResponse } from '../responses';
 import { locationOf, type DemoRequest, type DemoState } from '../state';
+import type { DemoLocation } from '../types';
 import { licenseWire } from '../wire';
 
 /** GET /license/{id} (dates dd.mm.yyyy). */
@@ -23,7 +24,13 @@ export function getValidatePhone(req: DemoRequest): DemoResponse {
 export function getTipsSettings(req: DemoRequest, state: DemoState): DemoResponse {
   const l = locationOf(req, state, req.params[0]);
   if (l.tips.length === 0) return fail(403, 'Access is not activated');
-  const data = l.tips.map((t) => {
+  const data = tipsWire(req, l);
+  return ok(data, { count: data.length });
+}
+
+/** Tip settings as Altegio sends them; links point at Altegio's own tip pages, as the live API's do. */
+export function tipsWire(req: DemoRequest, l: DemoLocation) {
+  return l.tips.map((t) => {
     const m = l.staff.find((s) => s.id === t.staffId)!;
     return {
       id: t.id,
@@ -33,8 +40,8 @@ export function getTipsSettings(req: DemoRequest, state: DemoState): DemoRespons
       status: t.status,
       status_title: t.status === 3 ? 'pending account' : 'everything is set',
       is_enabled: t.isEnabled,
-      landing_external: `${req.origin}/tips/external/${l.company.id}/demo-${t.id}/`,
-      master_tips_form_link: `${req.origin}/companies/${l.company.id}/staff/${t.staffId}/tips/pay/`,
+      landing_external: `https://app.alteg.io/tips/external/${l.company.id}/demo-${t.id}/`,
+      master_tips_form_link: `https://app.alteg.io/companies/${l.company.id}/staff/${t.staffId}/tips/pay/`,
       invite_sms_sent: false,
       staff: {
         id: m.id,
@@ -45,5 +52,4 @@ export function getTipsSettings(req: DemoRequest, state: DemoState): DemoRespons
       },
     };
   });
-  return ok(data, { count: data.length });
 }

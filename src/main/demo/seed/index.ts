@@ -8,6 +8,11 @@ import { photoFor, portraitColor } from './photos';
 import { buildSales } from './sales';
 
 const REPORT_DAYS = 14;
+/**
+ * Older takings, for the Today screen's 30-day charts and month-on-month figures. A picker of its
+ * own, so the two recent weeks (and everything seeded after them) stay exactly as they were.
+ */
+const HISTORY_DAYS = 62;
 /** Six days ago the salons were closed (a holiday): an empty Z-report. */
 const EMPTY_DAYS = [6];
 
@@ -16,7 +21,7 @@ const quarterHours = (sec: number) => Math.max(900, Math.round(sec / 900) * 900)
 
 /**
  * The demo chain: three locations (New York, Almaty, Paris) with menus in their own language,
- * teams, licences and two weeks of takings ending `now`. Deterministic for a given `now`.
+ * teams, licences and two months of takings ending `now` (the last two weeks with one closed day). Deterministic for a given `now`.
  */
 export function buildSeedDataset(now: Date = new Date()): DemoDataset {
   const pick = picker(20260401);
@@ -26,6 +31,7 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
   let imageGroupId = 72_000;
   let clientId = 1_120_000;
   let tipsId = 152_700;
+  const clientBase = new Map<DemoLocation, number>();
 
   const locations = LOCATIONS.map((seed: LocationSeed): DemoLocation => {
     const staff: DemoStaffMember[] = seed.team.map((t, i) => {
@@ -103,6 +109,7 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
             .map((m, i) => ({ id: ++tipsId, staffId: m.id, status: i % 3 === 0 ? 3 : 4, isEnabled: i % 4 !== 3 }))
         : [],
     };
+    clientBase.set(location, clientId);
     location.days = buildSales(pick, {
       location,
       lang: seed.lang,
@@ -115,6 +122,28 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
       nextClientId: () => ++clientId,
     });
     return location;
+  });
+
+  const history = picker(20260913);
+  locations.forEach((location, i) => {
+    const seed = LOCATIONS[i]!;
+    const today = localDate(now, seed.company.timezoneName);
+    const older = buildSales(history, {
+      location,
+      lang: seed.lang,
+      rate: seed.rate,
+      roundTo: seed.roundTo,
+      phonePrefix: seed.phonePrefix,
+      today: addDays(today, -REPORT_DAYS),
+      days: HISTORY_DAYS - REPORT_DAYS,
+      emptyDays: [],
+      // The same clients come back: the same ids for the same names as in the recent weeks.
+      nextClientId: (
+        (c) => () =>
+          ++c
+      )(clientBase.get(location)!),
+    });
+    Object.assign(location.days, older);
   });
 
   return { partnerToken: DEMO_PARTNER_TOKEN, users: DEMO_USERS.map((u) => ({ ...u })), locations };

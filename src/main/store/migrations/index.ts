@@ -4,6 +4,7 @@ import { m003Reports } from './003_reports';
 import { m004Outbox } from './004_outbox';
 import { m005OutboxOwner } from './005_outbox_owner';
 import { m007Cashups } from './007_cashups';
+import { m008Today } from './008_today';
 import { m012DeskUsers } from './012_desk_users';
 import type { Migration } from './types';
 
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m004Outbox,
   m005OutboxOwner,
   m007Cashups,
+  m008Today,
   m012DeskUsers,
 ];

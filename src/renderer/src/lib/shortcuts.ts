@@ -2,12 +2,13 @@ import { onBeforeUnmount, onMounted } from 'vue';
 import type { Router } from 'vue-router';
 import type { MessageKey } from '../i18n';
 
-/** The main screens in tab order; Ctrl+1…4 (⌘ on a Mac) opens them from anywhere. */
+/** The main screens in tab order; Ctrl+1…5 (⌘ on a Mac) opens them from anywhere. */
 export const SCREENS: readonly { name: string; label: MessageKey; key: string }[] = [
-  { name: 'catalogue', label: 'nav.catalogue', key: '1' },
-  { name: 'team', label: 'nav.team', key: '2' },
-  { name: 'report', label: 'nav.report', key: '3' },
-  { name: 'settings', label: 'nav.settings', key: '4' },
+  { name: 'today', label: 'nav.today', key: '1' },
+  { name: 'catalogue', label: 'nav.catalogue', key: '2' },
+  { name: 'team', label: 'nav.team', key: '3' },
+  { name: 'report', label: 'nav.report', key: '4' },
+  { name: 'settings', label: 'nav.settings', key: '5' },
 ];
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -26,7 +27,7 @@ const SEARCH_KEY = 'k';
 
 /**
  * The desk-wide keys: Ctrl+K searches the catalogue from every screen (the catalogue focuses its
- * search box when it opens, and handles Ctrl+K itself while shown); Ctrl+1…4 open the screens.
+ * search box when it opens, and handles Ctrl+K itself while shown); Ctrl+1…5 open the screens.
  */
 export function handleShortcut(e: KeyboardEvent, router: Router, signedIn: boolean): boolean {
   if (!signedIn || e.altKey || e.shiftKey || !(e.ctrlKey || e.metaKey)) return false;

@@ -1,0 +1,266 @@
+import type { StaffMember } from '../../../shared/domain/catalog';
+import type { Section, TipInfo, TodayCharts, TodayNumbers, TodayView } from '../../../shared/domain/today';
+import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
+import type { ScheduleDay } from '../../altegio/today-types';
+import type { AltegioApi, TipsSetting } from '../../altegio/types';
+import { TodayCache, type TodayKey, type TodayPart } from '../../store/today';
+import type { AppContext } from '../context';
+import * as build from './build';
+import { locationNow, periodsFor, type Periods } from './calendar';
+
+export interface TodayLocation {
+  id: number;
+  title: string;
+  timezoneName: string;
+}
+
+export interface TodayDeps {
+  /** The location as the catalogue knows it (null before the first sync). */
+  location(id: number): TodayLocation | null;
+  /** The team with offline photos, from the catalogue ([] before the first sync). */
+  members(locationId: number): Promise<StaffMember[]>;
+  /** The signed-in user's Altegio id: figures are cached per user, as rights differ. */
+  userId(): number | null;
+}
+
+/** A part is asked again only when its copy is older than this: Altegio allows 200 requests a minute. */
+export const FRESH_MS: Record<TodayPart, number> = {
+  schedule: 5 * 60_000,
+  'next-slot': 5 * 60_000,
+  numbers: 5 * 60_000,
+  charts: 15 * 60_000,
+  tips: 15 * 60_000,
+};
+/** A 403 stands this long (rights rarely change in a day); the Refresh button asks at once. */
+export const REFUSED_MS = 30 * 60_000;
+/** Even the refresh button does not ask again within this. */
+export const MIN_REFRESH_MS = 30_000;
+const KEEP_DAYS = 40;
+
+/** Failures after which the last copy is the best answer (like the day report). */
+function canUseCopy(e: unknown): boolean {
+  if (!isAppError(e)) return true;
+  return e.code === 'OFFLINE' || e.code === 'UPSTREAM' || e.code === 'RATE_LIMITED';
+}
+
+function errorBody(e: unknown): ErrorBody {
+  if (isAppError(e)) return e.toBody();
+  return { code: 'OFFLINE', message: 'There is no connection to Altegio.' };
+}
+
+/** Counts the calls made through it: the view reports how many requests one refresh cost. */
+function counting(api: AltegioApi, counter: { calls: number }): AltegioApi {
+  return new Proxy(api, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        counter.calls++;
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+/** Per refresh: once a request finds no connection, the other parts do not try again. */
+interface Attempt {
+  offline: boolean;
+  /** Only the desk's copies, whatever their age: the screen's minute tick re-reads "now / next". */
+  peek: boolean;
+  failed?: ErrorBody;
+}
+
+/** The Today screen: each part from the desk's copy when fresh enough, else from Altegio, else the copy. */
+export class TodayService {
+  readonly cache: TodayCache;
+  private readonly inflight = new Map<string, Promise<TodayView>>();
+  /** Parts Altegio refused (403), by cache key, with when: not asked again while the answer is fresh. */
+  private readonly refused = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly deps: TodayDeps,
+  ) {
+    this.cache = new TodayCache(ctx.db);
+  }
+
+  /** One refresh per location at a time: a second caller (a double click, two windows) shares it. */
+  get(locationId: number, refresh = false, peek = false): Promise<TodayView> {
+    const key = `${locationId}|${refresh}|${peek}`;
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = this.build(locationId, refresh, peek).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+
+  async setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipInfo[]> {
+    const api = await this.ctx.altegio();
+    const settings = await api.setTipsEnabled(locationId, settingsId, enabled);
+    this.cache.put(this.key(locationId, 'tips', '', false), settings, this.ctx.now().toISOString());
+    return build.tips(settings, await this.deps.members(locationId));
+  }
+
+  /** The tips part for printing: the copy if there is one, else fetched. */
+  async tipsFor(locationId: number): Promise<TipInfo[]> {
+    const view = await this.get(locationId);
+    if (view.tips.data) return view.tips.data;
+    if (view.tips.forbidden) throw new AppError('FORBIDDEN', 'Tips are not switched on for this location in Altegio.');
+    throw view.tips.error
+      ? new AppError(view.tips.error.code, view.tips.error.message)
+      : new AppError('NOT_FOUND', 'No tip settings yet.');
+  }
+
+  private key(locationId: number, part: TodayPart, day: string, perUser: boolean): TodayKey {
+    return { locationId, part, day, userId: perUser ? (this.deps.userId() ?? 0) : 0 };
+  }
+
+  private async build(locationId: number, refresh: boolean, peek: boolean): Promise<TodayView> {
+    const counter = { calls: 0 };
+    let api: AltegioApi | null = null;
+    const client = async () => (api ??= counting(await this.ctx.altegio(), counter));
+    const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
+    let location = this.deps.location(locationId);
+    if (!location) {
+      // Not synced yet: the company call gives the time zone (one request, once).
+      const c = await (await client()).company(locationId);
+      location = { id: c.id, title: c.title, timezoneName: c.timezoneName };
+    }
+    const now = this.ctx.now();
+    const { date, clock } = locationNow(location.timezoneName, now);
+    const periods = periodsFor(date);
+    const members = await this.deps.members(locationId);
+
+    const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>) =>
+      this.part(key, refresh, attempt, async () => fetch(await client()));
+
+    const schedule = await load<ScheduleDay[]>(this.key(locationId, 'schedule', date, false), (a) =>
+      a.schedule(locationId, { from: date, to: date }),
+    );
+    const nextSlot = await load<{ at: string | null }>(this.key(locationId, 'next-slot', '', false), async (a) => ({
+      at: await a.nextSlot(locationId),
+    }));
+    const numbers = await load<TodayNumbers>(this.key(locationId, 'numbers', date, true), (a) =>
+      this.fetchNumbers(a, locationId, periods),
+    );
+    // Without analytics rights the charts would only be refused too: no request for them.
+    const charts: Section<TodayCharts> = numbers.forbidden
+      ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
+      : await load<TodayCharts>(this.key(locationId, 'charts', date, true), (a) =>
+          this.fetchCharts(a, locationId, periods),
+        );
+    const tips = await load<TipsSetting[]>(this.key(locationId, 'tips', '', false), (a) => a.tipsSettings(locationId));
+    if (counter.calls > 0) this.prune();
+
+    return {
+      locationId,
+      locationTitle: location.title,
+      timezoneName: location.timezoneName,
+      date,
+      clock,
+      team: { ...schedule, data: schedule.data ? build.team(date, schedule.data, members, clock) : null },
+      nextSlot,
+      numbers,
+      charts,
+      tips: { ...tips, data: tips.data ? build.tips(tips.data, members) : null },
+      requests: counter.calls,
+    };
+  }
+
+  private async fetchNumbers(api: AltegioApi, locationId: number, p: Periods): Promise<TodayNumbers> {
+    const q = (from: string, to: string) => api.analyticsOverall(locationId, { from, to });
+    // The first call alone: a 403 stops here instead of four times.
+    const today = await q(p.today.from, p.today.to);
+    const [weekAgo, month, lastMonth] = await Promise.all([
+      q(p.today.compareFrom, p.today.compareTo),
+      q(p.month.from, p.month.to),
+      q(p.month.compareFrom, p.month.compareTo),
+    ]);
+    return {
+      currency: today.currency ?? month.currency,
+      today: build.periodNumbers(p.today, today, weekAgo),
+      month: build.periodNumbers(p.month, month, lastMonth),
+    };
+  }
+
+  private async fetchCharts(api: AltegioApi, locationId: number, p: Periods): Promise<TodayCharts> {
+    const q = p.charts;
+    const [income, records, fullness, sources, statuses] = await Promise.all([
+      api.dailyChart(locationId, 'income_daily', q),
+      api.dailyChart(locationId, 'records_daily', q),
+      api.dailyChart(locationId, 'fullness_daily', q),
+      api.shareChart(locationId, 'record_source', q),
+      api.shareChart(locationId, 'record_status', q),
+    ]);
+    return build.charts(q, income, records, fullness, sources, statuses);
+  }
+
+  /**
+   * One part: the copy when it is fresh (or we are offline), else a fetch; after a failed fetch
+   * the copy again, marked as such. FORBIDDEN is an answer, not a failure.
+   */
+  private async part<T>(
+    key: TodayKey,
+    refresh: boolean,
+    attempt: Attempt,
+    fetch: () => Promise<T>,
+  ): Promise<Section<T>> {
+    const copy = this.cache.get<T>(key);
+    const nowMs = this.ctx.now().getTime();
+    const age = copy ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
+    const fromCopy = (stale: boolean): Section<T> => ({
+      data: copy!.body,
+      fetchedAt: copy!.fetchedAt,
+      fromCache: true,
+      stale,
+      forbidden: false,
+      error: null,
+    });
+    // Offline is trusted at once: the copy answers without waiting for a timeout.
+    const refusedKey = `${key.locationId}|${key.part}|${key.userId}`;
+    const refusedAt = this.refused.get(refusedKey);
+    if (refusedAt !== undefined && nowMs - refusedAt < REFUSED_MS && !refresh) {
+      return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null };
+    }
+    if (copy && attempt.offline) return fromCopy(true);
+    if (attempt.peek) {
+      return copy
+        ? fromCopy(false)
+        : { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: false, error: null };
+    }
+    if (copy && age < (refresh ? MIN_REFRESH_MS : FRESH_MS[key.part])) return fromCopy(false);
+    if (attempt.offline && attempt.failed) return this.missing(attempt.failed);
+    try {
+      const body = await fetch();
+      const fetchedAt = this.ctx.now().toISOString();
+      this.cache.put(key, body, fetchedAt);
+      this.refused.delete(refusedKey);
+      return { data: body, fetchedAt, fromCache: false, stale: false, forbidden: false, error: null };
+    } catch (e) {
+      if (isAppError(e) && e.code === 'FORBIDDEN') {
+        this.refused.set(refusedKey, this.ctx.now().getTime());
+        return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: e.toBody() };
+      }
+      if (!isAppError(e) || e.code === 'OFFLINE') {
+        attempt.offline = true;
+        attempt.failed = errorBody(e);
+      }
+      if (copy && canUseCopy(e)) return fromCopy(true);
+      this.ctx.log.info({ err: e, part: key.part, locationId: key.locationId }, 'today part unavailable');
+      return this.missing(errorBody(e));
+    }
+  }
+
+  private missing<T>(error: ErrorBody): Section<T> {
+    return { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: false, error };
+  }
+
+  private prune(): void {
+    try {
+      this.cache.prune(new Date(this.ctx.now().getTime() - KEEP_DAYS * 86_400_000).toISOString());
+    } catch (e) {
+      this.ctx.log.error({ err: e }, 'could not prune the Today cache');
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { TodayCache, TODAY_SCHEMA, type CachedPart, type TodayKey, type TodayPart } from './today-cache';

@@ -1,0 +1,86 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { TipFormat, TodayView } from '../../../shared/domain/today';
+import type { ErrorBody, Result } from '../../../shared/errors';
+import { api } from '../api';
+import { useDeskStore } from './desk';
+
+/** The Today screen of the desk's location. Main decides what is fresh enough; this only asks. */
+export const useTodayStore = defineStore('today', () => {
+  const view = ref<TodayView | null>(null);
+  const status = ref<'idle' | 'loading' | 'ready' | 'error' | 'nolocation'>('idle');
+  const error = ref<ErrorBody | null>(null);
+  const refreshing = ref(false);
+  let generation = 0;
+
+  /** `peek`: re-read main's copies only (no Altegio request), so "now / next" follows the clock. */
+  async function load(refresh = false, peek = false): Promise<void> {
+    const locationId = useDeskStore().locationId;
+    const gen = ++generation;
+    if (locationId === null) {
+      view.value = null;
+      status.value = 'nolocation';
+      return;
+    }
+    if (view.value?.locationId !== locationId) {
+      view.value = null;
+      status.value = 'loading';
+    }
+    if (!peek) refreshing.value = true;
+    const res = await api().today.get({ locationId, ...(refresh ? { refresh } : {}), ...(peek ? { peek } : {}) });
+    if (gen !== generation) return;
+    refreshing.value = false;
+    if (peek && res.ok && view.value) {
+      // Keep what the copies lack (a part that had only an error) as it was shown.
+      const old = view.value;
+      const keep = <K extends 'team' | 'nextSlot' | 'numbers' | 'charts' | 'tips'>(k: K) =>
+        res.data[k].data === null && !res.data[k].forbidden ? old[k] : res.data[k];
+      view.value = {
+        ...res.data,
+        team: keep('team'),
+        nextSlot: keep('nextSlot'),
+        numbers: keep('numbers'),
+        charts: keep('charts'),
+        tips: keep('tips'),
+      };
+      return;
+    }
+    if (res.ok) {
+      view.value = res.data;
+      status.value = 'ready';
+      error.value = null;
+    } else {
+      error.value = res.error;
+      if (!view.value) status.value = 'error';
+    }
+  }
+
+  /** A manager's switch; the list comes back from Altegio and replaces the shown one. */
+  async function setTips(settingsId: number, enabled: boolean): Promise<Result<unknown>> {
+    const v = view.value;
+    if (!v) return { ok: false, error: { code: 'INVALID_INPUT', message: 'No location.' } };
+    const res = await api().tips.setEnabled({ locationId: v.locationId, settingsId, enabled });
+    if (res.ok && view.value?.locationId === v.locationId) {
+      view.value = { ...view.value, tips: { ...view.value.tips, data: res.data, fromCache: false, stale: false } };
+    }
+    return res;
+  }
+
+  const cardArgs = (format: TipFormat, staffId?: number) => ({
+    locationId: view.value?.locationId ?? 0,
+    format,
+    ...(staffId !== undefined ? { staffId } : {}),
+  });
+
+  return {
+    view,
+    status,
+    error,
+    refreshing,
+    load,
+    setTips,
+    cardHtml: (format: TipFormat, staffId?: number) => api().tips.html(cardArgs(format, staffId)),
+    printCard: (format: TipFormat, staffId?: number) => api().tips.print(cardArgs(format, staffId)),
+    saveCard: (format: TipFormat, staffId?: number) => api().tips.savePdf(cardArgs(format, staffId)),
+  };
+});

@@ -1,0 +1,139 @@
+import type { ErrorBody } from '../errors';
+
+/** HH:mm intervals in the location's own clock. */
+export interface ClockRange {
+  from: string;
+  to: string;
+}
+
+/** Where a working member is at the location's "now". */
+export type MemberNow =
+  | { kind: 'before'; at: string } // starts at
+  | { kind: 'busy'; until: string } // with a client until
+  | { kind: 'free'; until: string | null } // free until the next booking (null: till the end of the day)
+  | { kind: 'break'; until: string } // on a break until
+  | { kind: 'after' }; // finished for the day
+
+export interface TodayMember {
+  id: number;
+  name: string;
+  position: string | null;
+  /** App-protocol URL that works offline, or null. */
+  avatarUrl: string | null;
+  /** Working intervals; the gaps between them are the breaks. */
+  hours: ClockRange[];
+  breaks: ClockRange[];
+  /** Booked intervals (appointments and events). */
+  busy: ClockRange[];
+  now: MemberNow;
+}
+
+export interface OffMember {
+  id: number;
+  name: string;
+  position: string | null;
+  avatarUrl: string | null;
+}
+
+export interface TodayTeam {
+  /** YYYY-MM-DD, the location's day the schedule is for. */
+  date: string;
+  working: TodayMember[];
+  off: OffMember[];
+}
+
+/** A figure and the same figure for the period it is compared with (null when unknown). */
+export interface Metric {
+  current: number;
+  previous: number | null;
+}
+
+export interface PeriodNumbers {
+  from: string;
+  to: string;
+  compareFrom: string;
+  compareTo: string;
+  revenue: Metric;
+  averageCheck: Metric;
+  visits: Metric;
+  /** Percent of working time booked. */
+  occupancy: Metric;
+  newClients: Metric;
+  returningClients: Metric;
+}
+
+export interface TodayNumbers {
+  /** As Altegio gives it: an ISO code or a symbol; null when unknown (plain numbers then). */
+  currency: string | null;
+  /** Today against the same weekday last week. */
+  today: PeriodNumbers;
+  /** Month to date against the same days of last month. */
+  month: PeriodNumbers;
+}
+
+export type SourceKind = 'admin' | 'online' | 'app' | 'api' | 'other';
+export type StatusKind = 'came' | 'pending' | 'noShow' | 'cancelled' | 'other';
+
+export interface TodayCharts {
+  from: string;
+  to: string;
+  days: { date: string; revenue: number; visits: number; occupancy: number }[];
+  /** Where bookings came from; `label` is Altegio's own words, `kind` what the desk translates. */
+  sources: { kind: SourceKind; label: string; value: number }[];
+  statuses: { kind: StatusKind; label: string; value: number }[];
+}
+
+export interface TipInfo {
+  staffId: number;
+  settingsId: number;
+  name: string;
+  avatarUrl: string | null;
+  enabled: boolean;
+  /** 4 = everything is set; anything else is not ready to receive tips yet. */
+  ready: boolean;
+  statusTitle: string | null;
+  link: string | null;
+}
+
+/**
+ * One part of the Today screen as the desk has it: fresh from Altegio, or the last copy with its age.
+ * `forbidden`: the signed-in user has no rights for it (a calm sentence, not an error).
+ */
+export interface Section<T> {
+  data: T | null;
+  /** ISO timestamp of the fetch the data comes from. */
+  fetchedAt: string | null;
+  /** Answered from the desk's copy (fresh enough, or the last one there is). */
+  fromCache: boolean;
+  /** The copy stands in because Altegio could not be reached: say so, with its age. */
+  stale: boolean;
+  forbidden: boolean;
+  error: ErrorBody | null;
+}
+
+export interface TodayView {
+  locationId: number;
+  locationTitle: string;
+  timezoneName: string;
+  /** The location's day and clock when this view was made. */
+  date: string;
+  clock: string;
+  team: Section<TodayTeam>;
+  /** ISO 8601 with the location's offset, or null when Altegio offers none. */
+  nextSlot: Section<{ at: string | null }>;
+  numbers: Section<TodayNumbers>;
+  charts: Section<TodayCharts>;
+  tips: Section<TipInfo[]>;
+  /** How many Altegio requests this call made (0 when everything came from the desk's copy). */
+  requests: number;
+}
+
+/** One member's card on A6 or an 80 mm receipt, or the whole team's cards on A4 sheets. */
+export type TipFormat = 'a6' | 'receipt80' | 'sheet';
+
+export interface TipCardQuery {
+  locationId: number;
+  /** Required for a6/receipt80; the sheet holds every member whose tips are on. */
+  staffId?: number | undefined;
+  format: TipFormat;
+}

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Section, TodayView } from '../../src/shared/domain/today';
+import { createFakeApi, fail, ok, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
+import { mountApp, settle, type MountedApp } from './support/mount-app';
+
+let app: MountedApp | null = null;
+afterEach(() => {
+  app?.unmount();
+  app = null;
+});
+
+const part = <T>(data: T | null, patch: Partial<Section<T>> = {}): Section<T> => ({
+  data,
+  fetchedAt: '2026-03-23T14:00:00.000Z',
+  fromCache: false,
+  stale: false,
+  forbidden: false,
+  error: null,
+  ...patch,
+});
+
+const metric = (current: number, previous: number | null) => ({ current, previous });
+const period = (from: string, compareFrom: string) => ({
+  from,
+  to: '2026-03-23',
+  compareFrom,
+  compareTo: compareFrom,
+  revenue: metric(1200, 1000),
+  averageCheck: metric(80, 100),
+  visits: metric(15, 15),
+  occupancy: metric(62.5, 50),
+  newClients: metric(3, null),
+  returningClients: metric(12, 10),
+});
+
+function sampleView(patch: Partial<TodayView> = {}): TodayView {
+  return {
+    locationId: 101,
+    locationTitle: 'Downtown',
+    timezoneName: 'America/New_York',
+    date: '2026-03-23',
+    clock: '10:30',
+    team: part({
+      date: '2026-03-23',
+      working: [
+        {
+          id: 1,
+          name: 'Olivia Brown',
+          position: 'Stylist',
+          avatarUrl: null,
+          hours: [
+            { from: '09:00', to: '13:00' },
+            { from: '14:00', to: '18:00' },
+          ],
+          breaks: [{ from: '13:00', to: '14:00' }],
+          busy: [{ from: '10:00', to: '11:00' }],
+          now: { kind: 'busy', until: '11:00' },
+        },
+      ],
+      off: [{ id: 2, name: 'Liam Smith', position: null, avatarUrl: null }],
+    }),
+    nextSlot: part({ at: '2026-03-23T11:15:00-04:00' }),
+    numbers: part({
+      currency: 'USD',
+      today: period('2026-03-23', '2026-03-16'),
+      month: period('2026-03-01', '2026-02-01'),
+    }),
+    charts: part({
+      from: '2026-03-22',
+      to: '2026-03-23',
+      days: [
+        { date: '2026-03-22', revenue: 900, visits: 10, occupancy: 40 },
+        { date: '2026-03-23', revenue: 1200, visits: 15, occupancy: 62.5 },
+      ],
+      sources: [{ kind: 'admin', label: 'Administrator', value: 3 }],
+      statuses: [
+        { kind: 'came', label: 'Came', value: 20 },
+        { kind: 'noShow', label: 'Did not come', value: 2 },
+      ],
+    }),
+    tips: part([
+      {
+        staffId: 1,
+        settingsId: 11,
+        name: 'Olivia Brown',
+        avatarUrl: null,
+        enabled: true,
+        ready: true,
+        statusTitle: 'everything is set',
+        link: 'https://app.alteg.io/tips/external/1/a/',
+      },
+    ]),
+    requests: 12,
+    ...patch,
+  };
+}
+
+function todayApi(view: TodayView) {
+  return createFakeApi({
+    session: { current: async () => ok(sampleUser) },
+    catalog: { locations: async () => ok({ items: [sampleLocation()], syncedAt: null }) },
+    staff: { list: async () => ok({ items: [sampleStaff(1, { name: 'Olivia Brown' })], syncedAt: null }) },
+    today: { get: async () => ok(view) },
+  });
+}
+
+describe('Today screen', () => {
+  it('is the first screen: who works with now/next, the next slot, numbers with deltas in words', async () => {
+    app = await mountApp({ api: todayApi(sampleView()), at: '/' });
+    await settle();
+    const w = app.wrapper;
+    expect(app.router.currentRoute.value.name).toBe('today');
+    expect(app.api.today.get).toHaveBeenCalledWith({ locationId: 101 });
+    const member = w.get('[data-test=today-member]');
+    expect(member.text()).toContain('Olivia Brown');
+    expect(member.text()).toContain('09:00–13:00, 14:00–18:00');
+    expect(member.text()).toContain('Break 13:00–14:00');
+    expect(member.text()).toContain('With a client until 11:00');
+    expect(w.get('[data-test=today-team]').text()).toContain('Liam Smith');
+    expect(w.get('[data-test=today-slot]').text()).toContain('Today, 11:15');
+    const todayNumbers = w.get('[data-test=numbers-today]').text();
+    expect(todayNumbers).toContain('$1,200');
+    expect(todayNumbers).toContain('up 20%');
+    expect(todayNumbers).toContain('down 20%');
+    expect(todayNumbers).toContain('no change');
+    expect(todayNumbers).toContain('nothing to compare');
+  });
+
+  it('once a minute it re-reads main’s copies (peek, no Altegio request) so "now / next" moves on', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
+      await settle();
+      expect(app.api.today.get).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(60_000);
+      await settle();
+      expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101, peek: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('every chart has a summary for screen readers and a table behind a toggle', async () => {
+    app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
+    await settle();
+    const charts = app.wrapper.findAll('[data-test=today-chart]');
+    expect(charts).toHaveLength(5);
+    const summary = charts[0]!.get('[data-test=chart-summary]').text();
+    expect(summary).toContain('Revenue by day: 2 days, total $2,100, highest $1,200');
+    expect(charts[4]!.get('[data-test=chart-summary]').text()).toContain('No-show 2 (9%)');
+    await charts[0]!.get('button').trigger('click');
+    expect(charts[0]!.find('table').text()).toContain('$900');
+  });
+
+  it('without analytics rights: one calm sentence where the numbers would be, no charts; team and tips stay', async () => {
+    const view = sampleView({
+      numbers: part<never>(null, { forbidden: true, fetchedAt: null, error: { code: 'FORBIDDEN', message: 'No' } }),
+      charts: part<never>(null, { forbidden: true, fetchedAt: null }),
+    });
+    app = await mountApp({ api: todayApi(view), at: '/today' });
+    await settle();
+    const w = app.wrapper;
+    expect(w.get('[data-test=numbers-forbidden]').text()).toContain('does not show the salon’s numbers');
+    expect(w.find('[data-test=today-charts]').exists()).toBe(false);
+    expect(w.find('.alert-error').exists()).toBe(false);
+    expect(w.findAll('[data-test=tip-row]')).toHaveLength(1);
+  });
+
+  it('offline copy: says so with the copy’s age', async () => {
+    const view = sampleView();
+    view.team = {
+      ...view.team,
+      fromCache: true,
+      stale: true,
+      fetchedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    };
+    app = await mountApp({ api: todayApi(view), at: '/today' });
+    await settle();
+    expect(app.wrapper.get('[data-test=today-team]').text()).toMatch(/Offline copy from .*\(3 hours ago\)/);
+  });
+
+  it('a tap on a person opens the catalogue filtered by them', async () => {
+    app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
+    await settle();
+    await app.wrapper.get('[data-test=today-member]').trigger('click');
+    await settle();
+    expect(app.router.currentRoute.value.name).toBe('catalogue');
+    expect(app.api.catalog.search).toHaveBeenCalledWith(expect.objectContaining({ staffId: 1 }));
+  });
+
+  it('switching tips off asks first, then calls Altegio', async () => {
+    const api = todayApi(sampleView());
+    api.tips.setEnabled.mockResolvedValue(fail('FORBIDDEN', 'Not enough rights'));
+    app = await mountApp({ api, at: '/today' });
+    await settle();
+    const off = app.wrapper.findAll('button').find((b) => b.text() === 'Switch off')!;
+    await off.trigger('click');
+    expect(api.tips.setEnabled).not.toHaveBeenCalled();
+    await (document.querySelector('[data-test=tips-confirm]') as HTMLButtonElement).click();
+    await settle();
+    expect(api.tips.setEnabled).toHaveBeenCalledWith({ locationId: 101, settingsId: 11, enabled: false });
+    expect(app.wrapper.text()).toContain('Only a manager can switch tips on or off.');
+  });
+});
