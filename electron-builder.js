@@ -34,11 +34,13 @@ export default {
     '!node_modules/**/{test,tests,__tests__,docs,example,examples}/**',
     '!node_modules/**/*.{md,markdown,ts,map,c,cc,cpp,h,hpp,gyp,gypi}',
     '!node_modules/**/{binding.gyp,Makefile,.github}',
+    // libvips' HEIF/JXL/SVG side modules (7 MB): photos never load them (src/main/services/photos/vips.ts).
+    '!node_modules/wasm-vips/lib/vips-{heif,jxl,resvg}.wasm',
   ],
   asar: true,
-  // Native modules cannot be loaded from inside an archive, nor the shared libraries they link
-  // (sharp's libvips lives in @img/*; harmless once sharp is gone).
-  asarUnpack: ['**/*.node', '**/node_modules/@img/**'],
+  // Native modules cannot be loaded from inside an archive. wasm-vips reads vips.wasm and starts its
+  // pthread workers from real files, so it is unpacked too (vips.ts imports the app.asar.unpacked copy).
+  asarUnpack: ['**/*.node', '**/node_modules/wasm-vips/**'],
   // better-sqlite3 for Electron comes from scripts/native (prebuilt or node-gyp into native/electron);
   // rebuilding node_modules in place would leave the tests (Node) with an Electron-ABI binary.
   npmRebuild: false,

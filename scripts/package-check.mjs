@@ -181,6 +181,14 @@ export async function checkPackage({ log = console.log } = {}) {
     for (const needed of ['native/electron/better_sqlite3.node', 'node_modules/keytar/build/Release/keytar.node']) {
       if (!natives.includes(needed)) fail(`${needed} is missing from the package`);
     }
+    // The photo pipeline's libvips (wasm) loads its module, workers and .wasm from real files.
+    for (const needed of ['node_modules/wasm-vips/lib/vips-node.mjs', 'node_modules/wasm-vips/lib/vips.wasm']) {
+      if (!existsSync(join(unpackedDir, needed))) fail(`${needed} is not in app.asar.unpacked`);
+    }
+    for (const unused of ['vips-heif.wasm', 'vips-jxl.wasm', 'vips-resvg.wasm']) {
+      if (existsSync(join(unpackedDir, 'node_modules/wasm-vips/lib', unused)) || has(`node_modules/wasm-vips/lib/${unused}`))
+        fail(`node_modules/wasm-vips/lib/${unused} is packed but never loaded`);
+    }
 
     // 5. Size budget.
     const asarBytes = statSync(archive).size;
