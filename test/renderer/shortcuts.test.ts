@@ -60,16 +60,17 @@ describe('desk-wide keyboard shortcuts', () => {
     app = await mountApp({ api: signedIn(), at: '/settings' });
     const tabs = app.wrapper.findAll('nav.tabs a');
     expect(tabs.map((a) => a.attributes('title'))).toEqual([
-      'Catalogue (Ctrl+1)',
-      'Team (Ctrl+2)',
-      'Day report (Ctrl+3)',
-      'Settings (Ctrl+4)',
+      'Today (Ctrl+1)',
+      'Catalogue (Ctrl+2)',
+      'Team (Ctrl+3)',
+      'Day report (Ctrl+4)',
+      'Settings (Ctrl+5)',
     ]);
     expect(tabs[0]!.attributes('aria-keyshortcuts')).toBe('Control+1');
     const listed = app.wrapper.get('[data-test=shortcuts]').text();
     expect(listed).toContain('Ctrl+K');
     expect(listed).toContain('Search the catalogue (from any screen)');
-    expect(listed).toContain('Ctrl+3');
+    expect(listed).toContain('Ctrl+4');
     expect(listed).toContain('Open Day report');
   });
 });

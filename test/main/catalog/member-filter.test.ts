@@ -31,7 +31,7 @@ describe('team-member filter and category counts', () => {
     const catalog = await synced();
     const general = await catalog.handlers['catalog.search']({ locationId: NY, query: 'haircut', limit: 50, offset: 0 });
     const mens = general.items.find((h) => h.title === "Men's haircut")!;
-    expect([mens.price.display, mens.durationDisplay]).toEqual(['$40', '1 hr']);
+    expect([mens.price.display, mens.durationDisplay]).toEqual(['$40.00', '1 hr']);
 
     const his = await catalog.handlers['catalog.search']({
       locationId: NY,
@@ -41,7 +41,7 @@ describe('team-member filter and category counts', () => {
       offset: 0,
     });
     const mine = his.items.find((h) => h.title === "Men's haircut")!;
-    expect([mine.price.display, mine.durationDisplay]).toEqual(['$45', '45 min']);
+    expect([mine.price.display, mine.durationDisplay]).toEqual(['$45.00', '45 min']);
     // A link without its own price keeps the general price but still has the member's duration.
     const list = await catalog.handlers['catalog.search']({
       locationId: NY,
@@ -51,7 +51,7 @@ describe('team-member filter and category counts', () => {
       offset: 0,
     });
     const womens = list.items.find((h) => h.title === 'Стрижка женская')!;
-    expect([womens.price.display, womens.durationDisplay]).toEqual(['$60–90', '1 hr 30 min']);
+    expect([womens.price.display, womens.durationDisplay]).toEqual(['$60.00–90.00', '1 hr, 30 min']);
   });
 
   it('category counts and the "All services" total follow the team filter', async () => {
