@@ -26,6 +26,14 @@ export function faultResponse(fault: FaultSpec, apiPath: string, companyErrors: 
     }
     case 'unauthorized':
       return companyErrors ? companyFail(401, AUTH_NEEDED) : fail(401, AUTH_NEEDED);
+    case 'dataNull':
+      return { status: 200, json: { success: true, data: null, meta: [] } };
+    case 'emptyBody':
+      return { status: 200, raw: { body: '', type: 'application/json' } };
+    case 'noContent':
+      return { status: 204 };
+    case 'emptyList':
+      return { status: 200, json: { success: true, data: [], meta: { count: 0 } } };
     case 'slow':
     case 'wrongType':
       return null;

@@ -9,6 +9,11 @@ export const FAULT_MODES = [
   'wrongType',
   'forbiddenLicense',
   'unauthorized',
+  /** 2xx answers without usable data: `data: null`, an empty body, 204 No Content, `data: []`. */
+  'dataNull',
+  'emptyBody',
+  'noContent',
+  'emptyList',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

@@ -33,4 +33,6 @@ export const catalogChannels = {
   'staff.list': channel(locationRef).returns<Listed<StaffMember>>(),
   'sync.run': channel(z.object({ locationId: id.optional() }).strict().optional()).returns<SyncLocationState[]>(),
   'sync.status': channel(none).returns<SyncStatus>(),
+  /** A person confirmed that the locations Altegio stopped listing may be removed from this desk. */
+  'sync.confirmRemoval': channel(none).returns<{ removed: number[] }>(),
 };

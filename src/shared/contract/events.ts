@@ -8,6 +8,8 @@ export interface EventMap {
   'session-expired': { message: string };
   'outbox-changed': { items: OutboxItem[] };
   'catalog-updated': { locationId: number; syncedAt: string };
+  /** Cached locations Altegio stopped listing, kept until a person confirms (empty: nothing pending). */
+  'catalog-removal-pending': { locationIds: number[] };
 }
 
 export type EventName = keyof EventMap;
@@ -19,4 +21,5 @@ export const EVENT_NAMES = [
   'session-expired',
   'outbox-changed',
   'catalog-updated',
+  'catalog-removal-pending',
 ] as const satisfies readonly EventName[];

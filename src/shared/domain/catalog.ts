@@ -116,4 +116,6 @@ export interface SyncStatus {
   online: boolean;
   running: boolean;
   locations: SyncLocationState[];
+  /** Cached locations Altegio lists no more, waiting for a person to confirm removal (sync.confirmRemoval). */
+  missingLocations?: number[];
 }

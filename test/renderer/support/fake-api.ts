@@ -178,6 +178,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     sync: {
       run: async () => ok([]),
       status: async () => ok({ online: true, running: false, locations: [] }),
+      confirmRemoval: async () => ok({ removed: [] }),
     },
     outbox: {
       list: async () => ok([]),

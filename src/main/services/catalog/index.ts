@@ -19,6 +19,7 @@ export interface CatalogDomain extends Domain<
   | 'staff.list'
   | 'sync.run'
   | 'sync.status'
+  | 'sync.confirmRemoval'
 > {
   repo: CatalogRepo;
   sync: CatalogSync;
@@ -112,7 +113,9 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         online: ctx.connectivity.online,
         running: sync.isRunning,
         locations: repo.syncState.list(),
+        missingLocations: [...sync.missingLocations],
       }),
+      'sync.confirmRemoval': () => ({ removed: sync.confirmRemoval() }),
     },
     onSession(active) {
       signedIn = active;
