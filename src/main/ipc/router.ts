@@ -53,7 +53,13 @@ export function createRouter({ handlers, isTrustedSender, log }: RouterOptions):
       log.warn({ channel: name, sender: ctx.senderUrl }, 'ipc call from an untrusted sender refused');
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call the app.' } };
     }
-    const parsed = contract[name].args.safeParse(rawArgs);
+    let parsed: ReturnType<(typeof contract)[typeof name]['args']['safeParse']>;
+    try {
+      parsed = contract[name].args.safeParse(rawArgs);
+    } catch {
+      // Arguments nested so deeply that checking them overflows the stack.
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'The arguments are nested too deeply.' } };
+    }
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
       const handler = handlers[name] as (args: unknown) => unknown;

@@ -112,7 +112,7 @@ describe('a full disk during sync', () => {
     catalog.repo.writer.replace = () => {
       throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
     };
-    const err = await catalog.handlers['sync.run']({ locationId }).catch((e: unknown) => e);
+    const err = await Promise.resolve(catalog.handlers['sync.run']({ locationId })).catch((e: unknown) => e);
     const state = Array.isArray(err) ? err[0] : null;
     const error = state ? state.lastError : err;
     expect(error).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(/disk is full/) });
