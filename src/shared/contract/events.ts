@@ -10,6 +10,8 @@ export interface EventMap {
   'catalog-updated': { locationId: number; syncedAt: string };
   /** Cached locations Altegio stopped listing, kept until a person confirms (empty: nothing pending). */
   'catalog-removal-pending': { locationIds: number[] };
+  /** A day report fetched after the cached copy was already shown: ask reports.dayEnd again. */
+  'report-refreshed': { locationId: number; date: string; staffId: number | null; fetchedAt: string };
 }
 
 export type EventName = keyof EventMap;
@@ -22,4 +24,5 @@ export const EVENT_NAMES = [
   'outbox-changed',
   'catalog-updated',
   'catalog-removal-pending',
+  'report-refreshed',
 ] as const satisfies readonly EventName[];
