@@ -37,6 +37,8 @@ export interface StoredUser {
   name: string;
   avatar: string | null;
   userToken: string;
+  /** The origin that issued the token; it is sent nowhere else. Absent in sessions kept by older versions. */
+  origin?: string;
 }
 
 /**

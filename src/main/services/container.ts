@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../core/logger';
 import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../demo';
 import type { PrintPort } from '../print/port';
 import { Secrets, type KeychainBackend } from '../secrets';
+import { AppError } from '../../shared/errors';
 import { openDatabase } from '../store/db';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
@@ -77,7 +78,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       case 'demo':
         return demoUrl();
       case 'custom':
-        if (!env.customUrl) throw new Error('custom environment without URL');
+        if (!env.customUrl) throw new AppError('NOT_CONFIGURED', 'Enter the Altegio address in Settings first.');
         return env.customUrl.replace(/\/+$/, '');
       default:
         return ENVIRONMENTS[env.id].baseUrl;
@@ -97,6 +98,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   // eslint-disable-next-line prefer-const -- assigned after the session exists; clients call it lazily
   let session: SessionService;
   const clients = new Map<string, AltegioApi>();
+  /**
+   * Where a user token may go. The in-process demo server gets a new port every run, so it has a
+   * fixed name instead (a kept demo session survives a restart); everything else is its real origin.
+   */
+  const originFor = async (env: EnvironmentConfig) =>
+    env.id === 'demo' && !opts.altegioBaseUrl ? 'demo:local' : new URL(await baseUrlFor(env)).origin;
+
   async function clientFor(env: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
     return createAltegioClient({
@@ -109,7 +117,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     });
   }
 
-  session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor });
+  session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor, originFor });
 
   async function altegio(): Promise<AltegioApi> {
     const credentials = session.credentials(); // AUTH_REQUIRED when nobody is signed in
@@ -118,7 +126,9 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     let client = clients.get(key);
     if (!client) {
       clients.clear(); // one signed-in user at a time
-      client = await clientFor(env, () => session.credentials());
+      // Bound to this client's origin: the user token is never sent to any other host.
+      const origin = await originFor(env);
+      client = await clientFor(env, () => session.credentialsFor(origin));
       clients.set(key, client);
     }
     return client;

@@ -93,20 +93,19 @@ describe('GET /companies answering an empty list', () => {
 
 describe('sync.run with a location the desk has never seen', () => {
   it('is NOT_FOUND and leaves no row for sync.status or the timer', async () => {
-    const { t, catalog } = await syncedDesk();
+    const { catalog } = await syncedDesk();
     const rows = (await catalog.handlers['sync.status'](undefined)).locations.length;
     await expect(catalog.handlers['sync.run']({ locationId: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const after = await catalog.handlers['sync.status'](undefined);
     expect(after.locations).toHaveLength(rows);
     expect(after.locations.some((s) => s.locationId === 999_999)).toBe(false);
     expect(catalog.sync.dueLocations()).not.toContain(999_999);
-    void t;
   });
 });
 
 describe('a full disk during sync', () => {
   it('is STORAGE with a sentence, not INTERNAL', async () => {
-    const { t, catalog } = await syncedDesk();
+    const { catalog } = await syncedDesk();
     const locationId = (await catalog.handlers['catalog.locations'](undefined)).items[0]!.id;
     // What better-sqlite3 throws on a full disk (the real one, on a tmpfs, is in test/reliability).
     catalog.repo.writer.replace = () => {

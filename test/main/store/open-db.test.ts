@@ -90,7 +90,7 @@ describe('opening the cache never moves a healthy file aside', () => {
 
 describe('a damaged cache', () => {
   it('is moved aside and what can still be read (settings, outbox, reports) is copied into the new one', () => {
-    const { dir, file } = freshFile();
+    const { file } = freshFile();
     healthy(file);
     // Fill the catalogue so its pages come last, then damage only those pages.
     const db = new Database(file);

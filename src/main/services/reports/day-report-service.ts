@@ -97,8 +97,7 @@ export class DayReportService {
   }
 
   async dayEnd(query: ReportQuery): Promise<DayReport> {
-    const staffId = query.staffId ?? null;
-    let location = this.locations.getLocation(query.locationId);
+    const location = this.locations.getLocation(query.locationId);
 
     // Offline is trusted at once: a copy on the desk answers without waiting for a timeout.
     if (!this.ctx.connectivity.online) {
@@ -106,9 +105,8 @@ export class DayReportService {
       if (copy) return this.shown(copy.report, copy.fetchedAt, true);
     }
 
-    const known = location;
     // Settled is what the fetch became: a report, or the error it failed with (never a rejection).
-    const fetch = this.fetchAndStore(query, known).then(
+    const fetch = this.fetchAndStore(query, location).then(
       (r) => ({ ok: true as const, r }),
       (e: unknown) => ({ ok: false as const, e }),
     );
