@@ -62,7 +62,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
-  const { db } = openDatabase({ file: join(paths.userData, 'front-desk.sqlite'), log, nativeBinding: opts.nativeBinding, now });
+  // Throws StartupError (binding, lock, read-only, full disk): the shell shows its sentence and quits.
+  const { db, rebuilt } = openDatabase({ file: join(paths.userData, 'front-desk.sqlite'), log, nativeBinding: opts.nativeBinding, now });
   const settings = new SettingsRepo(db);
   const secrets = new Secrets(opts.keychainService ?? 'Front Desk', opts.keychainBackend);
   const connectivity = new ConnectivityMonitor(events, now);
@@ -150,7 +151,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const photos = createPhotosDomain(ctx, { staff: { getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s), setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a) } });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
-  const app = createAppDomain({ info: opts.info, openExternal: opts.openExternal ?? (async () => undefined), now });
+  const storageRebuilt = rebuilt
+    ? { settings: rebuilt.salvaged.settings, outbox: rebuilt.salvaged.outbox, reports: rebuilt.salvaged.day_reports }
+    : null;
+  const app = createAppDomain({
+    info: opts.info,
+    openExternal: opts.openExternal ?? (async () => undefined),
+    now,
+    status: () => ({ storageRebuilt }),
+  });
   const sessionDomain = createSessionDomain({ session, secrets, settings, partnerTokenSource });
 
   const domains: Domain<never>[] = [app, sessionDomain, catalog, photos, reports] as unknown as Domain<never>[];

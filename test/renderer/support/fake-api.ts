@@ -146,6 +146,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
   return {
     app: {
       info: async () => ok(sampleInfo),
+      status: async () => ok({ storageRebuilt: null }),
       ping: async (a) => ok({ pong: true as const, echo: a?.echo ?? null, at: new Date().toISOString() }),
       openExternal: async () => ok({ opened: true }),
     },

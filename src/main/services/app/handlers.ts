@@ -1,3 +1,4 @@
+import type { AppStatus } from '../../../shared/domain/app-status';
 import type { AppInfo } from '../../../shared/domain/session';
 import type { Domain } from '../context';
 
@@ -17,10 +18,12 @@ export function createAppDomain(deps: {
   info: () => AppInfo;
   openExternal: (url: string) => Promise<void>;
   now: () => Date;
-}): Domain<'app.info' | 'app.ping' | 'app.openExternal'> {
+  status?: () => AppStatus;
+}): Domain<'app.info' | 'app.status' | 'app.ping' | 'app.openExternal'> {
   return {
     handlers: {
       'app.info': () => deps.info(),
+      'app.status': () => deps.status?.() ?? { storageRebuilt: null },
       'app.ping': (args) => ({ pong: true, echo: args?.echo ?? null, at: deps.now().toISOString() }),
       'app.openExternal': async ({ url }) => {
         if (!isAllowedExternal(url)) return { opened: false };

@@ -22,6 +22,13 @@ export const en = {
   'shell.syncFailed': 'Sync failed: {message}',
   'shell.offline': 'Offline — catalogue as of {time}',
   'shell.offlineNever': 'Offline — nothing synced on this desk yet',
+
+  'notice.storageRebuilt':
+    'The data file on this desk was damaged and has been rebuilt: {settings} settings, {outbox} queued photo changes and {reports} saved day reports were recovered, and the catalogue will download again.',
+  'notice.locationsMissing':
+    'Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} location is kept until you remove it.|Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} locations is kept until you remove it.',
+  'notice.removeLocations': 'Remove the saved location|Remove the {count} saved locations',
+  'notice.dismiss': 'OK',
   'shell.pendingUploads': '{count} photo pending|{count} photos pending',
   'shell.failedUploads': '{count} photo failed|{count} photos failed',
   'shell.dismiss': 'Dismiss',
