@@ -10,7 +10,7 @@ import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../demo';
 import type { PrintPort } from '../print/port';
 import { Secrets, type KeychainBackend } from '../secrets';
 import { AppError } from '../../shared/errors';
-import { openDatabase } from '../store/db';
+import { openDatabase, startupFailure } from '../store/db';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
 import { createCatalogDomain } from './catalog';
@@ -59,7 +59,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     media: join(opts.userData, 'media'),
     logs: join(opts.userData, 'logs'),
   };
-  for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
+  try {
+    for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw startupFailure(e, join(paths.userData, 'front-desk.sqlite'));
+  }
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
   // Throws StartupError (binding, lock, read-only, full disk): the shell shows its sentence and quits.

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { existsSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Logger } from '../core/logger';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { salvage, type SalvageCounts } from './salvage';
-import { CorruptionDetected, storageFault } from './sqlite-errors';
+import { CorruptionDetected, folderFault, storageFault } from './sqlite-errors';
 import { StartupError } from './startup-error';
 
 export type Db = Database.Database;
@@ -101,11 +102,12 @@ function moveAside(file: string, now: Date): string {
   return target;
 }
 
-function startupFailure(e: unknown, file: string): StartupError {
+export function startupFailure(e: unknown, file: string): StartupError {
   if (e instanceof StartupError) return e;
   const fault = storageFault(e);
-  const reason = fault === 'locked' ? 'locked' : fault === 'read-only' ? 'read-only' : fault === 'disk-full' ? 'disk-full' : 'unavailable';
-  return new StartupError(reason, file, e);
+  if (fault === 'locked' || fault === 'read-only' || fault === 'disk-full') return new StartupError(fault, file, e);
+  // SQLite reports a full disk while creating the WAL index as a plain I/O error: ask the folder.
+  return new StartupError(folderFault(dirname(file)) ?? 'unavailable', file, e);
 }
 
 /**

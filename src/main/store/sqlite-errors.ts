@@ -1,3 +1,4 @@
+import { accessSync, constants, statfsSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 
 /** What an error from SQLite or the file system means for the data file. */
@@ -45,4 +46,27 @@ export function storageAppError(e: unknown): AppError | null {
   const fault = storageFault(e);
   if (!fault) return null;
   return new AppError('STORAGE', RUNTIME_SENTENCES[fault]!, { fault, cause: codeOf(e) || undefined });
+}
+
+/** Below this much free space the disk counts as full (SQLite needs room for its WAL and shared memory). */
+const LOW_SPACE_BYTES = 1024 * 1024;
+
+/**
+ * Asks the file system what a vague failure (SQLITE_IOERR_*, ENOENT from mkdir) really was: a
+ * read-only or full disk. Null when neither explains it.
+ */
+export function folderFault(dir: string): 'read-only' | 'disk-full' | null {
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    const code = codeOf(e);
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read-only';
+  }
+  try {
+    const s = statfsSync(dir);
+    if (s.bavail * s.bsize < LOW_SPACE_BYTES) return 'disk-full';
+  } catch {
+    // statfs is missing on some platforms: no answer.
+  }
+  return null;
 }

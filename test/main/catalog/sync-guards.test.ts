@@ -65,6 +65,21 @@ describe('GET /staff answering 2xx without data', () => {
   });
 });
 
+describe('a well-formed empty list that would empty a cached location', () => {
+  it.each([
+    ['team', /\/staff\/\d+$/],
+    ['services', /\/company\/\d+\/services(\?|$)/],
+  ])('%s: UPSTREAM with a sentence, the catalogue kept', async (_what, match) => {
+    const { t, catalog } = await syncedDesk();
+    const before = snapshot(t);
+    const locationId = (await catalog.handlers['catalog.locations'](undefined)).items[0]!.id;
+    demo.faults.set({ mode: 'emptyList', match });
+    const [state] = await catalog.handlers['sync.run']({ locationId });
+    expect(state?.lastError).toMatchObject({ code: 'UPSTREAM', message: expect.stringMatching(/ask your manager/) });
+    expect(snapshot(t)).toEqual(before);
+  });
+});
+
 describe('GET /companies answering an empty list', () => {
   it('keeps every cached location and asks a person to confirm removal', async () => {
     const { t, catalog } = await syncedDesk();

@@ -216,6 +216,7 @@ export class CatalogSync {
     const services = await api.services(id);
     step('staff');
     const staff = await api.staff(id);
+    this.refuseEmptying(target, services.length, staff.length);
     const fallbackLinks = await this.linksFromMembers(api, id, services, staff);
     step('license');
     const license = await this.license(api, id);
@@ -234,6 +235,23 @@ export class CatalogSync {
     this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });
+  }
+
+  /**
+   * An empty service list or team for a location whose catalogue has some is far more often a
+   * wrong login or an Altegio hiccup than a real change; keep what the desk has and say so.
+   */
+  private refuseEmptying(target: Target, services: number, staff: number): void {
+    const had = this.repo.syncState.list().find((s) => s.locationId === target.id)?.counts;
+    if (!had) return;
+    const what = services === 0 && had.services > 0 ? 'services' : staff === 0 && had.staff > 0 ? 'team members' : null;
+    if (what) {
+      throw new AppError(
+        'UPSTREAM',
+        `Altegio lists no ${what} for ${target.title} — ask your manager. The saved catalogue is kept.`,
+        { locationId: target.id },
+      );
+    }
   }
 
   /**
