@@ -41,8 +41,11 @@ function value(r: () => number, depth = 0): unknown {
   }
 }
 
-/** Channels whose valid calls would end the probe's own session or change the keychain. */
-const SKIP_VALID = new Set(['session.signOut', 'session.signIn', 'settings.setPartnerToken', 'settings.environment', 'sync.confirmRemoval']);
+/**
+ * Channels whose valid calls would end the probe's own session, change the keychain, or run a whole
+ * rate-limited sync (6 s each; the upstream and kill probes cover sync).
+ */
+const SKIP_VALID = new Set(['session.signOut', 'session.signIn', 'settings.setPartnerToken', 'settings.environment', 'sync.confirmRemoval', 'sync.run']);
 
 /**
  * Every contract channel through the real router with `perChannel` hostile arguments. A call is

@@ -88,7 +88,7 @@ export async function killProbe(demo: DemoServer, runs: number): Promise<{ rows:
     const userData = mkdtempSync(join(tmpdir(), 'fd-kill-outbox-'));
     dirs.push(userData);
     demo.received.uploads.length = 0;
-    const { queued } = await runAndKill({ ...base, USERDATA: userData, MODE: 'outbox' }, 50 + Math.floor(Math.random() * 600));
+    const { queued } = await runAndKill({ ...base, USERDATA: userData, MODE: 'outbox' }, 200 + Math.floor(Math.random() * 1500));
     await runToEnd({ ...base, USERDATA: userData, MODE: 'drain' });
     if (inspect(userData).integrity !== 'ok') bad++;
     const db = new Database(join(userData, 'front-desk.sqlite'), { readonly: true });

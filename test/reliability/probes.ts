@@ -15,11 +15,22 @@ export interface ProbeSizes {
 }
 
 export const QUICK: ProbeSizes = { fuzzPerChannel: 100, killRuns: 5, faults: 'quick' };
+/** What `npm test` runs (test/main/reliability): the same probes, sized for two shared cores. */
+export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 100, killRuns: 2, faults: 'quick' };
 export const FULL: ProbeSizes = { fuzzPerChannel: 1000, killRuns: 30, faults: 'all' };
 
 /** Runs every probe; the rows make the one table `npm run test:reliability` prints. */
-export async function runProbes(sizes: ProbeSizes): Promise<Row[]> {
+export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): Promise<Row[]> {
   const rows: Row[] = [];
+  const want = (probe: string) => !only || only.has(probe);
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    try {
+      return await work();
+    } finally {
+      process.stderr.write(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+  };
   const demo = await startDemoServer();
   const user = DEMO_USERS[0]!;
   try {
@@ -32,15 +43,15 @@ export async function runProbes(sizes: ProbeSizes): Promise<Row[]> {
     if (!signIn.ok) throw new Error(`probe sign-in failed: ${signIn.error.message}`);
     const token = (await new Secrets(keychainService).getUser('demo'))!.userToken;
     await t.call('sync.run');
-    const fuzz = await fuzzProbe(t, sizes.fuzzPerChannel);
+    const fuzz = want('fuzz') ? await timed('fuzz', () => fuzzProbe(t, sizes.fuzzPerChannel)) : { rows: [], answers: [] };
     rows.push(...fuzz.rows);
     await t.services.session.signOut();
     await t.services.close();
 
-    rows.push(...(await upstreamProbe(demo, sizes.faults === 'all' ? ALL_FAULTS : QUICK_FAULTS)));
-    const kill = await killProbe(demo, sizes.killRuns);
+    if (want('upstream')) rows.push(...(await timed('upstream', () => upstreamProbe(demo, sizes.faults === 'all' ? ALL_FAULTS : QUICK_FAULTS))));
+    const kill = want('kill') ? await timed('kill', () => killProbe(demo, sizes.killRuns)) : { rows: [], userDataDirs: [], tokens: [] };
     rows.push(...kill.rows);
-    rows.push(...(await storageProbe()));
+    if (want('storage')) rows.push(...(await timed('storage', () => storageProbe())));
 
     // Secret hygiene: the user and partner tokens in no file, answer or event.
     const secrets = [token, DEMO_PARTNER_TOKEN, demo.dataset.partnerToken, user.password];

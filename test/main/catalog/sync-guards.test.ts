@@ -69,6 +69,7 @@ describe('a well-formed empty list that would empty a cached location', () => {
   it.each([
     ['team', /\/staff\/\d+$/],
     ['services', /\/company\/\d+\/services(\?|$)/],
+    ['categories', /\/service_categories/],
   ])('%s: UPSTREAM with a sentence, the catalogue kept', async (_what, match) => {
     const { t, catalog } = await syncedDesk();
     const before = snapshot(t);

@@ -216,7 +216,7 @@ export class CatalogSync {
     const services = await api.services(id);
     step('staff');
     const staff = await api.staff(id);
-    this.refuseEmptying(target, services.length, staff.length);
+    this.refuseEmptying(target, { categories: categories.length, services: services.length, staff: staff.length });
     const fallbackLinks = await this.linksFromMembers(api, id, services, staff);
     step('license');
     const license = await this.license(api, id);
@@ -241,10 +241,17 @@ export class CatalogSync {
    * An empty service list or team for a location whose catalogue has some is far more often a
    * wrong login or an Altegio hiccup than a real change; keep what the desk has and say so.
    */
-  private refuseEmptying(target: Target, services: number, staff: number): void {
+  private refuseEmptying(target: Target, now: { categories: number; services: number; staff: number }): void {
     const had = this.repo.syncState.list().find((s) => s.locationId === target.id)?.counts;
     if (!had) return;
-    const what = services === 0 && had.services > 0 ? 'services' : staff === 0 && had.staff > 0 ? 'team members' : null;
+    const what =
+      now.services === 0 && had.services > 0
+        ? 'services'
+        : now.categories === 0 && had.categories > 0
+          ? 'service categories'
+          : now.staff === 0 && had.staff > 0
+            ? 'team members'
+            : null;
     if (what) {
       throw new AppError(
         'UPSTREAM',
