@@ -23,8 +23,8 @@ const SENTENCES: Record<StartupReason, string> = {
 export class StartupError extends AppError {
   readonly reason: StartupReason;
 
-  constructor(reason: StartupReason, file: string, cause?: unknown) {
-    super('STORAGE', SENTENCES[reason], { reason, file, cause: describe(cause) });
+  constructor(reason: StartupReason, file: string, cause?: unknown, sentence?: string) {
+    super('STORAGE', sentence ?? SENTENCES[reason], { reason, file, cause: describe(cause) });
     this.name = 'StartupError';
     this.reason = reason;
   }
