@@ -35,7 +35,10 @@ function value(r: () => number, depth = 0): unknown {
     default: {
       if (depth > 3) return {};
       const o: Record<string, unknown> = {};
-      for (let i = Math.floor(r() * 5); i > 0; i--) o[pick(KEYS)] = value(r, depth + 1);
+      // Own properties, as JSON.parse and structured clone make them ("__proto__" included).
+      for (let i = Math.floor(r() * 5); i > 0; i--) {
+        Object.defineProperty(o, pick(KEYS), { value: value(r, depth + 1), enumerable: true, configurable: true, writable: true });
+      }
       return o;
     }
   }
@@ -46,6 +49,14 @@ function value(r: () => number, depth = 0): unknown {
  * rate-limited sync (6 s each; the upstream and kill probes cover sync).
  */
 const SKIP_VALID = new Set(['session.signOut', 'session.signIn', 'settings.setPartnerToken', 'settings.environment', 'sync.confirmRemoval', 'sync.run']);
+
+function isValid(channel: (typeof CHANNELS)[number], args: unknown): boolean {
+  try {
+    return contract[channel].args.safeParse(args).success;
+  } catch {
+    return false; // too deep to check: the router answers INVALID_INPUT
+  }
+}
 
 /**
  * Every contract channel through the real router with `perChannel` hostile arguments. A call is
@@ -63,7 +74,7 @@ export async function fuzzProbe(t: TestServices, perChannel: number, seed = 1): 
     const crashes: string[] = [];
     for (let i = 0; i < perChannel; i++) {
       const args = value(r);
-      if (SKIP_VALID.has(channel) && contract[channel].args.safeParse(args).success) continue;
+      if (SKIP_VALID.has(channel) && isValid(channel, args)) continue;
       tried++;
       try {
         const res = await t.call(channel, args);

@@ -21,3 +21,12 @@ describe('INVALID_INPUT echoes a bounded amount of what was sent', () => {
     expect(JSON.stringify(res).length).toBeLessThan(4_000);
   });
 });
+
+describe('arguments that make the schema check itself throw', () => {
+  it('an object whose prototype is a typed array is INVALID_INPUT, not a rejected dispatch', async () => {
+    const forged = Object.create(new Uint8Array(4)) as Record<string, unknown>;
+    forged['locationId'] = 1;
+    const res = await dispatch('staff.uploadPhoto', { locationId: 1, staffId: 1, bytes: forged, fileName: 'a.jpg' }, { senderUrl: 'x' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
