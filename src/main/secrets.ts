@@ -42,6 +42,8 @@ export interface StoredUser {
   userToken: string;
   /** The phone or e-mail typed at sign-in, so "session ended" can keep it in the form (absent in older entries). */
   login?: string;
+  /** The origin that issued the token; it is sent nowhere else. Absent in sessions kept by older versions. */
+  origin?: string;
 }
 
 /**

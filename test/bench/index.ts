@@ -20,6 +20,8 @@ const BASELINES: Record<string, string> = {
   search_none_correct: 'search_none_correct_minisearch',
   search_p95_like_ms: 'search_p95_ms',
   ingest_rows_per_s: 'ingest_raw_rows_per_s',
+  ingest_rows_per_s_sync_normal: 'ingest_rows_per_s',
+  commit_full_ms: 'commit_normal_ms',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
   photo_12mp_ms: 'photo_12mp_decode_only_ms',
   pin_verify_ms: 'pin_verify_baseline_ms',

@@ -188,7 +188,16 @@ export const staffMemberSchema = z
     deleted: m.status === 1,
   }));
 
-export const staffSchema = listOf(staffMemberSchema);
+/** The team list itself must be there: a 2xx without data (null, empty body, 204) is not "nobody works here". */
+const staffList = listOf(staffMemberSchema);
+export const staffSchema = z.unknown().transform((v, ctx): z.output<typeof staffList> => {
+  const r = v === null || v === undefined ? null : staffList.safeParse(v);
+  if (r?.success) return r.data;
+  for (const issue of r?.error.issues ?? [{ message: 'the team list is missing', path: [] }]) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+  }
+  return z.NEVER;
+});
 
 const dateOrNull = text.transform((v) => (v === null ? null : toIsoDate(v.trim())));
 

@@ -1,3 +1,4 @@
+import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
@@ -19,4 +20,24 @@ export function resolveMediaFile(mediaRoot: string, urlPath: string): { file: st
   if (!file.startsWith(root + sep)) return null;
   const type = TYPES[extname(file).toLowerCase()];
   return type ? { file, type } : null;
+}
+
+/**
+ * resolveMediaFile plus the file system's view: symlinks are followed and the real file must still
+ * lie inside the real media folder, and be a regular file. What both servers of media must use.
+ */
+export async function openableMediaFile(
+  mediaRoot: string,
+  urlPath: string,
+): Promise<{ file: string; type: string } | null> {
+  const hit = resolveMediaFile(mediaRoot, urlPath);
+  if (!hit) return null;
+  try {
+    const [root, file] = await Promise.all([realpath(mediaRoot), realpath(hit.file)]);
+    if (!file.startsWith(root + sep)) return null;
+    if (!(await stat(file)).isFile()) return null;
+    return { file, type: hit.type };
+  } catch {
+    return null; // missing, or a dangling link
+  }
 }

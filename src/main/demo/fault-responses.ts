@@ -29,6 +29,14 @@ export function faultResponse(fault: FaultSpec, apiPath: string, companyErrors: 
     case 'notFound':
       // An environment that lacks a path form answers like an unknown route.
       return fail(404, null);
+    case 'dataNull':
+      return { status: 200, json: { success: true, data: null, meta: [] } };
+    case 'emptyBody':
+      return { status: 200, raw: { body: '', type: 'application/json' } };
+    case 'noContent':
+      return { status: 204 };
+    case 'emptyList':
+      return { status: 200, json: { success: true, data: [], meta: { count: 0 } } };
     case 'slow':
     case 'wrongType':
     case 'dropAfterAccept':

@@ -12,6 +12,11 @@ export const FAULT_MODES = [
   /** The request is carried out (an upload is stored), then the connection drops with no answer: a lost response. */
   'dropAfterAccept',
   'notFound',
+  /** 2xx answers without usable data: `data: null`, an empty body, 204 No Content, `data: []`. */
+  'dataNull',
+  'emptyBody',
+  'noContent',
+  'emptyList',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

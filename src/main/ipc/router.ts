@@ -16,14 +16,26 @@ export interface RouterOptions {
 
 export type Dispatch = (channel: string, rawArgs: unknown, ctx: CallContext) => Promise<Result<unknown>>;
 
+/** An error never echoes more than this of what the caller sent (a 10 MB key must not come back twice). */
+export const MAX_ECHO_CHARS = 120;
+export const MAX_ECHO_FIELDS = 10;
+
+function clip(text: string): string {
+  return text.length > MAX_ECHO_CHARS ? `${text.slice(0, MAX_ECHO_CHARS)}…` : text;
+}
+
 function describeIssues(error: z.ZodError): ErrorBody {
   const first = error.issues[0];
-  const field = first && first.path.length > 0 ? first.path.join('.') : null;
-  const message = field ? `${field}: ${first?.message}` : (first?.message ?? 'invalid arguments');
+  const field = first && first.path.length > 0 ? clip(first.path.join('.')) : null;
+  const firstMessage = clip(first?.message ?? 'invalid arguments');
+  const message = field ? `${field}: ${firstMessage}` : firstMessage;
+  const fields = error.issues
+    .slice(0, MAX_ECHO_FIELDS)
+    .map((i) => ({ field: clip(i.path.join('.')), message: clip(i.message) }));
   return {
     code: 'INVALID_INPUT',
     message,
-    details: { fields: error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) },
+    details: { fields, ...(error.issues.length > MAX_ECHO_FIELDS ? { more: error.issues.length - MAX_ECHO_FIELDS } : {}) },
   };
 }
 
@@ -41,7 +53,13 @@ export function createRouter({ handlers, isTrustedSender, log }: RouterOptions):
       log.warn({ channel: name, sender: ctx.senderUrl }, 'ipc call from an untrusted sender refused');
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call the app.' } };
     }
-    const parsed = contract[name].args.safeParse(rawArgs);
+    let parsed: ReturnType<(typeof contract)[typeof name]['args']['safeParse']>;
+    try {
+      parsed = contract[name].args.safeParse(rawArgs);
+    } catch {
+      // Arguments nested so deeply that checking them overflows the stack.
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'The arguments are nested too deeply.' } };
+    }
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
       const handler = handlers[name] as (args: unknown) => unknown;

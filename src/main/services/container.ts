@@ -9,9 +9,10 @@ import { createLogger, type Logger } from '../core/logger';
 import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../demo';
 import type { PrintPort } from '../print/port';
 import { Secrets, type KeychainBackend } from '../secrets';
-import { openDatabase } from '../store/db';
 import { AuditRepo } from '../store/desk/audit-repo';
 import { DeskUsersRepo } from '../store/desk/desk-users-repo';
+import { AppError } from '../../shared/errors';
+import { openDatabase, startupFailure } from '../store/db';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
 import { createCashupDomain } from './cashup';
@@ -78,10 +79,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     media: join(opts.userData, 'media'),
     logs: join(opts.userData, 'logs'),
   };
-  for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
+  try {
+    for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw startupFailure(e, join(paths.userData, 'front-desk.sqlite'));
+  }
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
-  const { db } = openDatabase({
+  // Throws StartupError (binding, lock, read-only, full disk): the shell shows its sentence and quits.
+  const { db, rebuilt } = openDatabase({
     file: join(paths.userData, 'front-desk.sqlite'),
     log,
     nativeBinding: opts.nativeBinding,
@@ -102,7 +108,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       case 'demo':
         return demoUrl();
       case 'custom':
-        if (!env.customUrl) throw new Error('custom environment without URL');
+        if (!env.customUrl) throw new AppError('NOT_CONFIGURED', 'Enter the Altegio address in Settings first.');
         return env.customUrl.replace(/\/+$/, '');
       default:
         return ENVIRONMENTS[env.id].baseUrl;
@@ -124,6 +130,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const clients = new Map<string, AltegioApi>();
   // Per environment (base URL): which path form of the list endpoints answered.
   const endpointMemory = new Map<string, EndpointMemory>();
+  /**
+   * Where a user token may go. The in-process demo server gets a new port every run, so it has a
+   * fixed name instead (a kept demo session survives a restart); everything else is its real origin.
+   */
+  const originFor = async (env: EnvironmentConfig) =>
+    env.id === 'demo' && !opts.altegioBaseUrl ? 'demo:local' : new URL(await baseUrlFor(env)).origin;
+
   async function clientFor(env: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
     let memory = endpointMemory.get(baseUrl);
@@ -139,7 +152,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     });
   }
 
-  session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor });
+  session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor, originFor });
 
   async function altegio(): Promise<AltegioApi> {
     const credentials = session.credentials(); // AUTH_REQUIRED when nobody is signed in
@@ -148,7 +161,9 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     let client = clients.get(key);
     if (!client) {
       clients.clear(); // one signed-in user at a time
-      client = await clientFor(env, () => session.credentials());
+      // Bound to this client's origin: the user token is never sent to any other host.
+      const origin = await originFor(env);
+      client = await clientFor(env, () => session.credentialsFor(origin));
       clients.set(key, client);
     }
     return client;
@@ -188,12 +203,16 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     print: opts.print,
   });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
+  const storageRebuilt = rebuilt
+    ? { settings: rebuilt.salvaged.settings, outbox: rebuilt.salvaged.outbox, reports: rebuilt.salvaged.day_reports }
+    : null;
   const app = createAppDomain({
     info: opts.info,
     openExternal: opts.openExternal ?? (async () => undefined),
     now,
     ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
     ...(opts.updateStatus ? { updateStatus: opts.updateStatus } : {}),
+    status: () => ({ storageRebuilt }),
   });
   const deskOutbox = new OutboxRepo(db);
   const desk = new DeskService({

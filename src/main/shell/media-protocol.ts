@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { resolveMediaFile } from '../core/media-path';
+import { openableMediaFile } from '../core/media-path';
 
 export const MEDIA_SCHEME = 'app-media';
 
@@ -14,7 +14,7 @@ export function handleMediaProtocol(mediaRoot: string): void {
   protocol.handle(MEDIA_SCHEME, async (request) => {
     if (request.method !== 'GET') return new Response(null, { status: 405 });
     const url = new URL(request.url);
-    const hit = resolveMediaFile(mediaRoot, url.pathname);
+    const hit = await openableMediaFile(mediaRoot, url.pathname);
     if (!hit) return new Response(null, { status: 404 });
     const res = await net.fetch(pathToFileURL(hit.file).href).catch(() => null);
     if (!res || !res.ok) return new Response(null, { status: 404 });

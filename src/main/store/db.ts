@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
 import { existsSync, renameSync } from 'node:fs';
-import { AppError } from '../../shared/errors';
+import { dirname } from 'node:path';
 import type { Logger } from '../core/logger';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { salvage, type SalvageCounts } from './salvage';
+import { CorruptionDetected, folderFault, storageFault } from './sqlite-errors';
+import { StartupError } from './startup-error';
 
 export type Db = Database.Database;
 
@@ -13,19 +16,34 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** How long to wait for another process's lock before giving up (ms). */
+  busyTimeoutMs?: number;
+}
+
+/** Told to the user once after start when a damaged file had to be replaced. */
+export interface Rebuilt {
+  /** Where the damaged file was kept. */
+  movedAside: string;
+  /** Rows copied over from the damaged file, per table. */
+  salvaged: SalvageCounts;
 }
 
 export interface Opened {
   db: Db;
   /** Where a corrupt file was moved, when that happened on this start. */
   movedAside: string | null;
+  rebuilt: Rebuilt | null;
 }
 
-function applyPragmas(db: Db): void {
+/**
+ * synchronous=FULL: in WAL mode every commit fsyncs the WAL, so a commit the app reported (a
+ * queued photo, the printer choice) survives a power cut. NORMAL could lose the last commits.
+ */
+function applyPragmas(db: Db, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 3000');
+  db.pragma('synchronous = FULL');
 }
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
@@ -42,12 +60,30 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   return pending[pending.length - 1]!.version;
 }
 
-function openAndCheck(opts: OpenOptions): Db {
-  const db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+function bindingOptions(opts: OpenOptions): Database.Options {
+  return opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
+}
+
+/**
+ * Loads the native module on its own, against an in-memory database, so a missing or mismatched
+ * build is reported as such and never mistaken for a damaged data file.
+ */
+function checkBinding(opts: OpenOptions): void {
   try {
-    applyPragmas(db);
+    new Database(':memory:', bindingOptions(opts)).close();
+  } catch (e) {
+    opts.log.error({ err: e }, 'the SQLite native module failed to load');
+    throw new StartupError('native-binding', opts.file, e);
+  }
+}
+
+function openAndCheck(opts: OpenOptions): Db {
+  const busy = opts.busyTimeoutMs ?? 5000;
+  const db = new Database(opts.file, { ...bindingOptions(opts), timeout: busy });
+  try {
+    applyPragmas(db, busy);
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
+    if (check !== 'ok') throw new CorruptionDetected(String(check));
     migrate(db, opts.migrations);
     return db;
   } catch (e) {
@@ -66,23 +102,44 @@ function moveAside(file: string, now: Date): string {
   return target;
 }
 
+export function startupFailure(e: unknown, file: string): StartupError {
+  if (e instanceof StartupError) return e;
+  const fault = storageFault(e);
+  if (fault === 'locked' || fault === 'read-only' || fault === 'disk-full') return new StartupError(fault, file, e);
+  // SQLite reports a full disk while creating the WAL index as a plain I/O error: ask the folder.
+  return new StartupError(folderFault(dirname(file)) ?? 'unavailable', file, e);
+}
+
 /**
- * Opens the cache. A file that is not a database, fails its integrity check or cannot be migrated
- * is kept (renamed with a timestamp) and replaced by an empty one; the next sync refills it.
+ * Opens the cache. Only a file SQLite calls damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed
+ * quick_check) is moved aside; what can still be read from it (settings, outbox, cached reports)
+ * is copied into the fresh one. Any other failure (binding, lock, read-only, full disk) throws a
+ * StartupError and leaves the file exactly as it was.
  */
 export function openDatabase(opts: OpenOptions): Opened {
+  checkBinding(opts);
   try {
-    return { db: openAndCheck(opts), movedAside: null };
+    return { db: openAndCheck(opts), movedAside: null, rebuilt: null };
   } catch (first) {
-    if (!existsSync(opts.file)) {
-      throw new AppError('STORAGE', `The local cache cannot be created: ${(first as Error).message}`);
+    if (storageFault(first) !== 'corrupt' || !existsSync(opts.file)) {
+      opts.log.error({ err: first }, 'cache database cannot be opened; file left as it is');
+      throw startupFailure(first, opts.file);
     }
-    const movedAside = moveAside(opts.file, (opts.now ?? (() => new Date()))());
-    opts.log.error({ err: first, movedAside }, 'cache database unreadable; moved aside, starting fresh');
+    let movedAside: string;
     try {
-      return { db: openAndCheck(opts), movedAside };
-    } catch (second) {
-      throw new AppError('STORAGE', `The local cache cannot be created: ${(second as Error).message}`);
+      movedAside = moveAside(opts.file, (opts.now ?? (() => new Date()))());
+    } catch (e) {
+      throw startupFailure(e, opts.file);
     }
+    opts.log.error({ err: first, movedAside }, 'cache database damaged; moved aside, salvaging what can be read');
+    let db: Db;
+    try {
+      db = openAndCheck(opts);
+    } catch (second) {
+      throw startupFailure(second, opts.file);
+    }
+    const salvaged = salvage(db, movedAside, opts.log);
+    opts.log.warn({ movedAside, salvaged }, 'cache rebuilt');
+    return { db, movedAside, rebuilt: { movedAside, salvaged } };
   }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartupError } from './startup-error';
 
 /**
  * better-sqlite3 is built against one V8 ABI. `npm install` builds it for Node (tests, the browser
@@ -22,8 +23,11 @@ export function betterSqliteBinding(opts: {
   ];
   const found = candidates.find(exists);
   if (!found) {
-    throw new Error(
-      'The SQLite module for Electron is missing. Run `npm run native:electron` (it needs internet once) and start again.',
+    throw new StartupError(
+      'native-binding',
+      candidates[candidates.length - 1]!,
+      undefined,
+      'The SQLite module for Electron is missing. Run `npm run native:electron` (it needs internet once) and start again. Your data was not touched.',
     );
   }
   return found;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import type { AppStatus } from '../domain/app-status';
 import type { AppInfo } from '../domain/session';
 import { channel } from './define';
 import { none } from './schemas';
 
 export const appChannels = {
   'app.info': channel(none).returns<AppInfo>(),
+  /** What happened at start that the person should be told (e.g. a damaged data file was rebuilt). */
+  'app.status': channel(none).returns<AppStatus>(),
   'app.ping': channel(z.object({ echo: z.string().max(200).optional() }).strict().optional()).returns<{
     pong: true;
     echo: string | null;

@@ -35,4 +35,6 @@ export const catalogChannels = {
   'sync.status': channel(none).returns<SyncStatus>(),
   /** The OS's online/offline event, as a hint: main probes Altegio before believing "online". */
   'sync.connectivityHint': channel(z.object({ online: z.boolean() }).strict()).returns<{ online: boolean }>(),
+  /** A person confirmed that the locations Altegio stopped listing may be removed from this desk. */
+  'sync.confirmRemoval': channel(none).returns<{ removed: number[] }>(),
 };

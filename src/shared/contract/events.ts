@@ -16,6 +16,10 @@ export interface EventMap {
   'desk-locked': { reason: LockReason };
   /** A catalogue sync run started (running) or ended; `error` says why it, or its first failed location, failed. */
   'sync-run': { running: boolean; error: SyncRunError | null };
+  /** Cached locations Altegio stopped listing, kept until a person confirms (empty: nothing pending). */
+  'catalog-removal-pending': { locationIds: number[] };
+  /** A day report fetched after the cached copy was already shown: ask reports.dayEnd again. */
+  'report-refreshed': { locationId: number; date: string; staffId: number | null; fetchedAt: string };
 }
 
 export type EventName = keyof EventMap;
@@ -30,4 +34,6 @@ export const EVENT_NAMES = [
   'update-ready',
   'desk-locked',
   'sync-run',
+  'catalog-removal-pending',
+  'report-refreshed',
 ] as const satisfies readonly EventName[];

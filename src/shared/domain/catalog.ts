@@ -134,4 +134,6 @@ export interface SyncStatus {
   locations: SyncLocationState[];
   /** The last run's failure, if it failed (absent from older mains). */
   lastRunError?: SyncRunError | null;
+  /** Cached locations Altegio lists no more, waiting for a person to confirm removal (sync.confirmRemoval). */
+  missingLocations?: number[];
 }

@@ -565,6 +565,13 @@ export const en = {
   'tips.noRights': 'Only a manager can switch tips on or off.',
   'tips.printed': 'Sent to the printer.',
   'tips.saved': 'Saved as {path}',
+
+  'notice.storageRebuilt':
+    'The data file on this desk was damaged and has been rebuilt: {settings} settings, {outbox} queued photo changes and {reports} saved day reports were recovered, and the catalogue will download again.',
+  'notice.locationsMissing':
+    'Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} location is kept until you remove it.|Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} locations is kept until you remove it.',
+  'notice.removeLocations': 'Remove the saved location|Remove the {count} saved locations',
+  'notice.dismiss': 'OK',
 } as const;
 
 export type MessageKey = keyof typeof en;

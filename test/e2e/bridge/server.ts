@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveMediaFile } from '../../../src/main/core/media-path';
+import { openableMediaFile } from '../../../src/main/core/media-path';
 import { createRouter } from '../../../src/main/ipc/router';
 import type { Services } from '../../../src/main/services/container';
+import type { ErrorBody, Result } from '../../../src/shared/errors';
 import { decode, encode } from './codec';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -40,15 +41,43 @@ async function clientBundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/** A call the bridge cannot even read: answered with the same `{ ok: false, error }` envelope as the router's. */
+class BadCall extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.message);
+  }
+}
+
+const BODY_LIMIT = 40 * 1024 * 1024;
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+    // Keep draining so the caller still gets the answer instead of a reset connection.
+    if (size <= limit) chunks.push(chunk as Buffer);
+  }
+  if (size > limit) {
+    throw new BadCall(413, { code: 'INVALID_INPUT', message: `The request is larger than ${limit / 1024 / 1024} MB.` });
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function decodeArgs(text: string): unknown {
+  try {
+    return decode(text);
+  } catch {
+    // Bad JSON, bad base64, or nesting too deep for the parser.
+    throw new BadCall(400, { code: 'INVALID_INPUT', message: 'The request body is not valid JSON for this call.' });
+  }
+}
+
+function sendEnvelope(res: ServerResponse, status: number, result: Result<unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(encode(result));
 }
 
 /**
@@ -77,7 +106,9 @@ export async function startBridge(opts: { services: Services; rendererDir: strin
   const server = createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
       opts.services.log.error({ err: e }, 'bridge request failed');
-      if (!res.headersSent) res.writeHead(500).end();
+      if (res.headersSent) return void res.end();
+      if (e instanceof BadCall) return sendEnvelope(res, e.status, { ok: false, error: e.body });
+      sendEnvelope(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Front Desk.' } });
     });
   });
 
@@ -87,9 +118,8 @@ export async function startBridge(opts: { services: Services; rendererDir: strin
       const channel = decodeURIComponent(url.pathname.slice('/__bridge/call/'.length));
       // The page's own origin, as a browser reports it; a foreign page gets FORBIDDEN.
       const sender = req.headers.origin ?? null;
-      const args = decode(await readBody(req, 40 * 1024 * 1024));
-      const result = await dispatch(channel, args, { senderUrl: sender });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(encode(result));
+      const args = decodeArgs(await readBody(req, BODY_LIMIT));
+      sendEnvelope(res, 200, await dispatch(channel, args, { senderUrl: sender }));
       return;
     }
     if (url.pathname === '/__bridge/events') {
@@ -104,9 +134,8 @@ export async function startBridge(opts: { services: Services; rendererDir: strin
       return;
     }
     if (url.pathname.startsWith('/media/')) {
-      const hit = resolveMediaFile(opts.services.ctx.paths.media, url.pathname.slice('/media/'.length));
-      const info = hit ? await stat(hit.file).catch(() => null) : null;
-      if (!hit || !info?.isFile()) return void res.writeHead(404).end();
+      const hit = await openableMediaFile(opts.services.ctx.paths.media, url.pathname.slice('/media/'.length));
+      if (!hit) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-cache' });
       createReadStream(hit.file).pipe(res);
       return;

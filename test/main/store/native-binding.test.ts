@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { betterSqliteBinding } from '../../../src/main/store/native-binding';
+import { StartupError } from '../../../src/main/store/startup-error';
 
 describe('better-sqlite3 binding per runtime', () => {
   it('uses the default (Node) build outside Electron', () => {
@@ -19,6 +20,7 @@ describe('better-sqlite3 binding per runtime', () => {
 
   it('explains how to build it when the Electron copy is missing', () => {
     expect(() => betterSqliteBinding({ electronVersion: '41.7.1', appRoot: '/app', exists: () => false })).toThrow(/npm run native:electron/);
+    expect(() => betterSqliteBinding({ electronVersion: '41.7.1', appRoot: '/app', exists: () => false })).toThrow(StartupError);
   });
 
   it('the Node build in node_modules really loads under this Node', async () => {

@@ -155,6 +155,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
   return {
     app: {
       info: async () => ok(sampleInfo),
+      status: async () => ok({ storageRebuilt: null }),
       ping: async (a) => ok({ pong: true as const, echo: a?.echo ?? null, at: new Date().toISOString() }),
       openExternal: async () => ok({ opened: true }),
       restartToUpdate: async () => ok({ restarting: true }),
@@ -197,6 +198,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       run: async () => ok([]),
       status: async () => ok({ online: true, running: false, locations: [] }),
       connectivityHint: async (a) => ok({ online: a.online }),
+      confirmRemoval: async () => ok({ removed: [] }),
     },
     outbox: {
       list: async () => ok([]),

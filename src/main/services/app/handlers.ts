@@ -1,3 +1,4 @@
+import type { AppStatus } from '../../../shared/domain/app-status';
 import type { AppInfo } from '../../../shared/domain/session';
 import type { Domain } from '../context';
 
@@ -20,10 +21,12 @@ export function createAppDomain(deps: {
   /** Supplied by the Electron shell's updater; elsewhere there is nothing to install. */
   restartToUpdate?: () => { restarting: boolean };
   updateStatus?: () => { version: string; canRestart: boolean } | null;
-}): Domain<'app.info' | 'app.ping' | 'app.openExternal' | 'app.restartToUpdate' | 'app.updateStatus'> {
+  status?: () => AppStatus;
+}): Domain<'app.info' | 'app.status' | 'app.ping' | 'app.openExternal' | 'app.restartToUpdate' | 'app.updateStatus'> {
   return {
     handlers: {
       'app.info': () => deps.info(),
+      'app.status': () => deps.status?.() ?? { storageRebuilt: null },
       'app.ping': (args) => ({ pong: true, echo: args?.echo ?? null, at: deps.now().toISOString() }),
       'app.openExternal': async ({ url }) => {
         if (!isAllowedExternal(url)) return { opened: false };

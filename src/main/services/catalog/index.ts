@@ -20,6 +20,7 @@ export interface CatalogDomain extends Domain<
   | 'sync.run'
   | 'sync.status'
   | 'sync.connectivityHint'
+  | 'sync.confirmRemoval'
 > {
   repo: CatalogRepo;
   sync: CatalogSync;
@@ -128,7 +129,9 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         running: sync.isRunning,
         lastRunError: sync.lastRunError,
         locations: repo.syncState.list(),
+        missingLocations: [...sync.missingLocations],
       }),
+      'sync.confirmRemoval': () => ({ removed: sync.confirmRemoval() }),
     },
     onSession(active) {
       signedIn = active;

@@ -3,6 +3,7 @@ import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { AltegioApi, Service, StaffMemberRaw } from '../../altegio/types';
 import type { CatalogRepo, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
 import type { AppContext } from '../context';
+import { storageAppError } from '../../store/sqlite-errors';
 import { AvatarCache } from './avatars';
 import { avatarUrl, buildSnapshot, isVisible, storedLicense } from './snapshot-builder';
 
@@ -11,7 +12,7 @@ const TICK_MS = 60_000;
 /** A location whose last attempt failed is retried after this long (or the stale time, if shorter). */
 const ERROR_RETRY_MS = 5 * 60_000;
 /** Errors after which trying the next location is pointless. */
-const STOP_CODES: ReadonlySet<ErrorCode> = new Set(['AUTH_REQUIRED', 'NOT_CONFIGURED', 'OFFLINE']);
+const STOP_CODES: ReadonlySet<ErrorCode> = new Set(['AUTH_REQUIRED', 'NOT_CONFIGURED', 'OFFLINE', 'STORAGE']);
 
 interface Target {
   id: number;
@@ -20,7 +21,8 @@ interface Target {
 
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
-  return new AppError('INTERNAL', 'Something went wrong while updating the catalogue.');
+  // A full disk or a read-only folder is the user's to fix: say so instead of "something went wrong".
+  return storageAppError(e) ?? new AppError('INTERNAL', 'Something went wrong while updating the catalogue.');
 }
 
 /**
@@ -38,6 +40,12 @@ export class CatalogSync {
   private lastFullRun: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly avatars: AvatarCache;
+  /**
+   * Cached locations Altegio no longer lists, when it lists none at all: kept (and shown with a
+   * warning) until a person confirms removal, because an empty answer is more often a wrong login
+   * or an Altegio hiccup than a salon that closed every location.
+   */
+  private missing: number[] = [];
 
   constructor(
     private readonly ctx: AppContext,
@@ -67,7 +75,7 @@ export class CatalogSync {
       (e: unknown) => {
         const err = toAppError(e);
         this.ended({ code: err.code, message: err.message, locationTitle: null });
-        throw e;
+        throw err;
       },
     );
     this.running = run.finally(() => (this.running = null));
@@ -134,19 +142,68 @@ export class CatalogSync {
     }
   }
 
+  /** Cached locations waiting for a person to confirm their removal (Altegio listed none). */
+  get missingLocations(): readonly number[] {
+    return this.missing;
+  }
+
+  /** The person confirmed: drop every cached location Altegio stopped listing. */
+  confirmRemoval(): number[] {
+    const ids = this.missing;
+    this.missing = [];
+    const keep = this.repo.syncState.list().map((s) => s.locationId).filter((id) => !ids.includes(id));
+    const gone = this.removeLocationsKeeping(keep);
+    this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
+    return gone;
+  }
+
+  private removeLocationsKeeping(keep: number[]): number[] {
+    const gone = this.repo.writer.removeLocations(keep);
+    for (const id of gone) this.avatars.prune(id, new Set());
+    return gone;
+  }
+
+  private knownIds(): Set<number> {
+    return new Set([...this.repo.syncState.list().map((s) => s.locationId), ...this.repo.listLocations().map((l) => l.id)]);
+  }
+
   private async execute(ids: readonly number[] | undefined): Promise<SyncLocationState[]> {
-    const api = await this.ctx.altegio();
     let targets: Target[];
     if (ids === undefined) {
+      const api = await this.ctx.altegio();
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
       targets = companies.map((c) => ({ id: c.id, title: c.title }));
-      const gone = this.repo.writer.removeLocations(targets.map((t) => t.id));
-      for (const id of gone) this.avatars.prune(id, new Set());
-    } else {
-      const states = new Map(this.repo.syncState.list().map((s) => [s.locationId, s.title]));
-      targets = ids.map((id) => ({ id, title: this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}` }));
+      const cached = [...this.knownIds()];
+      if (targets.length === 0 && cached.length > 0) {
+        this.missing = cached;
+        this.ctx.log.warn({ cached: cached.length }, 'Altegio lists no locations; keeping the cache until a person confirms');
+        this.ctx.events.emit('catalog-removal-pending', { locationIds: cached });
+        return this.repo.syncState.list();
+      }
+      if (this.missing.length > 0) {
+        this.missing = [];
+        this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
+      }
+      this.removeLocationsKeeping(targets.map((t) => t.id));
+      return this.syncTargets(api, targets);
     }
+    // A location the desk has never seen is not synced on its own: that would leave a junk row
+    // (NOT_FOUND) that sync.status lists and the timer retries forever.
+    const known = this.knownIds();
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new AppError('NOT_FOUND', 'This location is not in the offline catalogue. Sync all locations first.', {
+        locationIds: unknown,
+      });
+    }
+    const api = await this.ctx.altegio();
+    const states = new Map(this.repo.syncState.list().map((s) => [s.locationId, s.title]));
+    targets = ids.map((id) => ({ id, title: this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}` }));
+    return this.syncTargets(api, targets);
+  }
+
+  private async syncTargets(api: AltegioApi, targets: Target[]): Promise<SyncLocationState[]> {
     for (const [index, target] of targets.entries()) {
       try {
         await this.syncLocation(api, target, index, targets.length);
@@ -154,7 +211,11 @@ export class CatalogSync {
         const err = toAppError(e);
         if (err.code === 'INTERNAL') this.ctx.log.error({ err: e, locationId: target.id }, 'catalogue sync failed');
         else this.ctx.log.warn({ code: err.code, locationId: target.id }, `catalogue sync failed: ${err.message}`);
-        this.repo.syncState.recordError(target.id, target.title, this.ctx.now().toISOString(), err.code, err.message);
+        try {
+          this.repo.syncState.recordError(target.id, target.title, this.ctx.now().toISOString(), err.code, err.message);
+        } catch (recordFailed) {
+          throw toAppError(recordFailed); // e.g. the disk filled up: the same STORAGE sentence
+        }
         this.progress(target, 'failed', index + 1, targets.length);
         if (STOP_CODES.has(err.code)) break;
       }
@@ -179,6 +240,7 @@ export class CatalogSync {
     const services = await api.services(id);
     step('staff');
     const staff = await api.staff(id);
+    this.refuseEmptying(target, { categories: categories.length, services: services.length, staff: staff.length });
     const fallbackLinks = await this.linksFromMembers(api, id, services, staff);
     step('license');
     const license = await this.license(api, id);
@@ -197,6 +259,30 @@ export class CatalogSync {
     this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });
+  }
+
+  /**
+   * An empty service list or team for a location whose catalogue has some is far more often a
+   * wrong login or an Altegio hiccup than a real change; keep what the desk has and say so.
+   */
+  private refuseEmptying(target: Target, now: { categories: number; services: number; staff: number }): void {
+    const had = this.repo.syncState.list().find((s) => s.locationId === target.id)?.counts;
+    if (!had) return;
+    const what =
+      now.services === 0 && had.services > 0
+        ? 'services'
+        : now.categories === 0 && had.categories > 0
+          ? 'service categories'
+          : now.staff === 0 && had.staff > 0
+            ? 'team members'
+            : null;
+    if (what) {
+      throw new AppError(
+        'UPSTREAM',
+        `Altegio lists no ${what} for ${target.title} — ask your manager. The saved catalogue is kept.`,
+        { locationId: target.id },
+      );
+    }
   }
 
   /**

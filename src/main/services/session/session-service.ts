@@ -16,6 +16,32 @@ export interface SessionDeps {
   partnerToken(environment: EnvironmentId): Promise<string | null>;
   /** A client for the environment whose credentials come from `credentials`. */
   clientFor(environment: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi>;
+  /** The origin (scheme://host:port) requests for the environment go to. */
+  originFor(environment: EnvironmentConfig): Promise<string>;
+}
+
+/** Loopback hosts where plain http is allowed (a mock server on the developer's machine). */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A custom Altegio address: https, or http on loopback only; trailing slashes dropped. */
+export function checkCustomUrl(raw: string | null | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(raw ?? '');
+  } catch {
+    throw new AppError('INVALID_INPUT', 'Enter the full Altegio address, starting with https://.');
+  }
+  const loopback = LOOPBACK.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'The Altegio address must start with https:// (plain http only for this computer).',
+    );
+  }
+  if (url.username || url.password) {
+    throw new AppError('INVALID_INPUT', 'The Altegio address must not contain a user name or password.');
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 type Listener = (active: boolean) => void;
@@ -53,10 +79,15 @@ export class SessionService {
     return this.environment;
   }
 
-  setEnvironment(env: EnvironmentConfig): EnvironmentConfig {
-    const next = { id: env.id, customUrl: env.id === 'custom' ? (env.customUrl ?? null) : null };
-    if (this.user && next.id !== this.environment.id) {
-      throw new AppError('INVALID_INPUT', 'Sign out before switching to another Altegio environment.');
+  /**
+   * Chooses where Altegio is. A change of environment or of its address while signed in ends the
+   * session: the user token was issued by one server and must never be sent to another.
+   */
+  async setEnvironment(env: EnvironmentConfig): Promise<EnvironmentConfig> {
+    const next = { id: env.id, customUrl: env.id === 'custom' ? checkCustomUrl(env.customUrl) : null };
+    const changed = next.id !== this.environment.id || next.customUrl !== this.environment.customUrl;
+    if (this.user && changed) {
+      await this.end('The Altegio address changed, so you were signed out. Please sign in again.');
     }
     this.environment = next;
     writeEnvironment(this.deps.settings, next);
@@ -65,7 +96,12 @@ export class SessionService {
 
   current(): SessionInfo | null {
     if (!this.user) return null;
-    return { userId: this.user.userId, name: this.user.name, avatar: this.user.avatar, environment: this.environment.id };
+    return {
+      userId: this.user.userId,
+      name: this.user.name,
+      avatar: this.user.avatar,
+      environment: this.environment.id,
+    };
   }
 
   get userName(): string | null {
@@ -76,6 +112,16 @@ export class SessionService {
   credentials(): Credentials {
     if (!this.user || !this.partner) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
     return { partnerToken: this.partner, userToken: this.user.userToken };
+  }
+
+  /** Credentials for a request to `origin`: the user token only goes to the origin that issued it. */
+  credentialsFor(origin: string): Credentials {
+    const c = this.credentials();
+    if (this.user?.origin !== origin) {
+      this.deps.log.warn({ environment: this.environment.id }, 'user token withheld from another origin');
+      throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.');
+    }
+    return c;
   }
 
   private async requirePartner(environment: EnvironmentId): Promise<string> {
@@ -94,12 +140,21 @@ export class SessionService {
    * user with a PIN behind the lock screen after a restart instead of opening their session to whoever sits
    * down; the user is then returned as `held`.
    */
-  async restore(resumeIf: (userId: number) => boolean = () => true): Promise<{ session: SessionInfo | null; held: number | null }> {
+  async restore(
+    resumeIf: (userId: number) => boolean = () => true,
+  ): Promise<{ session: SessionInfo | null; held: number | null }> {
     try {
       const env = this.environment.id;
       const activeId = this.deps.settings.get<number | null>(activeUserKey(env), null);
       let stored = activeId !== null ? await this.deps.secrets.getUser(env, activeId) : null;
       stored ??= await this.deps.secrets.migrateLegacyUser(env);
+      const origin = stored ? await this.deps.originFor(this.environment) : null;
+      if (stored && stored.origin !== origin) {
+        // Kept from an older version (no origin) or for another address: sign in again.
+        this.deps.log.info({ environment: env }, 'kept session was for another address; not resumed');
+        await this.deps.secrets.deleteUser(env, stored.userId);
+        return { session: null, held: null };
+      }
       if (stored && !resumeIf(stored.userId)) return { session: null, held: stored.userId };
       const partner = stored ? await this.deps.partnerToken(env) : null;
       if (stored && partner) {
@@ -116,6 +171,13 @@ export class SessionService {
 
   /** Makes a desk user held in the keychain the active one, with no call to Altegio (PIN unlock, switch). */
   async activate(user: StoredUser): Promise<void> {
+    if (user.origin !== (await this.deps.originFor(this.environment))) {
+      // Held from another Altegio address (or an older version): that token may not go here.
+      await this.deps.secrets.deleteUser(this.environment.id, user.userId);
+      throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.', {
+        reason: 'no-token',
+      });
+    }
     const partner = await this.requirePartner(this.environment.id);
     this.user = user;
     this.partner = partner;
@@ -135,11 +197,12 @@ export class SessionService {
   async signIn(args: { environment: EnvironmentId; login: string; password: string }): Promise<SessionInfo> {
     // Another receptionist signing in with a password does not sign the current one out of the desk.
     this.suspend();
-    const environment = this.setEnvironment({
+    const environment = await this.setEnvironment({
       id: args.environment,
       customUrl: args.environment === 'custom' ? this.environment.customUrl : null,
     });
     const partner = await this.requirePartner(environment.id);
+    const origin = await this.deps.originFor(environment);
     const client = await this.deps.clientFor(environment, () => ({ partnerToken: partner, userToken: null }));
     const authed = await client.auth(args.login, args.password);
     const user: StoredUser = {
@@ -148,6 +211,7 @@ export class SessionService {
       avatar: authed.avatar,
       userToken: authed.userToken,
       login: args.login.trim(),
+      origin,
     };
     await this.deps.secrets.setUser(environment.id, user);
     this.deps.settings.set(activeUserKey(environment.id), user.userId);
@@ -175,12 +239,18 @@ export class SessionService {
   /** Any 401 from Altegio while signed in ends the session: token gone from the keychain, UI told. */
   async expire(message: string): Promise<void> {
     if (!this.user) return;
+    this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
+    await this.end(message);
+  }
+
+  /** Ends the session for a reason the person is told (session-expired event). */
+  private async end(message: string): Promise<void> {
+    if (!this.user) return;
     // Only this user's token is dropped: other receptionists held on the desk keep theirs.
     const userId = this.user.userId;
     const login = typeof this.user.login === 'string' ? this.user.login : null;
     this.user = null;
     this.partner = null;
-    this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
     try {
       await this.deps.secrets.deleteUser(this.environment.id, userId);
     } finally {

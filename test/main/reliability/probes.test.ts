@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { IN_NPM_TEST, runProbes } from '../../reliability/probes';
+import { printTable } from '../../reliability/table';
+
+/**
+ * The small version of `npm run test:reliability`: every probe at a reduced size. Any row that is
+ * not ok fails the test, and the table is in the failure message.
+ */
+describe('reliability probes (small)', () => {
+  it('no crashes, nothing lost or duplicated, no token bytes anywhere', { timeout: 240_000 }, async () => {
+    const rows = await runProbes(IN_NPM_TEST);
+    const failed = rows.filter((r) => !r.pass);
+    expect(failed, printTable(rows)).toEqual([]);
+    expect(rows.length).toBeGreaterThan(60);
+  });
+});
