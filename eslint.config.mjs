@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: {
       '@intlify/vue-i18n/no-raw-text': [
         'error',
-        { ignorePattern: '^[-–—·•×✓✕+#:/|()…%0-9\\s]+$', ignoreText: ['', '· Electron'] }, // '' in `a ? b : ''`; a product name
+        { ignorePattern: '^[-–—−·•×✓✕⌫‹›↵+#:/|()…%0-9\\s]+$', ignoreText: ['', '· Electron'] }, // '' in `a ? b : ''`; a product name
       ],
     },
   },
