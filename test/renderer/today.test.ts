@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../src/shared/i18n';
 import type { Section, TodayView } from '../../src/shared/domain/today';
-import { createFakeApi, fail, ok, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
+import { createFakeApi, fail, ok, sampleLocation, sampleSettings, sampleStaff, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 
 let app: MountedApp | null = null;
-afterEach(() => {
+afterEach(async () => {
   app?.unmount();
   app = null;
+  const { setLanguage } = await import('../../src/renderer/src/i18n');
+  setLanguage('en');
 });
+
+/** Intl writes "9:00 AM" and "1 200,00 ₸" with no-break spaces; the words, not the space kind, are checked. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const part = <T>(data: T | null, patch: Partial<Section<T>> = {}): Section<T> => ({
   data,
@@ -95,9 +101,12 @@ function sampleView(patch: Partial<TodayView> = {}): TodayView {
   };
 }
 
-function todayApi(view: TodayView) {
+function todayApi(view: TodayView, language: Language | null = null) {
   return createFakeApi({
     session: { current: async () => ok(sampleUser) },
+    settings: {
+      get: async () => ok(sampleSettings({ desk: { locationId: null, paper: 'a4', printer: null, language } })),
+    },
     catalog: { locations: async () => ok({ items: [sampleLocation()], syncedAt: null }) },
     staff: { list: async () => ok({ items: [sampleStaff(1, { name: 'Olivia Brown' })], syncedAt: null }) },
     today: { get: async () => ok(view) },
@@ -111,15 +120,18 @@ describe('Today screen', () => {
     const w = app.wrapper;
     expect(app.router.currentRoute.value.name).toBe('today');
     expect(app.api.today.get).toHaveBeenCalledWith({ locationId: 101 });
-    const member = w.get('[data-test=today-member]');
-    expect(member.text()).toContain('Olivia Brown');
-    expect(member.text()).toContain('09:00–13:00, 14:00–18:00');
-    expect(member.text()).toContain('Break 13:00–14:00');
-    expect(member.text()).toContain('With a client until 11:00');
+    const member = plain(w.get('[data-test=today-member]').text());
+    expect(member).toContain('Olivia Brown');
+    // the location's clock, written the desk language's way (English: 12-hour)
+    expect(member).toContain('9:00 AM–1:00 PM, 2:00 PM–6:00 PM');
+    expect(member).toContain('Break 1:00 PM–2:00 PM');
+    expect(member).toContain('With a client until 11:00 AM');
     expect(w.get('[data-test=today-team]').text()).toContain('Liam Smith');
-    expect(w.get('[data-test=today-slot]').text()).toContain('Today, 11:15');
+    expect(plain(w.get('[data-test=today-slot]').text())).toContain('Today, 11:15 AM');
+    expect(plain(w.get('[data-test=today-clock]').text())).toBe('Mon, Mar 23, 10:30 AM at Downtown');
     const todayNumbers = w.get('[data-test=numbers-today]').text();
-    expect(todayNumbers).toContain('$1,200');
+    expect(todayNumbers).toContain('$1,200.00');
+    expect(todayNumbers).toContain('vs Mon, Mar 16');
     expect(todayNumbers).toContain('up 20%');
     expect(todayNumbers).toContain('down 20%');
     expect(todayNumbers).toContain('no change');
@@ -146,10 +158,34 @@ describe('Today screen', () => {
     const charts = app.wrapper.findAll('[data-test=today-chart]');
     expect(charts).toHaveLength(5);
     const summary = charts[0]!.get('[data-test=chart-summary]').text();
-    expect(summary).toContain('Revenue by day: 2 days, total $2,100, highest $1,200');
+    expect(summary).toBe('Revenue by day: 2 days, total $2,100.00, highest $1,200.00 on Mar 23, today $1,200.00.');
     expect(charts[4]!.get('[data-test=chart-summary]').text()).toContain('No-show 2 (9%)');
     await charts[0]!.get('button').trigger('click');
-    expect(charts[0]!.find('table').text()).toContain('$900');
+    expect(charts[0]!.find('table').text()).toContain('Mar 22');
+    expect(charts[0]!.find('table').text()).toContain('$900.00');
+  });
+
+  it('Almaty (KZT) with a Russian desk: money as Almaty writes it, every other word and number in Russian', async () => {
+    const view = sampleView({ locationTitle: 'Алматы', timezoneName: 'Asia/Almaty' });
+    view.numbers = part({ ...view.numbers.data!, currency: 'KZT' });
+    view.nextSlot = part({ at: '2026-03-24T11:15:00+05:00' });
+    app = await mountApp({ api: todayApi(view, 'ru'), at: '/today' });
+    await settle();
+    const w = app.wrapper;
+    const numbers = plain(w.get('[data-test=numbers-today]').text());
+    // the location's conventions: space-grouped, decimal comma, the tenge sign after the amount
+    expect(numbers).toContain('1 200,00 ₸');
+    expect(numbers).toContain('80,00 ₸');
+    expect(numbers).toContain('Средний чек');
+    expect(numbers).toContain('62,5 %');
+    expect(numbers).toContain('рост на 20 %');
+    expect(numbers).toContain('в сравнении с пн, 16 мар.');
+    expect(numbers).not.toMatch(/[A-Za-z]/);
+    expect(plain(w.get('[data-test=today-slot]').text())).toContain('вт, 24 мар., 11:15');
+    const summary = plain(w.findAll('[data-test=chart-summary]')[0]!.text());
+    expect(summary).toBe(
+      'Выручка по дням: 2 дн., всего 2 100,00 ₸, максимум 1 200,00 ₸ — 23 мар., сегодня 1 200,00 ₸.',
+    );
   });
 
   it('without analytics rights: one calm sentence where the numbers would be, no charts; team and tips stay', async () => {

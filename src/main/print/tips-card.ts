@@ -1,18 +1,34 @@
 import type { TipFormat, TipInfo } from '../../shared/domain/today';
+import { isLanguage, message, type Language } from '../../shared/i18n';
 import { escapeHtml as esc } from './escape';
 import { qrSvg, shortLink } from './tips-qr';
 
+/** The words on a tip card, in the desk's language (messages "print.tips.*", shared with the screens). */
 export interface TipLabels {
   title: string;
   scan: string;
   thanks: string;
+  /** Names the saved PDF: one card, or the sheet. */
+  card: string;
+  cards: string;
 }
 
-export const TIP_LABELS_EN: TipLabels = {
-  title: 'Tips',
-  scan: 'Scan to leave a tip',
-  thanks: 'Thank you!',
-};
+const labelCache = new Map<Language, TipLabels>();
+
+export function tipLabels(lang: Language): TipLabels {
+  let labels = labelCache.get(lang);
+  if (!labels) {
+    const m = (key: keyof TipLabels) => message(lang, `print.tips.${key}`);
+    labels = { title: m('title'), scan: m('scan'), thanks: m('thanks'), card: m('card'), cards: m('cards') };
+    labelCache.set(lang, labels);
+  }
+  return labels;
+}
+
+/** The desk's language for a card: an unknown tag prints English rather than failing. */
+export function tipLanguage(locale: string | null | undefined): Language {
+  return isLanguage(locale) ? locale : 'en';
+}
 
 export interface TipCardMember extends TipInfo {
   /** The photo as a data: URL (the printed page loads nothing from outside). */
@@ -84,16 +100,17 @@ async function card(m: TipCardMember, place: string, labels: TipLabels): Promise
  */
 export async function renderTipCardsHtml(
   members: TipCardMember[],
-  opts: { format: TipFormat; place: string; locale: string; labels?: TipLabels },
+  opts: { format: TipFormat; place: string; locale: string },
 ): Promise<string> {
-  const labels = opts.labels ?? TIP_LABELS_EN;
+  const lang = tipLanguage(opts.locale);
+  const labels = tipLabels(lang);
   const printable = members.filter((m) => m.link);
   const cards = await Promise.all(printable.map((m) => card(m, opts.place, labels)));
   const body = opts.format === 'sheet' ? `<main class="sheet">${cards.join('')}</main>` : cards.join('');
   const title = printable.length === 1 ? `${labels.title} — ${printable[0]!.name}` : `${labels.title} — ${opts.place}`;
   return [
     '<!doctype html>',
-    `<html lang="${esc(opts.locale)}"><head><meta charset="utf-8">`,
+    `<html lang="${esc(lang)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>${esc(title)}</title>`,
     `<style>${CSS}${PAGE[opts.format]}</style>`,

@@ -412,6 +412,11 @@ export const en = {
   'print.name': 'Name',
   'print.page': 'Page',
   'print.of': 'of',
+  'print.tips.title': 'Tips',
+  'print.tips.scan': 'Scan to leave a tip',
+  'print.tips.thanks': 'Thank you!',
+  'print.tips.card': 'Tip card',
+  'print.tips.cards': 'Tip cards',
 
   'common.close': 'Close',
   'common.retry': 'Try again',

@@ -54,7 +54,8 @@ describe('Today, end to end', () => {
     await page.getByRole('button', { name: /^Sync$/ }).waitFor({ timeout: 30_000 });
     await page.locator('[data-test=today-member] img').first().waitFor({ timeout: 10_000 });
     await app.shot('40-today-online');
-    expect(await page.locator('[data-test=today-slot]').innerText()).toMatch(/\d\d:\d\d/);
+    // the location's clock in the desk's words: "11:15 AM" in English
+    expect(await page.locator('[data-test=today-slot]').innerText()).toMatch(/\d:\d\d/);
   });
 
   it('a tip card preview, then the card (A6, 80 mm) and the team sheet as PDFs whose QR decodes to the link', async () => {
@@ -71,6 +72,30 @@ describe('Today, end to end', () => {
     const receipt = await tipPdfPng(app, 'receipt80', '43-tip-card-receipt', tip.staffId);
     expect(await qrIn(receipt)).toBe(tip.link);
     await tipPdfPng(app, 'sheet', '44-tip-sheet');
+  });
+
+  it('in Russian: Today and the tip card speak Russian; money stays the location’s', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.locator('[data-test=language]').selectOption('ru');
+    await page.getByRole('link', { name: 'Сегодня' }).click();
+    await page.locator('[data-test=numbers-today]').waitFor({ timeout: 30_000 });
+    const numbers = await page.locator('[data-test=numbers-today]').innerText();
+    expect(numbers).toContain('Средний чек');
+    expect(numbers).toMatch(/\$[\d,]+\.\d\d/); // New York's money, whatever the desk's language
+    expect(numbers).not.toMatch(/[A-Za-z]/);
+    await app.shot('48-today-ru');
+    await page.locator('[data-test=tip-row]').first().getByRole('button', { name: 'Карточка A6' }).click();
+    await page
+      .frameLocator('iframe[title="Предпросмотр карточки для чаевых"]')
+      .getByText('Отсканируйте, чтобы оставить чаевые')
+      .waitFor();
+    await app.shot('49-tip-card-ru');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Настройки' }).click();
+    await page.locator('[data-test=language]').selectOption('en');
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.locator('[data-test=numbers-today]').waitFor();
   });
 
   it('the Team screen shows each member’s tip status', async () => {

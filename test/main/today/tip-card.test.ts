@@ -2,7 +2,11 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { renderTipCardsHtml, type TipCardMember } from '../../../src/main/print/tips-card';
 import { qrSvg, shortLink } from '../../../src/main/print/tips-qr';
+import { LOCALE_SETTING } from '../../../src/main/services/catalog';
+import { createTodayDomain } from '../../../src/main/services/today';
 import { rasterizeSvg } from '../../support/raster';
+import { RecordingPrintPort } from '../reports/setup';
+import { LOC, setup } from './setup';
 
 const LINK = 'https://app.alteg.io/tips/external/253859/ba816199-eecf-4bd2-9f1d-db470545bfaf/';
 
@@ -51,5 +55,40 @@ describe('tip card QR', () => {
     expect(html.match(/class="card"/g)).toHaveLength(5);
     expect(html).not.toContain('No link');
     expect(html).toContain('size: A4');
+  });
+});
+
+describe('tip cards in the desk’s language', () => {
+  it('a Russian desk prints Russian words on the card, in its title and in the PDF’s name', async () => {
+    const s = setup();
+    try {
+      s.t.ctx.settings.set(LOCALE_SETTING, 'ru');
+      const port = new RecordingPrintPort();
+      const today = createTodayDomain(s.t.ctx, {
+        location: (id) => (id === LOC ? { id, title: 'Салон', timezoneName: 'Europe/Moscow' } : null),
+        members: async () => [],
+        userId: () => 1,
+        photoFile: () => null,
+        print: port,
+      });
+      const { html } = await today.handlers['tips.html']({ locationId: LOC, staffId: 1, format: 'a6' });
+      expect(html).toContain('<html lang="ru">');
+      expect(html).toContain('<title>Чаевые — Olivia</title>');
+      expect(html).toContain('<p class="scan">Отсканируйте, чтобы оставить чаевые</p>');
+      expect(html).toContain('<p class="thanks">Спасибо!</p>');
+      expect(html).not.toMatch(/Tips|Scan to leave|Thank you/);
+
+      await today.handlers['tips.savePdf']({ locationId: LOC, format: 'sheet' });
+      expect(port.saved[0]!.opts.suggestedName).toBe('Карточки для чаевых Салон.pdf');
+      expect(port.saved[0]!.html).toContain('Отсканируйте, чтобы оставить чаевые');
+    } finally {
+      s.t.close();
+    }
+  });
+
+  it('an unknown language tag prints English rather than failing', async () => {
+    const html = await renderTipCardsHtml([member()], { format: 'receipt80', place: 'Salon', locale: 'xx' });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Scan to leave a tip');
   });
 });

@@ -5,7 +5,7 @@ import type { TipCardQuery, TipFormat } from '../../../shared/domain/today';
 import { AppError } from '../../../shared/errors';
 import { safeFileName } from '../../print/file-name';
 import type { PrintPort } from '../../print/port';
-import { renderTipCardsHtml, type TipCardMember } from '../../print/tips-card';
+import { renderTipCardsHtml, tipLabels, tipLanguage, type TipCardMember } from '../../print/tips-card';
 import { LOCALE_SETTING } from '../catalog';
 import type { AppContext, Domain } from '../context';
 import { PRINTER_SETTING } from '../reports';
@@ -61,7 +61,8 @@ export function createTodayDomain(ctx: AppContext, deps: TodayDomainDeps): Today
     const place = deps.location(q.locationId)?.title ?? '';
     const locale = q.locale ?? ctx.settings.get(LOCALE_SETTING, 'en');
     const html = await renderTipCardsHtml(members, { format: q.format, place, locale });
-    const name = q.format === 'sheet' ? `Tip cards ${place}` : `Tip card ${members[0]!.name}`;
+    const words = tipLabels(tipLanguage(locale));
+    const name = q.format === 'sheet' ? `${words.cards} ${place}` : `${words.card} ${members[0]!.name}`;
     return { html, name };
   }
 

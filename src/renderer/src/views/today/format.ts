@@ -1,6 +1,8 @@
 import type { MemberNow, Metric } from '../../../../shared/domain/today';
-import { formatMoney } from '../../../../shared/format/money';
-import { t } from '../../i18n';
+import { formatWallTime } from '../../../../shared/format/datetime';
+import type { MoneyFormat } from '../../../../shared/format/money';
+import { language, t } from '../../i18n';
+import { formatCount } from '../../i18n/format';
 
 /** "just now", "12 minutes ago", "3 hours ago", "2 days ago": how old an offline copy is. */
 export function ageText(iso: string, now: Date): string {
@@ -12,16 +14,29 @@ export function ageText(iso: string, now: Date): string {
   return t('today.age.days', { count: Math.floor(hours / 24) });
 }
 
+/**
+ * An "HH:mm" on the location's clock (a schedule's hours, "busy until") in the desk's language:
+ * "14:00" / "2:00 PM". Written as the location's wall clock, so no zone applies.
+ */
+export function clockText(hhmm: string): string {
+  return formatWallTime(`1970-01-01T${hhmm}:00Z`, { lang: language.value, timeZone: 'UTC', deskZone: 'UTC' });
+}
+
+/** "09:00–13:00" as the desk's language writes a span of the location's clock. */
+export function spanText(from: string, to: string): string {
+  return `${clockText(from)}–${clockText(to)}`;
+}
+
 export function nowText(now: MemberNow): string {
   switch (now.kind) {
     case 'before':
-      return t('today.now.before', { time: now.at });
+      return t('today.now.before', { time: clockText(now.at) });
     case 'busy':
-      return t('today.now.busy', { time: now.until });
+      return t('today.now.busy', { time: clockText(now.until) });
     case 'free':
-      return now.until ? t('today.now.free', { time: now.until }) : t('today.now.freeAll');
+      return now.until ? t('today.now.free', { time: clockText(now.until) }) : t('today.now.freeAll');
     case 'break':
-      return t('today.now.break', { time: now.until });
+      return t('today.now.break', { time: clockText(now.until) });
     case 'after':
       return t('today.now.after');
   }
@@ -29,10 +44,16 @@ export function nowText(now: MemberNow): string {
 
 export type MetricKind = 'money' | 'count' | 'percent';
 
-export function metricValue(value: number, kind: MetricKind, currency: string | null, locale = 'en'): string {
-  if (kind === 'money') return formatMoney(value, currency, locale);
-  if (kind === 'percent') return t('today.percent', { value: Math.round(value * 10) / 10 });
-  return new Intl.NumberFormat(locale).format(value);
+/** Money in the location's conventions (`money`), counts and percentages in the desk's language. */
+export function metricValue(value: number, kind: MetricKind, money: MoneyFormat): string {
+  if (kind === 'money') return money(value);
+  if (kind === 'percent') return percentText(value);
+  return formatCount(value);
+}
+
+/** "62.5%" / "62,5 %": one decimal at most, the desk language's digits. */
+export function percentText(value: number): string {
+  return t('today.percent', { value: Math.round(value * 10) / 10 });
 }
 
 /** "up 12%", "down 3%", "no change"; the direction in words, not only in colour. */
@@ -51,13 +72,25 @@ export function deltaText(m: Metric): { text: string; trend: 'up' | 'down' | 'sa
     : { text: t('today.delta.down', { value }), trend: 'down' };
 }
 
-/** "Mon 23 Mar" for a YYYY-MM-DD calendar day (no time zone: it is a date, not an instant). */
-export function dayLabel(date: string, locale = 'en', style: 'short' | 'long' = 'short'): string {
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "23 Mar" / "Mon, 23 Mar" ("23 мар." / "пн, 23 мар.") for a YYYY-MM-DD calendar day in the desk's
+ * language (no time zone: it is a date, not an instant).
+ */
+export function dayLabel(date: string, style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    ...(style === 'long' ? { weekday: 'short' } : {}),
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  const lang = language.value;
+  const key = `${lang}|${style}`;
+  let f = days.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'short',
+      ...(style === 'long' ? { weekday: 'short' } : {}),
+    });
+    days.set(key, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
