@@ -2,18 +2,26 @@ import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/ca
 import { denominationsOf, pieceKey } from '../../shared/domain/cashup-denominations';
 import { fromMilli } from '../../shared/domain/cashup-math';
 import type { Paper } from '../../shared/domain/session';
-import { formatMoney } from '../../shared/format/money';
-import { CASHUP_LABELS_EN, type CashupLabels } from './cashup-labels';
+import { formatDateTime, formatLongDate, type ClockOptions } from '../../shared/format/datetime';
+import { isLanguage, type Language } from '../../shared/i18n';
+import { cashupLabels, type CashupLabels } from './cashup-labels';
 import { escapeHtml as esc } from './escape';
+import { moneyFormat } from './money';
 import { reportCss } from './report-css';
 
 export interface CashupRenderOptions {
   paper: Paper;
-  locale: string;
+  /**
+   * The desk's language for labels, dates and times ("en", "ru", "uk", "es", "pt-BR"); an unknown
+   * tag prints English. Money follows the location (its currency and number conventions), as on
+   * the day report.
+   */
+  locale: Language | string;
   printedAt: Date;
   /** When the print locks it: shown as locked at printedAt. */
   locking?: boolean;
-  labels?: CashupLabels;
+  /** The desk PC's zone (times name the location's zone when they differ); the process's zone when absent. */
+  deskZone?: string;
 }
 
 /** Extra rules on top of the report's stylesheet (the same page geometry, fonts and receipt rows). */
@@ -22,12 +30,16 @@ const CSS = `
 .status { border: 1.5pt solid #000; padding: 1.5mm 2mm; margin: 2mm 0; font-weight: 700; }
 .note { white-space: pre-wrap; border: 0.5pt solid #000; padding: 1.5mm 2mm; }
 body.a4 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; }
+body.a4 .cols.drawer-count { grid-template-columns: auto minmax(0, 1fr); gap: 6mm; }
+body.a4 .drawer-count .summary td { white-space: nowrap; }
 body.a4 .sign .name { margin-top: 1mm; font-weight: 600; }
 body.a4 section { margin-bottom: 4.5mm; }
 body.a4 .sign { margin-top: 9mm; }
 body.a4 .pieces { columns: 2; column-gap: 5mm; }
 body.a4 .pieces .row, body.a4 .pieces-total { display: flex; justify-content: space-between; padding: 0.6mm 1.5mm; }
-body.a4 .pieces .row { border-bottom: 0.5pt solid #999; break-inside: avoid; gap: 2mm; white-space: nowrap; }
+body.a4 .pieces .row { border-bottom: 0.5pt solid #999; break-inside: avoid; gap: 2mm; flex-wrap: wrap; }
+body.a4 .pieces .row > span { white-space: nowrap; }
+body.a4 .pieces .row > .num { margin-left: auto; }
 body.a4 .pieces-total { font-weight: 700; border-top: 1.2pt solid #000; margin-top: -0.5pt; }
 body:not(.a4) .row.total { border-top: 1px solid #000; }
 body:not(.a4) .total-head { font-weight: 700; font-style: normal; margin-top: 1.5mm; }
@@ -35,16 +47,19 @@ body:not(.a4) .total-head { font-weight: 700; font-style: normal; margin-top: 1.
 
 interface Fmt {
   L: CashupLabels;
+  /** Already HTML-safe. */
   money(m: Milli): string;
   variance(m: Milli | null): { text: string; cls: string };
   instant(iso: string | Date): string;
   day: string;
 }
 
-function fmt(v: CashupVersion, locale: string, L: CashupLabels): Fmt {
-  const stamp = safeDateTime(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: v.z.timezoneName });
-  const longDay = safeDateTime(locale, { dateStyle: 'full', timeZone: 'UTC' });
-  const money = (m: Milli) => esc(formatMoney(fromMilli(m), v.z.currency, locale));
+/** Words and dates in the desk's language on the location's clock; money in the location's conventions. */
+function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fmt {
+  const L = cashupLabels(lang);
+  const clock: ClockOptions = { lang, timeZone: v.z.timezoneName, ...(deskZone ? { deskZone } : {}) };
+  const format = moneyFormat(v.z.currency, v.z.timezoneName);
+  const money = (m: Milli) => format(fromMilli(m));
   return {
     L,
     money,
@@ -56,28 +71,20 @@ function fmt(v: CashupVersion, locale: string, L: CashupLabels): Fmt {
         ? { text: `+${money(m)} ${esc(L.over)}`, cls: 'over' }
         : { text: `−${money(-m)} ${esc(L.short)}`, cls: 'short' };
     },
-    instant: (d) => stamp.format(typeof d === 'string' ? new Date(d) : d),
-    day: longDay.format(new Date(`${v.date}T00:00:00Z`)),
+    instant: (d) => formatDateTime(d, clock),
+    day: formatLongDate(v.date, lang),
   };
-}
-
-function safeDateTime(locale: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, o);
-  } catch {
-    const { timeZone: _z, ...rest } = o;
-    return new Intl.DateTimeFormat('en', rest);
-  }
 }
 
 /** The cash-up as one self-contained HTML document (no scripts, no external resources), as print and PDF use it. */
 export function renderCashupHtml(v: CashupVersion, figures: CashupFigures, opts: CashupRenderOptions): string {
-  const L = opts.labels ?? CASHUP_LABELS_EN;
-  const f = fmt(v, opts.locale, L);
+  const lang: Language = isLanguage(opts.locale) ? opts.locale : 'en';
+  const f = fmt(v, lang, opts.deskZone);
+  const L = f.L;
   const heading = `${L.title} — ${v.z.locationTitle} — ${f.day}`;
   const out: string[] = [
     '<!doctype html>',
-    `<html lang="${esc(opts.locale)}"><head><meta charset="utf-8">`,
+    `<html lang="${esc(lang)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<title>${esc(heading)}</title><style>`,
     reportCss(opts.paper, { left: `${v.z.locationTitle} · ${L.title} · ${f.day}`, page: L.page, of: L.of }),
@@ -160,7 +167,8 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
   const row = (label: string, amount: string, cls = '') =>
     `<tr${cls ? ` class="${cls}"` : ''}><td class="label">${label}</td><td class="num">${amount}</td></tr>`;
   out.push(
-    '<div class="cols">',
+    // The drawer's words keep their width; the count's two columns take the rest (a tenge amount is long).
+    '<div class="cols drawer-count">',
     `<section><h3>${esc(L.drawer)}</h3><table class="summary"><tbody>`,
     row(esc(L.float), f.money(d.float)),
     row(esc(L.cashTakings), f.money(d.takings)),

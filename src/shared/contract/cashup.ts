@@ -50,6 +50,8 @@ export const cashupChannels = {
   'cashup.history': channel(z.object({ locationId: id }).strict()).returns<{
     rows: CashupHistoryRow[];
     currency: string;
+    /** The location's zone (null before its first cash-up): money on screen follows its country's conventions. */
+    timezoneName: string | null;
   }>(),
   /** Every version of every day in the range as CSV text, for the renderer to download. */
   'cashup.exportCsv': channel(z.object({ locationId: id, from: isoDate, to: isoDate }).strict()).returns<{

@@ -36,7 +36,11 @@ export const PLURAL_FORMS: Readonly<Record<Language, readonly Intl.LDMLPluralRul
   es: ['one', 'other'],
   'pt-BR': ['one', 'other'],
 };
-const PLURAL_FALLBACK: Partial<Record<Intl.LDMLPluralRule, Intl.LDMLPluralRule>> = { other: 'few', zero: 'many', two: 'few' };
+const PLURAL_FALLBACK: Partial<Record<Intl.LDMLPluralRule, Intl.LDMLPluralRule>> = {
+  other: 'few',
+  zero: 'many',
+  two: 'few',
+};
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 

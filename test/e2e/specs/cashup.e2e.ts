@@ -52,7 +52,8 @@ describe('cash-up, end to end', () => {
       if (r.totals.accounts > best) [best, busiest] = [r.totals.accounts, date];
     }
     await page.getByRole('link', { name: 'Day report', exact: true }).click();
-    await page.getByLabel('Date').fill(busiest);
+    // The day field, not the day-navigation group that shares its label.
+    await page.getByRole('textbox', { name: 'Date' }).fill(busiest);
     await page.getByText('Takings by payment account').waitFor();
     await page.getByRole('button', { name: '58 mm receipt' }).click();
     await page.locator('iframe.preview.receipt58').waitFor();

@@ -202,10 +202,11 @@ describe('history and CSV', () => {
         .replace('2026-02-32', '2026-04-01');
       await s.h['cashup.open']({ locationId: LOC, date });
     }
-    const { rows, currency } = await s.h['cashup.history']({ locationId: LOC });
+    const { rows, currency, timezoneName } = await s.h['cashup.history']({ locationId: LOC });
     expect(rows).toHaveLength(30);
     expect(rows[0]!.date).toBe('2026-04-01');
     expect(currency).toBe('₸');
+    expect(timezoneName).toBe('Asia/Almaty'); // the screen formats the amounts in Kazakhstan's conventions
     expect(rows[0]).toMatchObject({ status: 'draft', expected: 9_996_543_000, variance: null });
   });
 

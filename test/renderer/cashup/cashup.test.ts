@@ -1,7 +1,13 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS } from '../../../src/renderer/src/stores/cashup';
-import type { CashupInput, CashupVersion, CashupView, CashupZ } from '../../../src/shared/domain/cashup';
+import type {
+  CashupHistoryRow,
+  CashupInput,
+  CashupVersion,
+  CashupView,
+  CashupZ,
+} from '../../../src/shared/domain/cashup';
 import { COUNTED_CURRENCIES, denominationsOf } from '../../../src/shared/domain/cashup-denominations';
 import { cashupFigures } from '../../../src/shared/domain/cashup-math';
 import { createFakeApi, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from '../support/fake-api';
@@ -78,7 +84,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function open(v: CashupVersion): Promise<{ app: MountedApp; api: FakeApi }> {
+async function open(
+  v: CashupVersion,
+  history: { rows: CashupHistoryRow[]; currency: string; timezoneName: string | null } = {
+    rows: [],
+    currency: '',
+    timezoneName: null,
+  },
+): Promise<{ app: MountedApp; api: FakeApi }> {
   const api = createFakeApi({
     session: { current: async () => ok(sampleUser) },
     settings: { get: async () => ok(sampleSettings({ desk: { locationId: 1, paper: 'receipt58', printer: null } })) },
@@ -92,6 +105,7 @@ async function open(v: CashupVersion): Promise<{ app: MountedApp; api: FakeApi }
           view: viewOf({ ...v, status: 'locked', lockedAt: '2026-11-22T23:30:00.000Z', lockedHow: 'print' }),
         }),
       html: async (a) => ok({ html: `<html><body>CASHUP-${a.paper}</body></html>` }),
+      history: async () => ok(history),
     },
   });
   app = await mountApp({ api, at: '/cashup?date=2026-11-22' });
@@ -106,8 +120,8 @@ describe('Cash up screen', () => {
     const { app, api } = await open(version());
     expect(api.cashup.open).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22' });
     expect(api.cashup.html).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'receipt58' });
-    expect(find(app, '[data-test="line-Cash"]').text()).toContain('$205');
-    expect(find(app, '[data-test="line-Card"]').text()).toContain('$469.5');
+    expect(find(app, '[data-test="line-Cash"]').text()).toContain('$205.00');
+    expect(find(app, '[data-test="line-Card"]').text()).toContain('$469.50');
     expect(find(app, '[data-test="total-variance"]').text()).toBe('Not counted');
     expect(find(app, '[data-test="z-stamp"]').text()).toMatch(/Checked against the Z report fetched/);
   });
@@ -116,10 +130,11 @@ describe('Cash up screen', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { app, api } = await open(version());
     // $100 float + $205 cash takings = $305 expected: three $100 notes and one $1 coin is $4 short.
-    await find(app, 'input[aria-label="Number of $100 notes"]').setValue('3');
-    await find(app, 'input[aria-label="Number of $1 coins"]').setValue('1');
-    expect(find(app, '[data-test="drawer-counted"]').text()).toBe('$301');
-    expect(find(app, '[data-test="drawer-variance"]').text()).toBe('−$4 short');
+    // The New York location's dollars: the one money formatter, cents included, in labels as in amounts.
+    await find(app, 'input[aria-label="Number of $100.00 notes"]').setValue('3');
+    await find(app, 'input[aria-label="Number of $1.00 coins"]').setValue('1');
+    expect(find(app, '[data-test="drawer-counted"]').text()).toBe('$301.00');
+    expect(find(app, '[data-test="drawer-variance"]').text()).toBe('−$4.00 short');
     expect(find(app, '[data-test="drawer-variance"]').classes()).toContain('short');
     expect(find(app, '[data-test="note-required"]').exists()).toBe(true);
     expect(api.cashup.save).not.toHaveBeenCalled();
@@ -139,7 +154,7 @@ describe('Cash up screen', () => {
 
   it('print writes the pending change first, then shows the cash-up locked and read-only', async () => {
     const { app, api } = await open(version());
-    await find(app, 'input[aria-label="Number of $100 notes"]').setValue('3');
+    await find(app, 'input[aria-label="Number of $100.00 notes"]').setValue('3');
     const print = app.wrapper.findAll('button').find((b) => b.text() === 'Print and lock')!;
     await print.trigger('click');
     await flushPromises();
@@ -147,7 +162,34 @@ describe('Cash up screen', () => {
     expect(api.cashup.save.mock.invocationCallOrder[0]!).toBeLessThan(api.cashup.print.mock.invocationCallOrder[0]!);
     expect(api.cashup.print).toHaveBeenCalledWith({ locationId: 1, date: '2026-11-22', paper: 'receipt58' });
     expect(find(app, '[data-test="status"]').text()).toMatch(/Version 1 locked at/);
-    expect(find(app, 'input[aria-label="Number of $100 notes"]').attributes('disabled')).toBeDefined();
+    expect(find(app, 'input[aria-label="Number of $100.00 notes"]').attributes('disabled')).toBeDefined();
     expect(app.wrapper.findAll('button').some((b) => b.text() === 'Correct this cash-up')).toBe(true);
+  });
+
+  it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
+    // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
+    const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };
+    const row: CashupHistoryRow = {
+      date: '2026-11-21',
+      version: 1,
+      status: 'locked',
+      expected: 1_234_500,
+      counted: 1_234_000,
+      variance: -500,
+      countedBy: 'Anna Reception',
+      lockedAt: '2026-11-21T19:00:00.000Z',
+    };
+    const { app } = await open(version({ countCurrency: 'EUR' }, { z: paris }), {
+      rows: [row],
+      currency: '€',
+      timezoneName: 'Europe/Paris',
+    });
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(find(app, '[data-test="line-Cash"]').text())).toContain('205,00 €');
+    expect(plain(find(app, '[data-test="line-Card"]').text())).toContain('469,50 €');
+    expect(find(app, 'input[aria-label="Number of 100,00\u00a0€ notes"]').exists()).toBe(true);
+    const history = plain(find(app, '.history tbody').text());
+    expect(history).toContain('1 234,50 €');
+    expect(history).toContain('−0,50 € short');
   });
 });

@@ -220,7 +220,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       html: async () => ok({ html: '' }),
       print: async () => notFound,
       savePdf: async () => notFound,
-      history: async () => ok({ rows: [], currency: '' }),
+      history: async () => ok({ rows: [], currency: '', timezoneName: null }),
       exportCsv: async () => ok({ csv: '', fileName: 'cash-ups.csv' }),
     },
     desk: {

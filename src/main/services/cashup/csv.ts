@@ -25,6 +25,11 @@ export function csvField(value: string, text = true): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/**
+ * Stable English column names and English markers ("TOTAL", "Cash drawer", yes/no) whatever the desk
+ * language: the CSV is a machine format that spreadsheets and accountants' imports read by header,
+ * and a file exported on a Russian desk must load the same as one from an English desk.
+ */
 const HEADER = [
   'date',
   'version',

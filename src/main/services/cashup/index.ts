@@ -85,7 +85,7 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
       'cashup.history': ({ locationId }) => {
         const rows = service.repo.history(locationId, HISTORY_DAYS);
         const latest = rows[0] ? service.repo.latest({ locationId, date: rows[0].date }) : null;
-        return { rows, currency: latest?.z.currency ?? '' };
+        return { rows, currency: latest?.z.currency ?? '', timezoneName: latest?.z.timezoneName ?? null };
       },
       'cashup.exportCsv': ({ locationId, from, to }) => {
         if (from > to) throw new AppError('INVALID_INPUT', 'The first day of the export is after the last one.');

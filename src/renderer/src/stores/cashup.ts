@@ -32,9 +32,12 @@ export const useCashupStore = defineStore('cashup', () => {
   const notice = ref<CashupNotice | null>(null);
   const history = ref<CashupHistoryRow[]>([]);
   const historyCurrency = ref('');
+  /** The location's zone: it names the country whose number conventions the money follows. */
+  const historyTimeZone = ref<string | null>(null);
 
   const locked = computed(() => view.value?.current.status === 'locked');
   const currency = computed(() => view.value?.current.z.currency ?? '');
+  const timeZone = computed(() => view.value?.current.z.timezoneName ?? null);
   const figures = computed(() =>
     view.value && input.value ? cashupFigures(view.value.current.z, input.value, view.value.threshold) : null,
   );
@@ -178,6 +181,7 @@ export const useCashupStore = defineStore('cashup', () => {
     if (!res.ok) return;
     history.value = res.data.rows;
     historyCurrency.value = res.data.currency;
+    historyTimeZone.value = res.data.timezoneName;
   }
 
   /** The CSV comes from main as text and is saved the way a browser saves a download. */
@@ -216,8 +220,10 @@ export const useCashupStore = defineStore('cashup', () => {
     notice,
     history,
     historyCurrency,
+    historyTimeZone,
     locked,
     currency,
+    timeZone,
     figures,
     open,
     changed,

@@ -1,22 +1,29 @@
 import type { Milli } from '../../../../shared/domain/cashup';
 import { fromMilli } from '../../../../shared/domain/cashup-math';
-import { formatMoney } from '../../../../shared/format/money';
+import { moneyFormat } from '../../../../shared/format/money';
 import { t } from '../../i18n';
 
-/** Milli on screen, through the app's one money formatter. */
-export function money(m: Milli, currency: string): string {
-  return formatMoney(fromMilli(m), currency);
+/**
+ * Milli on screen, through the app's one money formatter: the location's currency and number
+ * conventions (its time zone names its country), exactly as the printed cash-up reads.
+ */
+export function money(m: Milli, currency: string, timeZone: string | null): string {
+  return moneyFormat(currency, timeZone)(fromMilli(m));
 }
 
 export type VarianceTone = 'over' | 'short' | 'balanced' | 'missing';
 
-/** "+$12 over", "−₸500 short", "balanced": the sign and the word, never colour alone. */
-export function variance(m: Milli | null, currency: string): { text: string; tone: VarianceTone } {
+/** "+$12.00 over", "−500,00 ₸ short", "balanced": the sign and the word, never colour alone. */
+export function variance(
+  m: Milli | null,
+  currency: string,
+  timeZone: string | null,
+): { text: string; tone: VarianceTone } {
   if (m === null) return { text: t('cashup.notCounted'), tone: 'missing' };
   if (m === 0) return { text: t('cashup.balanced'), tone: 'balanced' };
   return m > 0
-    ? { text: t('cashup.over', { amount: money(m, currency) }), tone: 'over' }
-    : { text: t('cashup.short', { amount: money(-m, currency) }), tone: 'short' };
+    ? { text: t('cashup.over', { amount: money(m, currency, timeZone) }), tone: 'over' }
+    : { text: t('cashup.short', { amount: money(-m, currency, timeZone) }), tone: 'short' };
 }
 
 /** A typed amount back as text for its input: plain digits, a dot, no grouping. */
