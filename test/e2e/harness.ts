@@ -33,6 +33,8 @@ export interface App {
   userData: string;
   shot(name: string): Promise<string>;
   signIn(): Promise<void>;
+  /** After sign-in the app opens on Today: go to the catalogue (by its route, in any language). */
+  openCatalogue(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,9 @@ export async function startApp(
         .first()
         .fill('demo1234');
       await page.getByRole('button', { name: /sign in/i }).click();
+    },
+    async openCatalogue() {
+      await page.locator('nav.tabs a[href="#/catalogue"]').click();
     },
     async close() {
       await browser.close().catch(() => undefined);

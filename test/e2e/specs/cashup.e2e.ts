@@ -32,6 +32,7 @@ describe('cash-up, end to end', () => {
   beforeAll(async () => {
     app = await startApp({ viewport: { width: 1366, height: 900 } });
     await app.signIn();
+    await app.openCatalogue(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
     mkdirSync(OUT, { recursive: true });
   });

@@ -13,6 +13,7 @@ describe('a failed first sync, end to end', () => {
     const { page, demo } = app;
     demo.faults.set({ mode: 'http500', match: '/companies' });
     await app.signIn();
+    await app.openCatalogue(); // Today opens first
     await page.getByText('The catalogue could not be synced').waitFor({ timeout: 30_000 });
     const sync = page.locator('header button', { hasText: /Sync/ }).first();
     expect((await sync.innerText()).trim()).toBe('Sync');

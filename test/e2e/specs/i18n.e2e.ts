@@ -48,6 +48,7 @@ describe('the salon’s language, end to end', () => {
       if (/unsafe-eval|EvalError|Refused to (evaluate|execute)/i.test(m.text())) cspViolations.push(m.text());
     });
     await app.signIn();
+    await app.openCatalogue(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
   });
   afterAll(async () => app?.close());

@@ -40,6 +40,7 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     const almaty = app.demo.dataset.locations.find((l) => l.company.city === 'Алматы')!;
     bigAlmaty(almaty);
     await app.signIn();
+    await app.openCatalogue(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
     // Let the sign-in sync finish, so no catalogue refresh redraws the list under a click.
     await app.page.locator('header button', { hasText: /^\s*Sync\s*$/ }).waitFor({ timeout: 60_000 });

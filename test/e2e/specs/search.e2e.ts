@@ -11,6 +11,7 @@ describe('catalogue search, keystroke to screen', () => {
   beforeAll(async () => {
     app = await startApp();
     await app.signIn();
+    await app.openCatalogue(); // Today opens first
     await app.page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
   });
   afterAll(async () => app?.close());
