@@ -1,7 +1,7 @@
 /**
  * Money on the printed report: the same formatter as every screen (src/shared/format/money), so the
  * page a manager signs reads exactly like the catalogue and the day report on screen, in the
- * location's conventions with the currency's minor units ("$1,088.50", "257 500,00 ₸", "696,40 €").
+ * location's conventions with the currency's minor units ("$1,088.50", "257 500 ₸", "696,40 €").
  */
 import { moneyFormat as sharedMoneyFormat } from '../../shared/format/money';
 import { escapeHtml } from './escape';

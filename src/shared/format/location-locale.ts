@@ -1,5 +1,5 @@
 /**
- * A location's number conventions ("257 500,00 ₸", "696,40 €", "$1,088.50"). Money follows the
+ * A location's number conventions ("257 500 ₸", "696,40 €", "$1,088.50"). Money follows the
  * LOCATION, not the desk's language: a Paris salon's till reads "696,40 €" whatever language the
  * receptionist picked, and the screen must match the printed Z report and the salon's own receipts.
  *

@@ -1,7 +1,8 @@
 /**
  * The one money formatter: the catalogue (main), every screen and the printed report use it, so an
  * amount reads the same everywhere. Intl.NumberFormat with the location's ISO currency, the minor
- * units that currency has (Intl's currency digits: "$65.00", "696,40 €", "257 500,00 ₸", "1 500 Ft"),
+ * units that currency really has (Intl's currency digits: "$65.00", "696,40 €", "1 500 Ft"; none shown for
+ * currencies whose coins are out of circulation: "257 500 ₸"),
  * and the LOCATION's number conventions (see location-locale.ts), never the desk language's.
  *
  * Altegio names a currency as an ISO code ("USD"), or as a symbol ("₸", "$", "руб.").
@@ -96,10 +97,22 @@ function build(locale: string, iso: string | null, symbol: string): MoneyFormat 
   return fmt;
 }
 
+/**
+ * Currencies whose minor unit exists on paper but not at the till (no tiyn, tiyin, luma or tyiyn coins
+ * circulate): prices read "257 500 ₸", as salons there write them, and a fraction Altegio does send (a
+ * discount of 12 345,68 ₸) is still shown rather than rounded away.
+ */
+const NO_MINOR_IN_PRACTICE = new Set(['KZT', 'UZS', 'AMD', 'KGS']);
+
 function intl(locale: string, iso: string | null): Intl.NumberFormat {
-  // Intl's currency digits (2 for USD, EUR and KZT, 0 for HUF and JPY), the same on every screen.
+  // Intl's currency digits (2 for USD and EUR, 0 for JPY), the same on every screen.
   const options: Intl.NumberFormatOptions = iso
-    ? { style: 'currency', currency: iso, currencyDisplay: 'narrowSymbol' }
+    ? {
+        style: 'currency',
+        currency: iso,
+        currencyDisplay: 'narrowSymbol',
+        ...(NO_MINOR_IN_PRACTICE.has(iso) ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
+      }
     : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
   try {
     return new Intl.NumberFormat(locale, options);
@@ -123,7 +136,7 @@ function affixOf(f: Intl.NumberFormat): { prefix: string; suffix: string } {
 }
 
 /**
- * "$40.00–60.00", "2 500,00–4 000,00 ₸": the currency is written once, on the side it belongs to.
+ * "$40.00–60.00", "2 500–4 000 ₸": the currency is written once, on the side it belongs to.
  * Not Intl's formatRange: V8 builds a new range formatter on every call (~50 µs), and a page of
  * search hits formats dozens of ranges per keystroke.
  */

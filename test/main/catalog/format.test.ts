@@ -9,8 +9,8 @@ describe('formatMoney: the location’s conventions and the currency’s minor u
     // New York (USD), Almaty (Altegio's live servers send "₸"), Paris ("€").
     expect(formatMoney(65, 'USD', 'America/New_York')).toBe('$65.00');
     expect(formatMoney(1088.5, 'USD', 'America/New_York')).toBe('$1,088.50');
-    expect(formatMoney(257500, '₸', 'Asia/Almaty')).toBe(`257${NBSP}500,00${NBSP}₸`);
-    expect(formatMoney(105500, 'KZT', 'Asia/Almaty')).toBe(`105${NBSP}500,00${NBSP}₸`);
+    expect(formatMoney(257500, '₸', 'Asia/Almaty')).toBe(`257${NBSP}500${NBSP}₸`);
+    expect(formatMoney(105500, 'KZT', 'Asia/Almaty')).toBe(`105${NBSP}500${NBSP}₸`);
     expect(formatMoney(696.4, '€', 'Europe/Paris')).toBe(`696,40${NBSP}€`);
     expect(formatMoney(1202, 'EUR', 'Europe/Paris')).toBe(`1${NNBSP}202,00${NBSP}€`);
   });
@@ -32,14 +32,14 @@ describe('formatMoney: the location’s conventions and the currency’s minor u
   });
 
   it('follows the currency’s country when the zone is not known', () => {
-    expect(formatMoney(2500, '₸', null)).toBe(`2${NBSP}500,00${NBSP}₸`);
+    expect(formatMoney(2500, '₸', null)).toBe(`2${NBSP}500${NBSP}₸`);
     expect(formatMoney(30, '£', undefined)).toBe('£30.00');
   });
 
   it('formats a range, writing the currency once, and an equal-ended range as one amount', () => {
     expect(formatMoney({ min: 40, max: 60 }, 'USD', 'America/New_York')).toBe('$40.00–60.00');
     expect(formatMoney({ min: 40, max: 40 }, 'USD', 'America/New_York')).toBe('$40.00');
-    expect(formatMoney({ min: 2500, max: 4000 }, '₸', 'Asia/Almaty')).toBe(`2${NBSP}500,00–4${NBSP}000,00${NBSP}₸`);
+    expect(formatMoney({ min: 2500, max: 4000 }, '₸', 'Asia/Almaty')).toBe(`2${NBSP}500–4${NBSP}000${NBSP}₸`);
     expect(formatMoney({ min: 20, max: 35 }, 'CHF', 'Europe/Zurich')).toBe(`CHF${NBSP}20.00–35.00`);
   });
 

@@ -13,7 +13,7 @@ export function money(m: Milli, currency: string, timeZone: string | null): stri
 
 export type VarianceTone = 'over' | 'short' | 'balanced' | 'missing';
 
-/** "+$12.00 over", "−500,00 ₸ short", "balanced": the sign and the word, never colour alone. */
+/** "+$12.00 over", "−500 ₸ short", "balanced": the sign and the word, never colour alone. */
 export function variance(
   m: Milli | null,
   currency: string,
