@@ -249,3 +249,46 @@ describe('a shared desk: queued work belongs to whoever queued it', () => {
     );
   });
 });
+
+describe('a shared desk: one catalogue cache, each person sees their own locations', () => {
+  let demo: DemoServer;
+  let t: TestServices;
+  let keychainService: string;
+
+  beforeEach(async () => {
+    demo = await startDemoServer();
+    keychainService = `front-desk-desk-rights-${process.pid}-${Date.now()}`;
+    t = await makeServices({ altegioBaseUrl: demo.url, keychainService });
+  });
+  afterEach(async () => {
+    const secrets = new Secrets(keychainService);
+    for (const u of [anna, lea]) await secrets.deleteUser('demo', u.id).catch(() => undefined);
+    await t.services.close();
+    await demo.close();
+  });
+
+  const listed = async () =>
+    ((await t.call('catalog.locations')) as { data: { items: { id: number }[] } }).data.items.map((l) => l.id).sort();
+  const cached = () =>
+    (t.services.ctx.db.prepare('SELECT id FROM locations ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+
+  it("a colleague with fewer locations syncing does not delete the others' offline catalogue", async () => {
+    await t.call('session.signIn', { environment: 'demo', login: anna.login, password: anna.password });
+    await t.call('desk.setPin', { pin: '1111' });
+    await t.call('sync.run');
+    const all = await listed();
+    expect(all.length).toBeGreaterThan(1);
+
+    await t.call('desk.lock');
+    await t.call('session.signIn', { environment: 'demo', login: lea.login, password: lea.password });
+    await t.call('sync.run');
+    expect(await listed()).toEqual(lea.locationIds);
+    expect(cached()).toEqual(all); // nothing of Anna's was dropped
+
+    await t.call('desk.lock');
+    await demo.close(); // switching back needs no network, and her locations are all there offline
+    expect(await t.call('desk.unlock', { userId: anna.id, pin: '1111' })).toMatchObject({ ok: true });
+    expect(await listed()).toEqual(all);
+    demo = await startDemoServer();
+  });
+});

@@ -4,6 +4,7 @@ import { CatalogRepo, type LocationRecord } from '../../store/catalog';
 import type { AppContext, Domain } from '../context';
 import { CatalogSync } from './sync';
 import * as view from './views';
+import { rightsOf } from './location-rights';
 
 export interface CatalogDomainOptions {
   /** The photo outbox's pending work per member, shown on the team list. */
@@ -66,7 +67,9 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
     syncAll,
     handlers: {
       'catalog.locations': () => {
-        const items = repo.listLocations();
+        // The shared cache, as far as this person's Altegio rights reach (everything before their first sync).
+        const rights = rightsOf(ctx.settings, ctx.currentUser());
+        const items = repo.listLocations().filter((l) => rights === null || rights.includes(l.id));
         const oldest = items.reduce<string | null>(
           (min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min),
           null,
@@ -76,6 +79,7 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         const failed = repo.syncState
           .list()
           .filter((s) => !known.has(s.locationId) && s.lastError !== null)
+          .filter((s) => rights === null || rights.includes(s.locationId))
           .map((s) => view.failedLocationSummary(s));
         return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
       },

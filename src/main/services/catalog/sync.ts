@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { storageAppError } from '../../store/sqlite-errors';
 import { AvatarCache } from './avatars';
 import { avatarUrl, buildSnapshot, isVisible, storedLicense } from './snapshot-builder';
+import { heldByOthers, recordRights } from './location-rights';
 
 export const DEFAULT_STALE_MINUTES = 30;
 const TICK_MS = 60_000;
@@ -151,7 +152,10 @@ export class CatalogSync {
   confirmRemoval(): number[] {
     const ids = this.missing;
     this.missing = [];
-    const keep = this.repo.syncState.list().map((s) => s.locationId).filter((id) => !ids.includes(id));
+    const keep = this.repo.syncState
+      .list()
+      .map((s) => s.locationId)
+      .filter((id) => !ids.includes(id));
     const gone = this.removeLocationsKeeping(keep);
     this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
     return gone;
@@ -164,7 +168,10 @@ export class CatalogSync {
   }
 
   private knownIds(): Set<number> {
-    return new Set([...this.repo.syncState.list().map((s) => s.locationId), ...this.repo.listLocations().map((l) => l.id)]);
+    return new Set([
+      ...this.repo.syncState.list().map((s) => s.locationId),
+      ...this.repo.listLocations().map((l) => l.id),
+    ]);
   }
 
   private async execute(ids: readonly number[] | undefined): Promise<SyncLocationState[]> {
@@ -177,7 +184,10 @@ export class CatalogSync {
       const cached = [...this.knownIds()];
       if (targets.length === 0 && cached.length > 0) {
         this.missing = cached;
-        this.ctx.log.warn({ cached: cached.length }, 'Altegio lists no locations; keeping the cache until a person confirms');
+        this.ctx.log.warn(
+          { cached: cached.length },
+          'Altegio lists no locations; keeping the cache until a person confirms',
+        );
         this.ctx.events.emit('catalog-removal-pending', { locationIds: cached });
         return this.repo.syncState.list();
       }
@@ -185,7 +195,14 @@ export class CatalogSync {
         this.missing = [];
         this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
       }
-      this.removeLocationsKeeping(targets.map((t) => t.id));
+      const who = this.ctx.currentUser();
+      if (who)
+        recordRights(
+          this.ctx.settings,
+          who,
+          targets.map((t) => t.id),
+        );
+      this.removeLocationsKeeping([...targets.map((t) => t.id), ...heldByOthers(this.ctx.settings, who)]);
       return this.syncTargets(api, targets);
     }
     // A location the desk has never seen is not synced on its own: that would leave a junk row

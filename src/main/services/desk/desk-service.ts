@@ -7,6 +7,7 @@ import type { Secrets, StoredUser } from '../../secrets';
 import type { AuditRepo } from '../../store/desk/audit-repo';
 import type { DeskUsersRepo, DeskUserRow } from '../../store/desk/desk-users-repo';
 import type { SettingsRepo } from '../../store/settings-repo';
+import { forgetRights } from '../catalog/location-rights';
 import { hashPin, isValidPin, needsRehash, verifyPin } from './pin-hash';
 import { afterFailure, canAttempt, CLEAN_ATTEMPTS, MAX_PIN_FAILURES } from './pin-policy';
 
@@ -119,15 +120,13 @@ export class DeskService {
   }
 
   auditList(): AuditEntryView[] {
-    return this.deps.audit
-      .recent()
-      .map((e) => ({
-        id: e.id,
-        at: new Date(e.at).toISOString(),
-        userName: e.userName,
-        action: e.action,
-        detail: e.detail,
-      }));
+    return this.deps.audit.recent().map((e) => ({
+      id: e.id,
+      at: new Date(e.at).toISOString(),
+      userName: e.userName,
+      action: e.action,
+      detail: e.detail,
+    }));
   }
 
   hasPin(userId: number): boolean {
@@ -143,6 +142,7 @@ export class DeskService {
   forget(userId: number): void {
     const row = this.deps.users.get(this.env, userId);
     this.deps.users.remove(this.env, userId);
+    forgetRights(this.deps.settings, { env: this.env, userId });
     if (row) this.record('sign-out', null, row);
   }
 
@@ -240,6 +240,7 @@ export class DeskService {
     this.deps.discardQueuedWorkOf?.(userId);
     await this.deps.secrets.deleteUser(this.env, userId);
     this.deps.users.remove(this.env, userId);
+    forgetRights(this.deps.settings, { env: this.env, userId });
     this.record('user-removed', `${row.name}${dropped ? `; ${dropped} queued item(s) discarded` : ''}`);
     if (active?.userId === userId) {
       this.deps.session.suspend();
