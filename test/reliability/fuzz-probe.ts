@@ -1,18 +1,8 @@
+import { prng } from '../../src/main/demo/prng';
 import { CHANNELS, contract } from '../../src/shared/contract';
 import { ERROR_CODES } from '../../src/shared/errors';
 import type { Row } from './table';
 import type { TestServices } from '../support/services';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['locationId', 'id', 'staffId', 'date', 'query', 'limit', 'offset', 'paper', 'printer', 'token', 'customUrl', 'environment', 'login', 'password', 'bytes', 'fileName', 'url', 'echo', '__proto__', 'constructor'];
 

@@ -7,7 +7,6 @@ import type { Channel, Handlers } from '../../../shared/contract';
  * is refused in main, so a locked desk shows no data even to a page that tried.
  */
 const OPEN_WHILE_LOCKED = new Set<string>([
-  'app.info',
   'session.current',
   'session.signIn',
   'settings.get',
@@ -16,6 +15,7 @@ const OPEN_WHILE_LOCKED = new Set<string>([
   'desk.lock',
 ]);
 
+/** `app.*` (version, update status, start-up notices) carries no salon data. */
 export function isOpenWhileLocked(channel: string): boolean {
   return OPEN_WHILE_LOCKED.has(channel) || channel.startsWith('app.');
 }

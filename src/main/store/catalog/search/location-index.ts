@@ -1,17 +1,9 @@
 import type { Db } from '../../db';
+import type { ServiceHitRow } from '../search-queries';
 import { CatalogIndex } from './engine';
 
-/** What a text hit shows, kept beside the index so a page needs no further SQL. */
-export interface IndexedService {
-  id: number;
-  title: string;
-  categoryId: number;
-  categoryTitle: string | null;
-  priceMin: number;
-  priceMax: number;
-  durationSec: number;
-  staffCount: number;
-}
+/** What a text hit shows (the same row the SQL listing returns), kept beside the index so a page needs no further SQL. */
+export type IndexedService = ServiceHitRow;
 
 interface ServiceRow extends IndexedService {
   names: string | null;
