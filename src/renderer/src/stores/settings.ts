@@ -14,6 +14,9 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** The language main last heard is in effect (it prints and formats durations in it). */
   let toldMain: Language | null = null;
+  /** Bumped by every pick, so a settings read that was already on its way cannot undo a newer one. */
+  let picks = 0;
+  let lastPick: Language | null = null;
 
   /** The desk's language: the one picked in Settings, else the OS's preferred languages, else English. */
   async function applyLanguage(chosen: Language | null | undefined): Promise<void> {
@@ -26,16 +29,26 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function load(): Promise<void> {
+    const pickedBefore = picks;
     const res = await api().settings.get();
-    if (res.ok) {
-      view.value = res.data;
-      error.value = null;
-      await applyLanguage(res.data.desk.language);
-    } else error.value = res.error;
+    if (!res.ok) {
+      error.value = res.error;
+      return;
+    }
+    error.value = null;
+    if (picks !== pickedBefore) {
+      // Someone picked a language while this read was on its way: theirs is newer than what it carries.
+      view.value = { ...res.data, desk: { ...res.data.desk, language: lastPick } };
+      return;
+    }
+    view.value = res.data;
+    await applyLanguage(res.data.desk.language);
   }
 
   /** Picks the desk's language (null: automatic); every screen switches at once. */
   async function chooseLanguage(choice: Language | null): Promise<ErrorBody | null> {
+    picks += 1;
+    lastPick = choice;
     const res = await api().settings.desk({ language: choice });
     if (!res.ok) return res.error;
     if (view.value) view.value = { ...view.value, desk: res.data };
