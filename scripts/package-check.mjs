@@ -25,6 +25,8 @@ import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { FUSES } from './packaging/fuses.mjs';
+import { missingDebDefaults } from './packaging/deb-depends.mjs';
+import { nativeArchFailures, nativesUnder } from './packaging/native-arch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -100,9 +102,15 @@ function checkBundleImports(archive, work, fail) {
   return external.length;
 }
 
+/** Checks of the electron-builder configuration itself (no packing needed). */
+export function configFailures(config) {
+  return missingDebDefaults(config.deb?.depends);
+}
+
 export async function checkPackage({ log = console.log } = {}) {
   const failures = [];
   const fail = (msg) => failures.push(msg);
+  for (const f of configFailures((await import('../electron-builder.js')).default)) fail(f);
   for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npx electron-vite build\` first`);
   }
@@ -181,6 +189,9 @@ export async function checkPackage({ log = console.log } = {}) {
     for (const needed of ['native/electron/better_sqlite3.node', 'node_modules/keytar/build/Release/keytar.node']) {
       if (!natives.includes(needed)) fail(`${needed} is missing from the package`);
     }
+    // ...and built for the platform and CPU of this package, read from each file's header (afterPack
+    // refuses a mismatch already; this also covers a hook that someone turned off).
+    for (const f of nativeArchFailures(nativesUnder(unpackedDir), { platform: 'linux', arch: process.arch })) fail(f);
     // The photo pipeline's libvips (wasm) loads its module, workers and .wasm from real files.
     for (const needed of ['node_modules/wasm-vips/lib/vips-node.mjs', 'node_modules/wasm-vips/lib/vips.wasm']) {
       if (!existsSync(join(unpackedDir, needed))) fail(`${needed} is not in app.asar.unpacked`);

@@ -2,6 +2,7 @@
 // code signing). https://www.electronjs.org/docs/latest/tutorial/fuses
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
+import { assertNativeArch } from './native-arch.mjs';
 
 /** What each fuse is set to, and why. A unit test pins every value. */
 export const FUSES = {
@@ -35,8 +36,12 @@ export function electronBinaryIn(context) {
   }
 }
 
-/** electron-builder afterPack hook. */
+/**
+ * electron-builder afterPack hook. First refuses a package whose native modules were built for
+ * another CPU (npmRebuild is off, so electron-builder copies the host's binaries into every arch).
+ */
 export async function afterPack(context) {
+  assertNativeArch(context);
   const binary = electronBinaryIn(context);
   await flipFuses(binary, {
     ...FUSES,
