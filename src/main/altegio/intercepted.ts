@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { en } from '../../shared/i18n/en';
 import type { ErrorContext } from './errors';
 
 /**
@@ -27,9 +28,5 @@ export function isInterceptedConnection(e: unknown): boolean {
 
 /** OFFLINE with `reason: 'intercepted'`: the desk shows its own sentence for it in every language. */
 export function interceptedConnection(ctx: ErrorContext): AppError {
-  return new AppError(
-    'OFFLINE',
-    'Front Desk reached a computer that is not Altegio: the secure connection was not accepted. This is usually antivirus software that scans HTTPS or the office proxy. Ask whoever looks after this PC to let Front Desk reach Altegio directly.',
-    { endpoint: ctx.endpoint, reason: 'intercepted' },
-  );
+  return new AppError('OFFLINE', en['error.intercepted'], { endpoint: ctx.endpoint, reason: 'intercepted' });
 }
