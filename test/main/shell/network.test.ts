@@ -36,7 +36,7 @@ function transport(fetch: typeof globalThis.fetch, extra: Partial<ConstructorPar
 
 describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
   it('sends through the injected fetch, with our AbortSignal, headers and the limiter', async () => {
-    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
+    const fetch = vi.fn(async (_input: string | URL | Request, _init?: RequestInit) =>
       new Response(JSON.stringify({ success: true, data: [{ id: 1 }] }), { status: 200 }),
     );
     const { t, acquire } = transport(fetch as typeof globalThis.fetch);
@@ -51,7 +51,7 @@ describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
 
   it('keeps the timeout: a fetch that never answers is aborted by our signal and becomes OFFLINE (timeout)', async () => {
     const fetch = vi.fn(
-      (_input: RequestInfo | URL, init?: RequestInit) =>
+      (_input: string | URL | Request, init?: RequestInit) =>
         new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
     );
     const { t, acquire } = transport(fetch as typeof globalThis.fetch, { timeoutMs: 20, retries: 1 });
