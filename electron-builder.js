@@ -40,6 +40,12 @@ export default {
     // libvips' HEIF/JXL/SVG side modules (7 MB): photos never load them (src/main/services/photos/vips.ts).
     '!node_modules/wasm-vips/lib/vips-{heif,jxl,resvg}.wasm',
   ],
+  // Licences the `*.md` filter above drops from node_modules: wasm-vips bundles libvips and its
+  // codecs (libjpeg-turbo, libpng, libwebp, …) whose notices must ship with the binary.
+  extraResources: [
+    { from: 'node_modules/wasm-vips/THIRD-PARTY-NOTICES.md', to: 'licenses/wasm-vips/THIRD-PARTY-NOTICES.md' },
+    { from: 'node_modules/wasm-vips/LICENSE', to: 'licenses/wasm-vips/LICENSE' },
+  ],
   asar: true,
   // Native modules cannot be loaded from inside an archive. wasm-vips reads vips.wasm and starts its
   // pthread workers from real files, so it is unpacked too (vips.ts imports the app.asar.unpacked copy).

@@ -196,6 +196,10 @@ export async function checkPackage({ log = console.log } = {}) {
     for (const needed of ['node_modules/wasm-vips/lib/vips-node.mjs', 'node_modules/wasm-vips/lib/vips.wasm']) {
       if (!existsSync(join(unpackedDir, needed))) fail(`${needed} is not in app.asar.unpacked`);
     }
+    // Its licence and third-party notices travel with it (outside app.asar, in resources/licenses).
+    for (const notice of ['THIRD-PARTY-NOTICES.md', 'LICENSE']) {
+      if (!existsSync(join(appDir, 'resources', 'licenses', 'wasm-vips', notice))) fail(`wasm-vips' ${notice} is not in the package`);
+    }
     for (const unused of ['vips-heif.wasm', 'vips-jxl.wasm', 'vips-resvg.wasm']) {
       if (existsSync(join(unpackedDir, 'node_modules/wasm-vips/lib', unused)) || has(`node_modules/wasm-vips/lib/${unused}`))
         fail(`node_modules/wasm-vips/lib/${unused} is packed but never loaded`);
