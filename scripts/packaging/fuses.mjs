@@ -22,6 +22,16 @@ export const FUSES = {
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
+/**
+ * The fuses for this pack. FRONT_DESK_SMOKE_FUSES=1 (the CI smoke pack only, never an installer)
+ * leaves `--inspect` on, the one fuse Playwright's Electron driver needs to reach the main process
+ * (https://playwright.dev/docs/api/class-electron, "Known issues").
+ */
+export function fusesFor(env = process.env) {
+  if (env.FRONT_DESK_SMOKE_FUSES !== '1') return FUSES;
+  return { ...FUSES, [FuseV1Options.EnableNodeCliInspectArguments]: true };
+}
+
 /** The file holding the fuse wire inside electron-builder's output folder for one platform. */
 export function electronBinaryIn(context) {
   const name = context.packager.appInfo.productFilename;
@@ -44,7 +54,7 @@ export async function afterPack(context) {
   assertNativeArch(context);
   const binary = electronBinaryIn(context);
   await flipFuses(binary, {
-    ...FUSES,
+    ...fusesFor(),
     // An arm64 macOS binary must stay ad-hoc signed after its bytes change (if not signed later).
     resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3 /* Arch.arm64 */,
   });
