@@ -19,6 +19,15 @@ const config = (await import('../../../electron-builder.js')).default as {
 const require = createRequire(import.meta.url);
 const hostElf = readFileSync(require.resolve('better-sqlite3/build/Release/better_sqlite3.node'));
 
+/** A little-endian 64-bit ELF header with the given e_machine. */
+function elf(machine: number): Buffer {
+  const b = Buffer.alloc(64);
+  b.writeUInt32BE(0x7f454c46, 0);
+  b[4] = 2;
+  b[5] = 1;
+  b.writeUInt16LE(machine, 18);
+  return b;
+}
 /** A thin Mach-O header: magic, cputype. */
 function machO(cpu: number): Buffer {
   const b = Buffer.alloc(32);
@@ -104,5 +113,35 @@ describe('deb dependencies (issue 20, item 5)', () => {
     const failures = configFailures({ deb: { depends: ['libsecret-1-0', 'libnss3', 'libgtk-3-0', 'libxss1'] } }) as string[];
     expect(failures.join('\n')).toMatch(/deb\.depends lacks xdg-utils/);
     expect(failures.join('\n')).toMatch(/libuuid1/);
+  });
+});
+
+describe('package check of the app npm run dist built (--built, CI on each OS)', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails on a native module for another CPU, and on fuses left as Electron ships them', async () => {
+    // @ts-expect-error plain .mjs build script, no type declarations
+    const { checkBuiltApp } = await import('../../../scripts/package-check.mjs');
+    dir = mkdtempSync(join(tmpdir(), 'fd-built-'));
+    const app = join(dir, 'linux-unpacked');
+    const res = join(app, 'resources');
+    mkdirSync(join(res, 'app.asar.unpacked', 'native', 'electron'), { recursive: true });
+    mkdirSync(join(res, 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release'), { recursive: true });
+    mkdirSync(join(res, 'licenses', 'wasm-vips'), { recursive: true });
+    writeFileSync(join(res, 'licenses', 'wasm-vips', 'THIRD-PARTY-NOTICES.md'), 'x');
+    writeFileSync(join(res, 'licenses', 'wasm-vips', 'LICENSE'), 'x');
+    writeFileSync(join(res, 'app.asar.unpacked', 'native', 'electron', 'better_sqlite3.node'), elf(0x3e));
+    // An arm64 keytar in an x64 package (npmRebuild off copies the build machine's binary).
+    writeFileSync(join(res, 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'), elf(0xb7));
+    // A binary carrying Electron 41's stock fuse wire (nothing flipped).
+    writeFileSync(
+      join(app, 'front-desk'),
+      Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100011')]),
+    );
+    const failures = (await checkBuiltApp({ release: dir, platform: 'linux', arch: 'x64' })) as string[];
+    expect(failures).toContain('node_modules/keytar/build/Release/keytar.node is built for arm64, but this package is for linux x64');
+    expect(failures.some((f) => /fuse RunAsNode is 1, expected off/.test(f))).toBe(true);
+    expect(failures.join('\n')).not.toMatch(/better_sqlite3/);
   });
 });
