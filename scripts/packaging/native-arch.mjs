@@ -24,17 +24,20 @@ export function describeBinary(buf) {
   }
   if (buf.length >= 8) {
     const magicLE = buf.readUInt32LE(0);
-    if (magicLE === 0xfeedfacf || magicLE === 0xfeedface) return { format: 'macho', archs: [name(MACHO_CPUS, buf.readUInt32LE(4))] };
+    if (magicLE === 0xfeedfacf || magicLE === 0xfeedface)
+      return { format: 'macho', archs: [name(MACHO_CPUS, buf.readUInt32LE(4))] };
     if (buf.readUInt32BE(0) === 0xcafebabe) {
       const count = buf.readUInt32BE(4);
       const archs = [];
-      for (let i = 0; i < count && 8 + i * 20 + 4 <= buf.length; i++) archs.push(name(MACHO_CPUS, buf.readUInt32BE(8 + i * 20)));
+      for (let i = 0; i < count && 8 + i * 20 + 4 <= buf.length; i++)
+        archs.push(name(MACHO_CPUS, buf.readUInt32BE(8 + i * 20)));
       return { format: 'macho', archs };
     }
   }
   if (buf.length >= 0x40 && buf.toString('latin1', 0, 2) === 'MZ') {
     const pe = buf.readUInt32LE(0x3c);
-    if (pe + 6 <= buf.length && buf.readUInt32BE(pe) === 0x50450000) return { format: 'pe', archs: [name(PE_MACHINES, buf.readUInt16LE(pe + 4))] };
+    if (pe + 6 <= buf.length && buf.readUInt32BE(pe) === 0x50450000)
+      return { format: 'pe', archs: [name(PE_MACHINES, buf.readUInt16LE(pe + 4))] };
   }
   return null;
 }
@@ -47,7 +50,9 @@ export function nativeArchFailures(natives, { platform, arch }) {
     const got = describeBinary(bytes);
     if (!got) failures.push(`${path} is not a native binary (no ELF, Mach-O or PE header)`);
     else if (want && got.format !== want) failures.push(`${path} is a ${got.format} binary; ${platform} loads ${want}`);
-    else if (arch === 'universal' ? !(got.archs.includes('x64') && got.archs.includes('arm64')) : !got.archs.includes(arch))
+    else if (
+      arch === 'universal' ? !(got.archs.includes('x64') && got.archs.includes('arm64')) : !got.archs.includes(arch)
+    )
       failures.push(`${path} is built for ${got.archs.join('+')}, but this package is for ${platform} ${arch}`);
   }
   return failures;
@@ -60,7 +65,8 @@ export function nativesUnder(dir) {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.node')) out.push({ path: relative(dir, p).replace(/\\/g, '/'), bytes: readFileSync(p) });
+      else if (e.name.endsWith('.node'))
+        out.push({ path: relative(dir, p).replace(/\\/g, '/'), bytes: readFileSync(p) });
     }
   };
   walk(dir);
@@ -70,7 +76,10 @@ export function nativesUnder(dir) {
 /** afterPack: throws when any packed `.node` does not match the platform and arch being packed. */
 export function assertNativeArch(context) {
   const arch = BUILDER_ARCH[context.arch] ?? String(context.arch);
-  const failures = nativeArchFailures(nativesUnder(context.appOutDir), { platform: context.electronPlatformName, arch });
+  const failures = nativeArchFailures(nativesUnder(context.appOutDir), {
+    platform: context.electronPlatformName,
+    arch,
+  });
   if (failures.length) {
     throw new Error(
       `Native modules do not match this ${context.electronPlatformName} ${arch} package (build each architecture on a machine of that architecture):\n  ${failures.join('\n  ')}`,

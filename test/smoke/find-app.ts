@@ -9,12 +9,15 @@ export function packagedApp(root: string, env = process.env, platform = process.
   if (env['FRONT_DESK_SMOKE_APP']) return existsSync(env['FRONT_DESK_SMOKE_APP']) ? env['FRONT_DESK_SMOKE_APP'] : null;
   const release = join(root, 'release-smoke');
   if (!existsSync(release)) return null;
-  const dirs = readdirSync(release, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const dirs = readdirSync(release, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const candidates: string[] = [];
   for (const d of dirs) {
     if (platform === 'linux' && /^linux(-\w+)?-unpacked$/.test(d)) candidates.push(join(release, d, 'front-desk'));
     if (platform === 'win32' && /^win(-\w+)?-unpacked$/.test(d)) candidates.push(join(release, d, 'Front Desk.exe'));
-    if (platform === 'darwin' && /^mac(-\w+)?$/.test(d)) candidates.push(join(release, d, 'Front Desk.app', 'Contents', 'MacOS', 'Front Desk'));
+    if (platform === 'darwin' && /^mac(-\w+)?$/.test(d))
+      candidates.push(join(release, d, 'Front Desk.app', 'Contents', 'MacOS', 'Front Desk'));
   }
   return candidates.find((p) => existsSync(p)) ?? null;
 }

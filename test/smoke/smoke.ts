@@ -64,13 +64,18 @@ async function main(): Promise<void> {
     await page.getByLabel('Login', { exact: true }).fill('demo@frontdesk.app');
     await page.getByLabel('Password', { exact: true }).fill('demo1234');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    if (!existsSync(join(userData, 'front-desk.sqlite'))) throw new Error(`the database is not in the temporary user-data folder ${userData}`);
+    if (!existsSync(join(userData, 'front-desk.sqlite')))
+      throw new Error(`the database is not in the temporary user-data folder ${userData}`);
 
     step('wait for the catalogue and search');
     await page.getByRole('link', { name: 'Catalogue' }).click();
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await page.getByRole('searchbox').fill('hairc');
-    await page.getByRole('listbox').getByRole('option', { name: /haircut/i }).first().waitFor();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /haircut/i })
+      .first()
+      .waitFor();
 
     step('save the day report as PDF');
     // The save dialog is native: answer it from main with our path (Playwright evaluates there).
@@ -83,7 +88,8 @@ async function main(): Promise<void> {
     const bytes = readFileSync(pdfPath);
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('the saved day report is not a PDF');
     const page1 = firstPage(pdfPath);
-    if (!/Day report|Z report|\/Type\s*\/Page\b/.test(page1)) throw new Error(`page 1 of the PDF does not look like the day report:\n${page1.slice(0, 500)}`);
+    if (!/Day report|Z report|\/Type\s*\/Page\b/.test(page1))
+      throw new Error(`page 1 of the PDF does not look like the day report:\n${page1.slice(0, 500)}`);
 
     step('set a PIN, lock, unlock with it');
     await page.getByRole('link', { name: 'Settings' }).click();

@@ -11,7 +11,8 @@ import type { ErrorContext } from './errors';
  * rejects with Chromium's net error names (`net::ERR_CERT_AUTHORITY_INVALID`,
  * `net::ERR_PROXY_CONNECTION_FAILED`…; chromium net/base/net_error_list.h).
  */
-const NODE_CODE = /^(CERT_|UNABLE_TO_(GET_ISSUER|VERIFY)|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
+const NODE_CODE =
+  /^(CERT_|UNABLE_TO_(GET_ISSUER|VERIFY)|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
 const CHROMIUM = /net::ERR_(CERT_|SSL_|BAD_SSL_|PROXY_|TUNNEL_CONNECTION_FAILED|MANDATORY_PROXY)/;
 
 /** Walks an error and its causes (ofetch → fetch's TypeError → the socket's error). */

@@ -97,7 +97,8 @@ export function handleUnhandledRejections(
   deps: { log: () => RejectionLog | null; isQuitting: () => boolean },
 ): void {
   proc.on('unhandledRejection', (reason) => {
-    const err = reason instanceof Error ? { message: reason.message, stack: reason.stack } : { message: String(reason) };
+    const err =
+      reason instanceof Error ? { message: reason.message, stack: reason.stack } : { message: String(reason) };
     const log = deps.log();
     if (!log) return;
     if (deps.isQuitting()) log.info({ err }, 'work still running when the app quit was stopped');

@@ -18,7 +18,8 @@ export function startFailureMessage(e: unknown, dbFile: string, opts: { isPackag
   if (e instanceof StartupError && e.reason === 'native-binding' && opts.isPackaged) return NATIVE_BINDING_PACKAGED;
   if (e instanceof StartupError) return e.message;
   const fault = e instanceof AppError && e.code === 'STORAGE' ? e.details?.['fault'] : storageFault(e);
-  if (fault === 'locked' || fault === 'read-only' || fault === 'disk-full') return new StartupError(fault, dbFile, e).message;
+  if (fault === 'locked' || fault === 'read-only' || fault === 'disk-full')
+    return new StartupError(fault, dbFile, e).message;
   if (storageFault(e)) return startupFailure(e, dbFile).message;
   return e instanceof Error ? e.message : String(e);
 }

@@ -157,7 +157,10 @@ describe('main entry on a real PC (issue 20)', () => {
     const signal = AbortSignal.timeout(1000);
     await expect(fetch('https://api.alteg.io/api/v1/companies', { method: 'GET', signal })).resolves.toBe(answer);
     // The caller's AbortSignal (timeouts, cancellation) reaches Chromium's fetch untouched.
-    expect(electron.module.net.fetch).toHaveBeenCalledWith('https://api.alteg.io/api/v1/companies', { method: 'GET', signal });
+    expect(electron.module.net.fetch).toHaveBeenCalledWith('https://api.alteg.io/api/v1/companies', {
+      method: 'GET',
+      signal,
+    });
   });
 
   it('item 3: ignores ALTEGIO_BASE_URL in the packaged app, honours it in a development copy', async () => {
@@ -185,7 +188,10 @@ describe('main entry on a real PC (issue 20)', () => {
     h.createServices.mockResolvedValue(svc);
     await boot();
     await vi.waitFor(() => expect(svc.start).toHaveBeenCalled());
-    const win = electron.windows.at(-1) as unknown as { show: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn> };
+    const win = electron.windows.at(-1) as unknown as {
+      show: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
+    };
     expect(win).toBeDefined();
     expect(win.show).toHaveBeenCalled();
     for (const fn of electron.listeners.get('second-instance') ?? []) fn();

@@ -73,8 +73,12 @@ describe('native module architecture (issue 20, item 1)', () => {
       'native/electron/better_sqlite3.node is built for arm64, but this package is for darwin x64',
       'x.node is a pe binary; darwin loads macho',
     ]);
-    expect(nativeArchFailures([{ path: 'u.node', bytes: fat([X64, ARM64]) }], { platform: 'darwin', arch: 'universal' })).toEqual([]);
-    expect(nativeArchFailures([{ path: 'u.node', bytes: machO(X64) }], { platform: 'darwin', arch: 'universal' })).toHaveLength(1);
+    expect(
+      nativeArchFailures([{ path: 'u.node', bytes: fat([X64, ARM64]) }], { platform: 'darwin', arch: 'universal' }),
+    ).toEqual([]);
+    expect(
+      nativeArchFailures([{ path: 'u.node', bytes: machO(X64) }], { platform: 'darwin', arch: 'universal' }),
+    ).toHaveLength(1);
   });
 
   describe('afterPack', () => {
@@ -92,7 +96,9 @@ describe('native module architecture (issue 20, item 1)', () => {
         arch: 1, // Arch.x64
         packager: { appInfo: { productFilename: 'Front Desk' }, executableName: 'front-desk' },
       };
-      await expect(config.afterPack(ctx)).rejects.toThrow(/better_sqlite3\.node is built for arm64, but this package is for darwin x64/);
+      await expect(config.afterPack(ctx)).rejects.toThrow(
+        /better_sqlite3\.node is built for arm64, but this package is for darwin x64/,
+      );
     });
   });
 
@@ -104,13 +110,17 @@ describe('native module architecture (issue 20, item 1)', () => {
 describe('deb dependencies (issue 20, item 5)', () => {
   it("keep electron-builder's defaults (xdg-utils, libnotify4, libxtst6, libatspi2.0-0, libuuid1) and add ours", () => {
     const defaults = defaultDebDepends() as string[];
-    expect(defaults).toEqual(expect.arrayContaining(['xdg-utils', 'libnotify4', 'libxtst6', 'libatspi2.0-0', 'libuuid1']));
+    expect(defaults).toEqual(
+      expect.arrayContaining(['xdg-utils', 'libnotify4', 'libxtst6', 'libatspi2.0-0', 'libuuid1']),
+    );
     expect(config.deb.depends).toEqual(expect.arrayContaining([...defaults, 'libasound2 | libasound2t64']));
     expect(configFailures(config)).toEqual([]);
   });
 
   it('the package check fails on a deb list that replaced the defaults', () => {
-    const failures = configFailures({ deb: { depends: ['libsecret-1-0', 'libnss3', 'libgtk-3-0', 'libxss1'] } }) as string[];
+    const failures = configFailures({
+      deb: { depends: ['libsecret-1-0', 'libnss3', 'libgtk-3-0', 'libxss1'] },
+    }) as string[];
     expect(failures.join('\n')).toMatch(/deb\.depends lacks xdg-utils/);
     expect(failures.join('\n')).toMatch(/libuuid1/);
   });
@@ -133,14 +143,19 @@ describe('package check of the app npm run dist built (--built, CI on each OS)',
     writeFileSync(join(res, 'licenses', 'wasm-vips', 'LICENSE'), 'x');
     writeFileSync(join(res, 'app.asar.unpacked', 'native', 'electron', 'better_sqlite3.node'), elf(0x3e));
     // An arm64 keytar in an x64 package (npmRebuild off copies the build machine's binary).
-    writeFileSync(join(res, 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'), elf(0xb7));
+    writeFileSync(
+      join(res, 'app.asar.unpacked', 'node_modules', 'keytar', 'build', 'Release', 'keytar.node'),
+      elf(0xb7),
+    );
     // A binary carrying Electron 41's stock fuse wire (nothing flipped).
     writeFileSync(
       join(app, 'front-desk'),
       Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100011')]),
     );
     const failures = (await checkBuiltApp({ release: dir, platform: 'linux', arch: 'x64' })) as string[];
-    expect(failures).toContain('node_modules/keytar/build/Release/keytar.node is built for arm64, but this package is for linux x64');
+    expect(failures).toContain(
+      'node_modules/keytar/build/Release/keytar.node is built for arm64, but this package is for linux x64',
+    );
     expect(failures.some((f) => /fuse RunAsNode is 1, expected off/.test(f))).toBe(true);
     expect(failures.join('\n')).not.toMatch(/better_sqlite3/);
   });

@@ -36,11 +36,14 @@ function transport(fetch: typeof globalThis.fetch, extra: Partial<ConstructorPar
 
 describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
   it('sends through the injected fetch, with our AbortSignal, headers and the limiter', async () => {
-    const fetch = vi.fn(async (_input: string | URL | Request, _init?: RequestInit) =>
-      new Response(JSON.stringify({ success: true, data: [{ id: 1 }] }), { status: 200 }),
+    const fetch = vi.fn(
+      async (_input: string | URL | Request, _init?: RequestInit) =>
+        new Response(JSON.stringify({ success: true, data: [{ id: 1 }] }), { status: 200 }),
     );
     const { t, acquire } = transport(fetch as typeof globalThis.fetch);
-    await expect(t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' })).resolves.toEqual([{ id: 1 }]);
+    await expect(
+      t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' }),
+    ).resolves.toEqual([{ id: 1 }]);
     expect(fetch).toHaveBeenCalledTimes(1);
     const [input, init] = fetch.mock.calls[0]!;
     expect(String(input)).toBe('https://api.alteg.io/api/v1/companies');
@@ -52,10 +55,14 @@ describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
   it('keeps the timeout: a fetch that never answers is aborted by our signal and becomes OFFLINE (timeout)', async () => {
     const fetch = vi.fn(
       (_input: string | URL | Request, init?: RequestInit) =>
-        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+        ),
     );
     const { t, acquire } = transport(fetch as typeof globalThis.fetch, { timeoutMs: 20, retries: 1 });
-    await expect(t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' })).rejects.toMatchObject({
+    await expect(
+      t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' }),
+    ).rejects.toMatchObject({
       code: 'OFFLINE',
       details: { timeout: true },
     });
@@ -68,7 +75,9 @@ describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
       throw new Error('net::ERR_CERT_AUTHORITY_INVALID');
     });
     const { t } = transport(fetch as unknown as typeof globalThis.fetch);
-    await expect(t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' })).rejects.toMatchObject({
+    await expect(
+      t.request({ method: 'GET', endpoint: 'GET /companies', path: '/companies', auth: 'user' }),
+    ).rejects.toMatchObject({
       code: 'OFFLINE',
       details: { reason: 'intercepted' },
       message: expect.stringMatching(/antivirus.*proxy/),
@@ -76,10 +85,16 @@ describe('Altegio transport with an injected fetch (issue 20, item 2)', () => {
   });
 
   it('tells a TLS or proxy failure apart from "no internet"', () => {
-    const nodeTls = new TypeError('fetch failed', { cause: Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }) });
+    const nodeTls = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+    });
     expect(isInterceptedConnection(new Error('[GET] "x": <no response> fetch failed', { cause: nodeTls }))).toBe(true);
     expect(isInterceptedConnection(new Error('net::ERR_PROXY_CONNECTION_FAILED'))).toBe(true);
-    expect(isInterceptedConnection(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }))).toBe(false);
+    expect(
+      isInterceptedConnection(
+        new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }),
+      ),
+    ).toBe(false);
     expect(isInterceptedConnection(new Error('net::ERR_INTERNET_DISCONNECTED'))).toBe(false);
   });
 });
@@ -103,7 +118,11 @@ describe('the bridge behind an HTTPS-scanning antivirus (issue 20, item 2)', () 
     const services = await createBridgeServices({ altegioBaseUrl: url, keychainBackend: memoryKeychain() });
     try {
       const call = createRouter({ handlers: services.handlers, isTrustedSender: () => true, log: services.log });
-      const res = (await call('session.signIn', { environment: 'demo', login: 'demo@frontdesk.app', password: 'demo1234' }, { senderUrl: 'test' })) as {
+      const res = (await call(
+        'session.signIn',
+        { environment: 'demo', login: 'demo@frontdesk.app', password: 'demo1234' },
+        { senderUrl: 'test' },
+      )) as {
         ok: boolean;
         error?: { code: string; message: string; details?: Record<string, unknown> };
       };

@@ -3,7 +3,12 @@ import { createTodayDomain } from '../../../src/main/services/today';
 import { RecordingPrintPort } from '../reports/setup';
 import { LOC, setup } from '../today/setup';
 import { RECEIPT_MAX_PAGE_MICRONS } from '../../../src/main/print/receipt-page';
-import { pdfOptions, printOptions, RECEIPT_FALLBACK_MICRONS, receiptHeightMicrons } from '../../../src/main/shell/print';
+import {
+  pdfOptions,
+  printOptions,
+  RECEIPT_FALLBACK_MICRONS,
+  receiptHeightMicrons,
+} from '../../../src/main/shell/print';
 
 vi.mock('electron', () => ({ app: {}, BrowserWindow: class {}, dialog: {} }));
 
@@ -24,7 +29,10 @@ describe('receipt page height (issue 20, item 8)', () => {
 
 describe('A6 tip cards (issue 20, item 9)', () => {
   it("print and save on Electron's A6 page, without margins", () => {
-    expect(printOptions({ paper: 'a6', silent: false }, null)).toMatchObject({ pageSize: 'A6', margins: { marginType: 'none' } });
+    expect(printOptions({ paper: 'a6', silent: false }, null)).toMatchObject({
+      pageSize: 'A6',
+      margins: { marginType: 'none' },
+    });
     expect(pdfOptions('a6', null)).toMatchObject({ pageSize: 'A6' });
     expect(printOptions({ paper: 'a4', silent: false }, null).pageSize).toBe('A4');
   });

@@ -14,7 +14,10 @@ interface Step {
   env?: Record<string, string>;
 }
 const workflow = yaml.load(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as {
-  jobs: Record<string, { 'runs-on': string; strategy: { matrix: { include: { os: string; arch: string }[] } }; steps: Step[] }>;
+  jobs: Record<
+    string,
+    { 'runs-on': string; strategy: { matrix: { include: { os: string; arch: string }[] } }; steps: Step[] }
+  >;
 };
 
 describe('release workflow (issue 20, item 16)', () => {
@@ -33,7 +36,13 @@ describe('release workflow (issue 20, item 16)', () => {
 
   it('runs the unit tests, builds the installers, checks the package and smoke-tests it, in that order', () => {
     const at = (re: RegExp) => job.steps.findIndex((s) => re.test(s.run ?? ''));
-    const order = [/vitest run/, /npm run dist/, /package-check\.mjs --built/, /electron-builder .*--dir/, /npm run test:smoke/].map(at);
+    const order = [
+      /vitest run/,
+      /npm run dist/,
+      /package-check\.mjs --built/,
+      /electron-builder .*--dir/,
+      /npm run test:smoke/,
+    ].map(at);
     for (const i of order) expect(i).toBeGreaterThanOrEqual(0);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const smokePack = job.steps.find((s) => /electron-builder .*--dir/.test(s.run ?? ''))!;

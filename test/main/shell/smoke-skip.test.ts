@@ -32,7 +32,9 @@ describe('Electron smoke test (issue 20, item 16)', () => {
       writeFileSync(join(dir, 'release-smoke', 'mac-arm64', 'Front Desk.app', 'Contents', 'MacOS', 'Front Desk'), '');
       expect(packagedApp(dir, {}, 'linux')).toBe(join(dir, 'release-smoke', 'linux-unpacked', 'front-desk'));
       expect(packagedApp(dir, {}, 'win32')).toBe(join(dir, 'release-smoke', 'win-unpacked', 'Front Desk.exe'));
-      expect(packagedApp(dir, {}, 'darwin')).toBe(join(dir, 'release-smoke', 'mac-arm64', 'Front Desk.app', 'Contents', 'MacOS', 'Front Desk'));
+      expect(packagedApp(dir, {}, 'darwin')).toBe(
+        join(dir, 'release-smoke', 'mac-arm64', 'Front Desk.app', 'Contents', 'MacOS', 'Front Desk'),
+      );
       expect(packagedApp(join(dir, 'nothing'), {}, 'linux')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -41,6 +43,9 @@ describe('Electron smoke test (issue 20, item 16)', () => {
 
   it('the smoke pack differs from the installers only in the --inspect fuse Playwright needs', () => {
     expect(fusesFor({})).toEqual(FUSES);
-    expect(fusesFor({ FRONT_DESK_SMOKE_FUSES: '1' })).toEqual({ ...FUSES, [FuseV1Options.EnableNodeCliInspectArguments]: true });
+    expect(fusesFor({ FRONT_DESK_SMOKE_FUSES: '1' })).toEqual({
+      ...FUSES,
+      [FuseV1Options.EnableNodeCliInspectArguments]: true,
+    });
   });
 });

@@ -16,7 +16,9 @@ import { memoryKeychain } from '../../e2e/bridge/memory-keychain';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const nodeBuild = readFileSync(createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node'));
+const nodeBuild = readFileSync(
+  createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node'),
+);
 
 describe('every script that launches Electron checks first (issue 20, item 7)', () => {
   it.each(['start', 'start:built', 'dev'])('npm run %s runs the sandbox and native-binding checks', (script) => {
@@ -36,7 +38,9 @@ describe('ensure-electron-binding checks the version, not only that the file exi
     const exists = () => true;
     const read = () => nodeBuild;
     // Electron 41 is ABI 145 (node-abi); a Node 20 build is 115.
-    expect(rebuildReason({ exists, read, version: '41.0.0' })).toMatch(/built for ABI 115, but Electron 41\.0\.0 needs ABI 145/);
+    expect(rebuildReason({ exists, read, version: '41.0.0' })).toMatch(
+      /built for ABI 115, but Electron 41\.0\.0 needs ABI 145/,
+    );
     expect(bindingAbiProblem(nodeBuild, '41.0.0', () => Number(process.versions.modules))).toBeNull();
     expect(rebuildReason({ exists: () => false, read, version: '41.0.0' })).toBe('it is missing');
   });
@@ -86,7 +90,10 @@ describe('start-up failures in words (issue 20, items 12 and 13)', () => {
     handleUnhandledRejections({ on: (_e, l) => listeners.push(l) }, { log: () => log, isQuitting: () => quitting });
     expect(listeners).toHaveLength(1);
     listeners[0]!(new Error('boom'));
-    expect(log.error).toHaveBeenCalledWith({ err: expect.objectContaining({ message: 'boom' }) }, 'unhandled promise rejection');
+    expect(log.error).toHaveBeenCalledWith(
+      { err: expect.objectContaining({ message: 'boom' }) },
+      'unhandled promise rejection',
+    );
     quitting = true;
     listeners[0]!(new TypeError('The database connection is not open'));
     expect(log.info).toHaveBeenCalledWith(

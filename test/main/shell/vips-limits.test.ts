@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyLimits, vips, VIPS_THREADS } from '../../../src/main/services/photos/vips';
 // @ts-expect-error plain .js config, no type declarations
-const config = (await import('../../../electron-builder.js')).default as { extraResources?: { from: string; to: string }[] };
+const config = (await import('../../../electron-builder.js')).default as {
+  extraResources?: { from: string; to: string }[];
+};
 
 describe('wasm-vips limits (issue 20, item 10)', () => {
   it('caps libvips to two threads, no cache, no open files, untrusted loaders blocked', () => {

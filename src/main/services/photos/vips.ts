@@ -47,7 +47,11 @@ export const VIPS_THREADS = 2;
 export interface VipsLimits {
   concurrency(n?: number): number | undefined;
   blockUntrusted(state: boolean): void;
-  Cache: { max(n?: number): number | undefined; maxMem(n?: number): number | undefined; maxFiles(n?: number): number | undefined };
+  Cache: {
+    max(n?: number): number | undefined;
+    maxMem(n?: number): number | undefined;
+    maxFiles(n?: number): number | undefined;
+  };
 }
 
 /**
