@@ -3,6 +3,7 @@
 // https://www.electron.build/configuration
 import { readFileSync } from 'node:fs';
 import { loadEnv } from 'vite';
+import { defaultDebDepends } from './scripts/packaging/deb-depends.mjs';
 
 const electronVersion = JSON.parse(
   readFileSync(new URL('./node_modules/electron/package.json', import.meta.url), 'utf8'),
@@ -10,6 +11,8 @@ const electronVersion = JSON.parse(
 
 /** Folder holding the Electron build of better-sqlite3 (scripts/native); the package check points it elsewhere. */
 const nativeDir = process.env.FRONT_DESK_NATIVE_DIR || 'native/electron';
+/** The Mac arch this run builds: the host's, or FRONT_DESK_MAC_ARCH when its natives were built for that one. */
+const macArch = process.env.FRONT_DESK_MAC_ARCH || (process.arch === 'arm64' ? 'arm64' : 'x64');
 /** Generic update feed, the same one main reads at build time (MAIN_VITE_UPDATE_URL). */
 // Read like electron-vite does (process env, then .env.local / .env), so one setting serves both.
 const updateUrl = loadEnv('production', import.meta.dirname ?? process.cwd(), 'MAIN_VITE_').MAIN_VITE_UPDATE_URL || '';
@@ -37,6 +40,12 @@ export default {
     // libvips' HEIF/JXL/SVG side modules (7 MB): photos never load them (src/main/services/photos/vips.ts).
     '!node_modules/wasm-vips/lib/vips-{heif,jxl,resvg}.wasm',
   ],
+  // Licences the `*.md` filter above drops from node_modules: wasm-vips bundles libvips and its
+  // codecs (libjpeg-turbo, libpng, libwebp, …) whose notices must ship with the binary.
+  extraResources: [
+    { from: 'node_modules/wasm-vips/THIRD-PARTY-NOTICES.md', to: 'licenses/wasm-vips/THIRD-PARTY-NOTICES.md' },
+    { from: 'node_modules/wasm-vips/LICENSE', to: 'licenses/wasm-vips/LICENSE' },
+  ],
   asar: true,
   // Native modules cannot be loaded from inside an archive. wasm-vips reads vips.wasm and starts its
   // pthread workers from real files, so it is unpacked too (vips.ts imports the app.asar.unpacked copy).
@@ -63,9 +72,13 @@ export default {
     deleteAppDataOnUninstall: false,
   },
   mac: {
+    // One arch per run, the machine's own: better_sqlite3.node and keytar.node are built for the host
+    // CPU and npmRebuild is off, so a dmg for the other arch would ship binaries that cannot load.
+    // Apple silicon and Intel installers come from two runs (CI: macos-14 and macos-13); afterPack
+    // refuses a package whose natives do not match (scripts/packaging/native-arch.mjs).
     target: [
-      { target: 'dmg', arch: ['arm64', 'x64'] },
-      { target: 'zip', arch: ['arm64', 'x64'] },
+      { target: 'dmg', arch: [macArch] },
+      { target: 'zip', arch: [macArch] },
     ],
     category: 'public.app-category.business',
     hardenedRuntime: true,
@@ -80,8 +93,9 @@ export default {
     synopsis: 'Reception desk for Altegio salons',
   },
   deb: {
-    // keytar stores tokens in the Secret Service (GNOME Keyring / KWallet).
-    depends: ['libsecret-1-0', 'libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'],
+    // `depends` replaces electron-builder's list, so start from it (xdg-utils for shell.openExternal,
+    // libnotify4, libxtst6, libatspi2.0-0, libuuid1, libsecret-1-0 for keytar…) and add ours.
+    depends: [...defaultDebDepends(), 'libasound2 | libasound2t64'],
   },
   // Used by the package check only: a stand-in Electron folder instead of a download.
   ...(process.env.FRONT_DESK_ELECTRON_DIST ? { electronDist: process.env.FRONT_DESK_ELECTRON_DIST } : {}),

@@ -14,6 +14,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -25,6 +26,8 @@ import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { FUSES } from './packaging/fuses.mjs';
+import { missingDebDefaults } from './packaging/deb-depends.mjs';
+import { nativeArchFailures, nativesUnder } from './packaging/native-arch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -100,9 +103,15 @@ function checkBundleImports(archive, work, fail) {
   return external.length;
 }
 
+/** Checks of the electron-builder configuration itself (no packing needed). */
+export function configFailures(config) {
+  return missingDebDefaults(config.deb?.depends);
+}
+
 export async function checkPackage({ log = console.log } = {}) {
   const failures = [];
   const fail = (msg) => failures.push(msg);
+  for (const f of configFailures((await import('../electron-builder.js')).default)) fail(f);
   for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npx electron-vite build\` first`);
   }
@@ -181,9 +190,16 @@ export async function checkPackage({ log = console.log } = {}) {
     for (const needed of ['native/electron/better_sqlite3.node', 'node_modules/keytar/build/Release/keytar.node']) {
       if (!natives.includes(needed)) fail(`${needed} is missing from the package`);
     }
+    // ...and built for the platform and CPU of this package, read from each file's header (afterPack
+    // refuses a mismatch already; this also covers a hook that someone turned off).
+    for (const f of nativeArchFailures(nativesUnder(unpackedDir), { platform: 'linux', arch: process.arch })) fail(f);
     // The photo pipeline's libvips (wasm) loads its module, workers and .wasm from real files.
     for (const needed of ['node_modules/wasm-vips/lib/vips-node.mjs', 'node_modules/wasm-vips/lib/vips.wasm']) {
       if (!existsSync(join(unpackedDir, needed))) fail(`${needed} is not in app.asar.unpacked`);
+    }
+    // Its licence and third-party notices travel with it (outside app.asar, in resources/licenses).
+    for (const notice of ['THIRD-PARTY-NOTICES.md', 'LICENSE']) {
+      if (!existsSync(join(appDir, 'resources', 'licenses', 'wasm-vips', notice))) fail(`wasm-vips' ${notice} is not in the package`);
     }
     for (const unused of ['vips-heif.wasm', 'vips-jxl.wasm', 'vips-resvg.wasm']) {
       if (existsSync(join(unpackedDir, 'node_modules/wasm-vips/lib', unused)) || has(`node_modules/wasm-vips/lib/${unused}`))
@@ -220,7 +236,58 @@ export async function checkPackage({ log = console.log } = {}) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Where electron-builder put the unpacked app for a platform: its resources folder and its binary. */
+export function builtAppPaths(release, platform) {
+  const dirs = existsSync(release) ? readdirSync(release) : [];
+  if (platform === 'darwin') {
+    const mac = dirs.find((d) => /^mac(-[\w]+)?$/.test(d) && existsSync(join(release, d, 'Front Desk.app')));
+    if (!mac) return null;
+    const app = join(release, mac, 'Front Desk.app');
+    return { resources: join(app, 'Contents', 'Resources'), binary: app };
+  }
+  const pattern = platform === 'win32' ? /^win(-[\w]+)?-unpacked$/ : /^linux(-[\w]+)?-unpacked$/;
+  const dir = dirs.find((d) => pattern.test(d));
+  if (!dir) return null;
+  return {
+    resources: join(release, dir, 'resources'),
+    binary: join(release, dir, platform === 'win32' ? 'Front Desk.exe' : 'front-desk'),
+  };
+}
+
+/**
+ * `--built`: checks the app `npm run dist` really built on this machine (CI runs it on each OS
+ * after building the installers): every native module is for this OS and CPU, the required ones
+ * and wasm-vips' notices are there, and the fuses are flipped in the real binary.
+ */
+export async function checkBuiltApp({ release = join(root, 'release'), platform = process.platform, arch = process.arch } = {}) {
+  const failures = [];
+  const paths = builtAppPaths(release, platform);
+  if (!paths) return [`no unpacked ${platform} app under ${release}: run npm run dist first`];
+  const unpacked = join(paths.resources, 'app.asar.unpacked');
+  const natives = existsSync(unpacked) ? nativesUnder(unpacked) : [];
+  failures.push(...nativeArchFailures(natives, { platform, arch }));
+  for (const needed of ['native/electron/better_sqlite3.node', 'node_modules/keytar/build/Release/keytar.node'])
+    if (!natives.some((n) => n.path === needed)) failures.push(`${needed} is missing from the package`);
+  for (const notice of ['THIRD-PARTY-NOTICES.md', 'LICENSE'])
+    if (!existsSync(join(paths.resources, 'licenses', 'wasm-vips', notice))) failures.push(`wasm-vips' ${notice} is not in the package`);
+  try {
+    const wire = await getCurrentFuseWire(paths.binary);
+    for (const [key, want] of Object.entries(FUSES)) {
+      if (key === 'version') continue;
+      if (wire[key] !== (want ? 49 : 48)) failures.push(`fuse ${FuseV1Options[key]} is ${String.fromCharCode(wire[key])}, expected ${want ? 'on' : 'off'}`);
+    }
+  } catch (e) {
+    failures.push(`the fuses cannot be read from ${paths.binary}: ${e.message}`);
+  }
+  return failures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--built')) {
+  const failures = await checkBuiltApp();
+  for (const f of failures) console.error(`[package-check] FAIL ${f}`);
+  if (failures.length) process.exit(1);
+  console.log(`[package-check] the built ${process.platform} ${process.arch} app is ok`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { failures } = await checkPackage();
   if (failures.length) {
     for (const f of failures) console.error(`[package-check] FAIL ${f}`);

@@ -12,3 +12,5 @@ step "unit + integration (real keychain in a private D-Bus session)"
 bash scripts/with-keyring.sh npx vitest run --project main --project renderer
 step "end-to-end in Chromium"
 bash scripts/with-keyring.sh npx vitest run --project e2e
+step "Electron smoke test (runs where a packaged app exists; says why it is skipped otherwise)"
+npm run --silent test:smoke

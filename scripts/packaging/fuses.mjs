@@ -2,6 +2,7 @@
 // code signing). https://www.electronjs.org/docs/latest/tutorial/fuses
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
+import { assertNativeArch } from './native-arch.mjs';
 
 /** What each fuse is set to, and why. A unit test pins every value. */
 export const FUSES = {
@@ -21,6 +22,16 @@ export const FUSES = {
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
+/**
+ * The fuses for this pack. FRONT_DESK_SMOKE_FUSES=1 (the CI smoke pack only, never an installer)
+ * leaves `--inspect` on, the one fuse Playwright's Electron driver needs to reach the main process
+ * (https://playwright.dev/docs/api/class-electron, "Known issues").
+ */
+export function fusesFor(env = process.env) {
+  if (env.FRONT_DESK_SMOKE_FUSES !== '1') return FUSES;
+  return { ...FUSES, [FuseV1Options.EnableNodeCliInspectArguments]: true };
+}
+
 /** The file holding the fuse wire inside electron-builder's output folder for one platform. */
 export function electronBinaryIn(context) {
   const name = context.packager.appInfo.productFilename;
@@ -35,11 +46,15 @@ export function electronBinaryIn(context) {
   }
 }
 
-/** electron-builder afterPack hook. */
+/**
+ * electron-builder afterPack hook. First refuses a package whose native modules were built for
+ * another CPU (npmRebuild is off, so electron-builder copies the host's binaries into every arch).
+ */
 export async function afterPack(context) {
+  assertNativeArch(context);
   const binary = electronBinaryIn(context);
   await flipFuses(binary, {
-    ...FUSES,
+    ...fusesFor(),
     // An arm64 macOS binary must stay ad-hoc signed after its bytes change (if not signed later).
     resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === 3 /* Arch.arm64 */,
   });

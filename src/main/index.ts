@@ -1,4 +1,4 @@
-import { app, BrowserWindow, crashReporter, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, net, powerMonitor, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createLogger, type Logger } from './core/logger';
 import type { Bounds } from './core/window-bounds';
@@ -9,8 +9,10 @@ import { createServices, type Services } from './services/container';
 import { APP_INDEX_URL } from './shell/app-files';
 import { handleAppProtocol, registerPrivilegedSchemes } from './shell/app-protocol';
 import { watchWindow } from './shell/crash-watch';
-import { lockOnSystemEvents, systemIdleSeconds } from './shell/desk-lock';
-import { installQuitCleanup, runStart } from './shell/lifecycle';
+import { lockOnSystemEvents } from './shell/desk-lock';
+import { altegioBaseUrlOverride } from './shell/environment';
+import { IdleClock } from './shell/idle-clock';
+import { handleUnhandledRejections, installQuitCleanup, runStart } from './shell/lifecycle';
 import { rotatingDestination } from './shell/log-files';
 import { handleMediaProtocol, mediaUrl } from './shell/media-protocol';
 import { createElectronPrintPort } from './shell/print';
@@ -18,6 +20,7 @@ import { hardenSession, hardenWebContents } from './shell/security';
 import { createTrustedUrlCheck } from './shell/trusted';
 import { UpdatePolicy } from './shell/update-policy';
 import { startUpdater } from './shell/updater';
+import { startFailureMessage } from './shell/start-failure';
 import { createMainWindow } from './shell/window';
 import { betterSqliteBinding } from './store/native-binding';
 
@@ -30,6 +33,7 @@ let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let log: Logger | null = null;
 let logFile: string | null = null;
+let quitting = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -53,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
     log?.warn({ type: details.type, reason: details.reason }, 'child process gone'),
   );
   app.on('window-all-closed', () => app.quit());
+  handleUnhandledRejections(process, { log: () => log, isQuitting: () => quitting });
+  app.on('will-quit', () => (quitting = true));
   installQuitCleanup(app, async () => services?.close(), {
     timeoutMs: 5000,
     onError: (e) => log?.error({ err: String(e) }, 'quit cleanup'),
@@ -64,6 +70,8 @@ if (!app.requestSingleInstanceLock()) {
         log?.fatal({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e) }, 'start failed'),
       showError: (title, body) => dialog.showErrorBox(title, body),
       exit: (code) => app.exit(code),
+      explain: (e) =>
+        startFailureMessage(e, join(app.getPath('userData'), 'front-desk.sqlite'), { isPackaged: app.isPackaged }),
     }),
   );
 }
@@ -97,12 +105,20 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   handleAppProtocol(rendererRoot);
   const policy = new UpdatePolicy();
+  const idle = new IdleClock(powerMonitor, {
+    onSource: (source, why) => log?.info({ source, why }, 'auto-lock idle clock'),
+  });
   let restartToUpdate: () => { restarting: boolean } = () => ({ restarting: false });
 
   services = await createServices({
     userData,
     log,
-    altegioBaseUrl: process.env['ALTEGIO_BASE_URL'] || undefined,
+    altegioBaseUrl: altegioBaseUrlOverride(process.env, app.isPackaged),
+    // Chromium's network stack: the system proxy (PAC/WPAD, authenticating proxies) and the OS
+    // certificate store, where an antivirus that scans HTTPS puts its root. Node's fetch sees
+    // neither, and the NODE_OPTIONS fuse also disables NODE_EXTRA_CA_CERTS.
+    // https://www.electronjs.org/docs/latest/api/net#netfetchinput-init
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     buildPartnerToken: import.meta.env?.['MAIN_VITE_ALTEGIO_PARTNER_TOKEN'] || undefined,
     nativeBinding: betterSqliteBinding({
       electronVersion: process.versions.electron,
@@ -125,7 +141,7 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     restartToUpdate: () => restartToUpdate(),
     updateStatus: () => policy.status(),
-    idleSeconds: systemIdleSeconds(powerMonitor),
+    idleSeconds: () => idle.idleSeconds(),
   });
   const svc = services;
   handleMediaProtocol(svc.ctx.paths.media);
@@ -136,10 +152,8 @@ async function start(): Promise<void> {
   svc.events.on('sync-progress', (p) => policy.onSyncProgress(p));
   svc.events.on('outbox-changed', ({ items }) => policy.onOutbox(items));
   policy.subscribe((state) => svc.events.emit('update-ready', state));
-  // Resume the kept session before the page asks who is signed in.
-  await svc.start();
-  lockOnSystemEvents(powerMonitor, (reason) => svc.desk.lock(reason));
-
+  // The window exists and shows before the session is resumed: resuming reads the keychain, which
+  // may ask the user to unlock it, and until then a second launch had nothing to focus.
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.cjs'),
     isDev,
@@ -147,6 +161,11 @@ async function start(): Promise<void> {
     saveBounds: (b) => svc.ctx.settings.set('window.bounds', b),
   });
   const win = mainWindow;
+  win.show();
+  win.on('closed', () => (mainWindow = null));
+  // The app's own input clock, for desktops whose system idle clock does not move (Wayland).
+  win.webContents.on('before-input-event', () => idle.touch());
+  win.webContents.on('before-mouse-event', () => idle.touch());
   svc.events.onAny((event, payload) => {
     if (!win.isDestroyed()) win.webContents.send(event, payload);
   });
@@ -155,7 +174,10 @@ async function start(): Promise<void> {
     ask: async (o) => (await dialog.showMessageBox(win, { type: 'warning', noLink: true, ...o })).response,
     quit: () => app.quit(),
   });
-  win.on('closed', () => (mainWindow = null));
+  // Resume the kept session before the page asks who is signed in.
+  await svc.start();
+  lockOnSystemEvents(powerMonitor, (reason) => svc.desk.lock(reason));
+  if (win.isDestroyed()) return;
   await win.loadURL(devServerUrl ?? APP_INDEX_URL);
 
   restartToUpdate = startUpdater({

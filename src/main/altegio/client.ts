@@ -51,6 +51,8 @@ export interface AltegioClientOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
+  /** Electron's net.fetch in the app (system proxy, OS trust store); Node's fetch when absent. */
+  fetch?: typeof globalThis.fetch | undefined;
 }
 
 function parse<S extends z.ZodType>(schema: S, data: unknown, endpoint: string): z.output<S> {
@@ -82,6 +84,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     onConnectivity: opts.onConnectivity,
     sleep: opts.sleep,
     random: opts.random,
+    fetch: opts.fetch,
   });
 
   const get = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>

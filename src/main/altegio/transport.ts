@@ -1,6 +1,7 @@
-import { ofetch } from 'ofetch';
+import { createFetch, ofetch, type $Fetch } from 'ofetch';
 import { AppError } from '../../shared/errors';
 import { mapAltegioError, offline, unexpectedAnswer, unsuccessfulAnswer, type ErrorContext } from './errors';
+import { interceptedConnection, isInterceptedConnection } from './intercepted';
 import { realSleep, type RateLimiter } from './rate-limiter';
 import { envelopeSchema } from './schemas';
 import type { Credentials, Vendor } from './types';
@@ -22,6 +23,12 @@ export interface TransportOptions {
   onConnectivity?: ((online: boolean) => void) | undefined;
   sleep?: ((ms: number) => Promise<void>) | undefined;
   random?: (() => number) | undefined;
+  /**
+   * The fetch to send with. The Electron shell passes Electron's net.fetch (Chromium's network
+   * stack: the system proxy and the OS certificate store); the bridge and tests use Node's.
+   * Timeouts, cancellation (our AbortSignal), retries and the limiter stay ours either way.
+   */
+  fetch?: typeof globalThis.fetch | undefined;
 }
 
 export interface ApiRequest {
@@ -39,7 +46,8 @@ export interface ApiRequest {
 }
 
 type Outcome =
-  { kind: 'response'; status: number; headers: Headers; data: unknown } | { kind: 'network'; timedOut: boolean };
+  | { kind: 'response'; status: number; headers: Headers; data: unknown }
+  | { kind: 'network'; timedOut: boolean; intercepted: boolean };
 
 const MAX_BACKOFF_MS = 8_000;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -51,11 +59,13 @@ const MAX_RETRY_AFTER_MS = 60_000;
 export class Transport {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
+  private readonly $fetch: $Fetch;
   readonly origin: string;
 
   constructor(private readonly opts: TransportOptions) {
     this.sleep = opts.sleep ?? realSleep;
     this.random = opts.random ?? Math.random;
+    this.$fetch = opts.fetch ? createFetch({ fetch: opts.fetch }) : ofetch;
     this.origin = new URL(opts.baseUrl).origin;
   }
 
@@ -78,7 +88,7 @@ export class Transport {
     responseType: 'text' | 'arrayBuffer',
   ): Promise<Outcome> {
     try {
-      const res = await ofetch.raw(url, {
+      const res = await this.$fetch.raw(url, {
         method: init.method,
         headers: init.headers,
         body: init.body as FormData | Record<string, unknown> | undefined,
@@ -93,7 +103,7 @@ export class Transport {
     } catch (e) {
       const err = e as { name?: string; cause?: { name?: string } };
       const timedOut = err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError';
-      return { kind: 'network', timedOut };
+      return { kind: 'network', timedOut, intercepted: !timedOut && isInterceptedConnection(e) };
     }
   }
 
@@ -127,7 +137,7 @@ export class Transport {
           continue;
         }
         this.opts.onConnectivity?.(false);
-        throw offline(ctx, out.timedOut);
+        throw out.intercepted ? interceptedConnection(ctx) : offline(ctx, out.timedOut);
       }
       this.opts.onConnectivity?.(true);
       if (out.status === 429 && throttled < this.opts.max429Retries) {

@@ -3,8 +3,11 @@ import type { Paper } from '../../shared/domain/session';
 
 export type { Paper, PrinterInfo };
 
+/** What the port prints on: the desk's papers, and A6 for a single tip card. */
+export type PrintPaper = Paper | 'a6';
+
 export interface PrintOptions {
-  paper: Paper;
+  paper: PrintPaper;
   /** The OS printer name (PrinterInfo.name); the system default when absent. */
   printer?: string | undefined;
   /** Print without the system dialog (needs a printer that is set up). */
@@ -12,7 +15,7 @@ export interface PrintOptions {
 }
 
 export interface SavePdfOptions {
-  paper: Paper;
+  paper: PrintPaper;
   /** File name offered in the save dialog, e.g. "Day report 2026-03-23.pdf". */
   suggestedName: string;
 }

@@ -57,6 +57,11 @@ export interface ServicesOptions {
    * Without it there is no auto-lock.
    */
   idleSeconds?: () => number;
+  /**
+   * What Altegio requests are sent with: Electron's net.fetch in the app (the system proxy and the
+   * OS certificate store, which Node's fetch ignores); Node's fetch when absent (bridge, tests).
+   */
+  fetch?: typeof globalThis.fetch;
 }
 
 export interface Services {
@@ -149,6 +154,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       limiter,
       onUnauthorized: (message) => void session.expire(message),
       onConnectivity: (online) => connectivity.report(online),
+      fetch: opts.fetch,
     });
   }
 

@@ -4,20 +4,30 @@ import type { LockReason } from '../../shared/domain/desk';
 export interface PowerEvents {
   on(event: 'lock-screen' | 'suspend', listener: () => void): unknown;
   getSystemIdleTime(): number;
+  getSystemIdleState(idleThreshold: number): 'active' | 'idle' | 'locked' | 'unknown';
 }
 
 /**
  * Locks the shared desk when the PC is locked or goes to sleep: whoever wakes it must give a PIN.
- * Electron documents 'lock-screen' on macOS and Windows only and 'suspend' everywhere (power-monitor.md);
- * on Linux the idle lock covers what 'lock-screen' would. powerMonitor may only be used after `ready`,
- * which is why this is called from start().
+ * Electron documents 'lock-screen' on macOS and Windows only and 'suspend' everywhere
+ * (https://www.electronjs.org/docs/latest/api/power-monitor). On Linux the screen lock is seen by
+ * polling getSystemIdleState(), whose 'locked' is "available on supported systems only", so the
+ * idle lock (IdleClock) still covers a desktop that reports neither. powerMonitor may only be used
+ * after `ready`, which is why this is called from start(). Returns a stop function.
  */
-export function lockOnSystemEvents(power: PowerEvents, lock: (reason: LockReason) => void): void {
+export function lockOnSystemEvents(
+  power: PowerEvents,
+  lock: (reason: LockReason) => void,
+  opts: { pollMs?: number } = {},
+): () => void {
   power.on('lock-screen', () => lock('os-lock'));
   power.on('suspend', () => lock('suspend'));
-}
-
-/** Seconds since the last keyboard or mouse input anywhere on the PC (Electron's getSystemIdleTime). */
-export function systemIdleSeconds(power: PowerEvents): () => number {
-  return () => power.getSystemIdleTime();
+  let wasLocked = false;
+  const timer = setInterval(() => {
+    const locked = power.getSystemIdleState(60) === 'locked';
+    if (locked && !wasLocked) lock('os-lock');
+    wasLocked = locked;
+  }, opts.pollMs ?? 15_000);
+  timer.unref?.();
+  return () => clearInterval(timer);
 }

@@ -48,6 +48,8 @@ export interface FatalDeps {
   showError: (title: string, body: string) => void;
   log?: (e: unknown) => void;
   exit: (code: number) => void;
+  /** The sentence for a failure (e.g. a raw "database is locked" becomes the locked-file sentence). */
+  explain?: (e: unknown) => string;
 }
 
 /**
@@ -66,11 +68,40 @@ export async function runStart(start: () => Promise<void> | void, deps: FatalDep
       /* logging must not stop the dialog */
     }
     const file = deps.logFile();
-    const reason = e instanceof Error ? e.message : String(e);
+    let reason = e instanceof Error ? e.message : String(e);
+    try {
+      if (deps.explain) reason = deps.explain(e);
+    } catch {
+      /* the raw message is still better than none */
+    }
     deps.showError(
       'Front Desk could not start',
       `${reason}\n\n${file ? `Details are in the log file:\n${file}` : 'No log file could be written.'}\n\nPlease send this file to your administrator.`,
     );
     deps.exit(1);
   }
+}
+
+export interface RejectionLog {
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+/**
+ * Main's last word on a promise nobody awaited. Without it Node prints to a console no receptionist
+ * sees and the log has nothing. While quitting, work that was still running (an outbox flush, a
+ * sync) finds the database closed under it: expected, so it is noted, not reported as a fault.
+ */
+export function handleUnhandledRejections(
+  proc: { on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown },
+  deps: { log: () => RejectionLog | null; isQuitting: () => boolean },
+): void {
+  proc.on('unhandledRejection', (reason) => {
+    const err =
+      reason instanceof Error ? { message: reason.message, stack: reason.stack } : { message: String(reason) };
+    const log = deps.log();
+    if (!log) return;
+    if (deps.isQuitting()) log.info({ err }, 'work still running when the app quit was stopped');
+    else log.error({ err }, 'unhandled promise rejection');
+  });
 }

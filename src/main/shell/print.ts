@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { Paper, PrinterInfo, PrintOptions, PrintPort, SavePdfOptions } from '../print/port';
+import type { PrinterInfo, PrintOptions, PrintPaper, PrintPort, SavePdfOptions } from '../print/port';
 import { receiptPageHeightMicrons, receiptViewportPx, receiptWidthMm } from '../print/receipt-page';
 
 export interface ElectronPrintDeps {
@@ -22,9 +22,17 @@ export interface ElectronPrintDeps {
  */
 export const RECEIPT_FALLBACK_MICRONS = 297_000;
 
-/** Receipt page height for a measured CSS px height, or the fallback when there is none. */
+const isReceipt = (paper: PrintPaper): paper is 'receipt80' | 'receipt58' => paper === 'receipt80' || paper === 'receipt58';
+
+/**
+ * Receipt page height for a measured CSS px height, or the fallback when there is none. A reported
+ * 0 (a layout before the content, a hidden window on some platforms) or NaN is no measurement
+ * either: passed on, it became the 1 m maximum page (issue 20, item 8).
+ */
 export function receiptHeightMicrons(heightPx: number | null): number {
-  return heightPx === null ? RECEIPT_FALLBACK_MICRONS : receiptPageHeightMicrons(heightPx);
+  return heightPx === null || !Number.isFinite(heightPx) || heightPx <= 0
+    ? RECEIPT_FALLBACK_MICRONS
+    : receiptPageHeightMicrons(heightPx);
 }
 
 /**
@@ -36,6 +44,8 @@ function settleHeight(contents: WebContents, settleMs: number, timeoutMs: number
   let height: number | null = null;
   let poke: (() => void) | null = null;
   contents.on('preferred-size-changed', (_event, size: { width: number; height: number }) => {
+    // An empty layout is not a size: keep waiting for a real one (or the deadline).
+    if (!Number.isFinite(size.height) || size.height <= 0) return;
     height = size.height;
     poke?.();
   });
@@ -73,7 +83,7 @@ interface Loaded {
  */
 async function withDocument<T>(
   html: string,
-  paper: Paper,
+  paper: PrintPaper,
   timing: { measureTimeoutMs: number; settleMs: number },
   use: (doc: Loaded) => Promise<T>,
 ): Promise<T> {
@@ -82,7 +92,8 @@ async function withDocument<T>(
   const win = new BrowserWindow({
     show: false,
     useContentSize: true,
-    width: paper === 'a4' ? 794 : receiptViewportPx(paper),
+    // A6 is 105 mm wide: 397 CSS px at 96 per inch.
+    width: paper === 'a4' ? 794 : paper === 'a6' ? 397 : receiptViewportPx(paper),
     height: 1123,
     webPreferences: {
       sandbox: true,
@@ -92,12 +103,12 @@ async function withDocument<T>(
       webSecurity: true,
       spellcheck: false,
       // Reports the laid-out height, so a receipt's page is as long as its content, not metres of blank roll.
-      enablePreferredSizeMode: paper !== 'a4',
+      enablePreferredSizeMode: isReceipt(paper),
     },
   });
   try {
     await writeFile(file, html, 'utf8');
-    const sizes = paper !== 'a4' ? settleHeight(win.webContents, timing.settleMs, timing.measureTimeoutMs) : null;
+    const sizes = isReceipt(paper) ? settleHeight(win.webContents, timing.settleMs, timing.measureTimeoutMs) : null;
     await win.loadFile(file);
     const height = sizes ? await sizes.afterLoad() : null;
     return await use({ contents: win.webContents, height });
@@ -117,7 +128,10 @@ export function printOptions(opts: PrintOptions, heightPx: number | null): WebCo
     copies: 1,
     ...(opts.printer ? { deviceName: opts.printer } : {}),
   };
-  if (opts.paper !== 'a4') {
+  // Electron 23+ accepts 'A6' (electron/electron#37159); the card's own CSS sets no page size
+  // Chromium's print path honours, so without it the card went out on A4 (issue 20, item 9).
+  if (opts.paper === 'a6') return { ...common, margins: { marginType: 'none' }, pageSize: 'A6' };
+  if (isReceipt(opts.paper)) {
     return {
       ...common,
       margins: { marginType: 'none' },
@@ -128,8 +142,9 @@ export function printOptions(opts: PrintOptions, heightPx: number | null): WebCo
 }
 
 /** What webContents.printToPDF gets; its page sizes are in inches. */
-export function pdfOptions(paper: Paper, heightPx: number | null): Electron.PrintToPDFOptions {
-  if (paper !== 'a4') {
+export function pdfOptions(paper: PrintPaper, heightPx: number | null): Electron.PrintToPDFOptions {
+  if (paper === 'a6') return { printBackground: true, pageSize: 'A6', preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } };
+  if (isReceipt(paper)) {
     return {
       printBackground: true,
       // The stylesheet's margin: 0 wins; its page size is the one passed here (see receipt-page.ts).

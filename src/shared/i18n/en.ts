@@ -463,6 +463,8 @@ export const en = {
   'error.FORBIDDEN': 'Your Altegio account is not allowed to do this.',
   'error.NOT_FOUND': 'Not found.',
   'error.OFFLINE': 'No connection to Altegio. Check the internet connection and try again.',
+  'error.intercepted':
+    'The connection to Altegio was not trusted: something on this PC or network stands in between — usually antivirus software that scans HTTPS, or the office proxy. Ask whoever looks after this PC to let Front Desk reach Altegio directly.',
   'error.RATE_LIMITED': 'Altegio asked us to slow down. Try again in a minute.',
   'error.UPSTREAM': 'Altegio is not answering properly right now. Try again in a few minutes.',
   'error.KEYCHAIN_UNAVAILABLE': 'The system keychain is not available.',

@@ -428,6 +428,8 @@ export const es = {
   'error.FORBIDDEN': 'Tu cuenta de Altegio no tiene permiso para hacer esto.',
   'error.NOT_FOUND': 'No encontrado.',
   'error.OFFLINE': 'No hay conexión con Altegio. Comprueba la conexión a internet y vuelve a intentarlo.',
+  'error.intercepted':
+    'La conexión con Altegio no es de confianza: algo se interpone entre este equipo y Altegio, normalmente un antivirus que analiza HTTPS o el proxy de la oficina. Pide a quien se ocupa de este equipo que deje a Front Desk conectarse directamente con Altegio.',
   'error.RATE_LIMITED': 'Altegio pide ir más despacio. Vuelve a intentarlo en un minuto.',
   'error.UPSTREAM': 'Altegio no responde bien en este momento. Vuelve a intentarlo en unos minutos.',
   'error.KEYCHAIN_UNAVAILABLE': 'El llavero del sistema no está disponible.',

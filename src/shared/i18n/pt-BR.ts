@@ -428,6 +428,8 @@ export const ptBR = {
   'error.FORBIDDEN': 'Sua conta do Altegio não tem permissão para isso.',
   'error.NOT_FOUND': 'Não encontrado.',
   'error.OFFLINE': 'Sem conexão com o Altegio. Verifique a internet e tente novamente.',
+  'error.intercepted':
+    'A conexão com o Altegio não é confiável: algo está entre este computador e o Altegio, geralmente um antivírus que verifica HTTPS ou o proxy do escritório. Peça a quem cuida deste computador para liberar a conexão direta do Front Desk com o Altegio.',
   'error.RATE_LIMITED': 'O Altegio pediu para ir mais devagar. Tente novamente em um minuto.',
   'error.UPSTREAM': 'O Altegio não está respondendo direito agora. Tente novamente em alguns minutos.',
   'error.KEYCHAIN_UNAVAILABLE': 'O chaveiro do sistema não está disponível.',

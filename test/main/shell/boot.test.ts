@@ -143,3 +143,95 @@ describe('main entry', () => {
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
   });
 });
+
+describe('main entry on a real PC (issue 20)', () => {
+  const optionsOf = () => h.createServices.mock.calls[0]![0] as Record<string, unknown>;
+
+  it('item 2: gives the Altegio transport Electron’s net.fetch (system proxy, OS trust store)', async () => {
+    h.createServices.mockResolvedValue(fakeServices());
+    await boot();
+    const fetch = optionsOf()['fetch'] as (input: string, init?: RequestInit) => Promise<Response>;
+    expect(typeof fetch).toBe('function');
+    const answer = new Response('{}');
+    electron.module.net.fetch.mockResolvedValue(answer as never);
+    const signal = AbortSignal.timeout(1000);
+    await expect(fetch('https://api.alteg.io/api/v1/companies', { method: 'GET', signal })).resolves.toBe(answer);
+    // The caller's AbortSignal (timeouts, cancellation) reaches Chromium's fetch untouched.
+    expect(electron.module.net.fetch).toHaveBeenCalledWith('https://api.alteg.io/api/v1/companies', {
+      method: 'GET',
+      signal,
+    });
+  });
+
+  it('item 3: ignores ALTEGIO_BASE_URL in the packaged app, honours it in a development copy', async () => {
+    process.env['ALTEGIO_BASE_URL'] = 'https://collector.example';
+    try {
+      h.createServices.mockResolvedValue(fakeServices());
+      electron.app.isPackaged = true;
+      await boot();
+      expect(optionsOf()['altegioBaseUrl']).toBeUndefined();
+
+      vi.resetModules();
+      h.createServices.mockClear();
+      electron.app.isPackaged = false;
+      await boot();
+      expect(optionsOf()['altegioBaseUrl']).toBe('https://collector.example');
+    } finally {
+      delete process.env['ALTEGIO_BASE_URL'];
+      electron.app.isPackaged = false;
+    }
+  });
+
+  it('item 11: shows the window before the session (and its keychain read) is resumed; a second launch focuses it', async () => {
+    const svc = fakeServices();
+    svc.start.mockImplementation(() => new Promise<void>(() => undefined)); // the keychain waits for its unlock prompt
+    h.createServices.mockResolvedValue(svc);
+    await boot();
+    await vi.waitFor(() => expect(svc.start).toHaveBeenCalled());
+    const win = electron.windows.at(-1) as unknown as {
+      show: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
+    };
+    expect(win).toBeDefined();
+    expect(win.show).toHaveBeenCalled();
+    for (const fn of electron.listeners.get('second-instance') ?? []) fn();
+    expect(win.focus).toHaveBeenCalled();
+    expect(electron.loadURL).not.toHaveBeenCalled(); // the page asks who is signed in only after start
+  });
+
+  it('item 12: a write lock held past the busy timeout at start gives the locked-file sentence, not "database is locked"', async () => {
+    h.createServices.mockRejectedValue(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }));
+    await boot();
+    await vi.waitFor(() => expect(electron.module.dialog.showErrorBox).toHaveBeenCalled());
+    const [, body] = electron.module.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(body).toContain('in use by another program');
+    expect(body).not.toContain('database is locked');
+  });
+
+  it('item 12: main logs unhandled rejections instead of leaving them to a console nobody sees', async () => {
+    const before = process.listenerCount('unhandledRejection');
+    h.createServices.mockResolvedValue(fakeServices());
+    await boot();
+    const added = process.listeners('unhandledRejection').slice(before);
+    try {
+      expect(added).toHaveLength(1);
+    } finally {
+      for (const l of added) process.off('unhandledRejection', l);
+    }
+  });
+
+  it('item 13: a packaged app whose database module cannot load says so for a person, with no npm command', async () => {
+    const { StartupError } = await import('../../../src/main/store/startup-error');
+    h.createServices.mockRejectedValue(new StartupError('native-binding', join(userData, 'front-desk.sqlite')));
+    electron.app.isPackaged = true;
+    try {
+      await boot();
+      await vi.waitFor(() => expect(electron.module.dialog.showErrorBox).toHaveBeenCalled());
+      const [, body] = electron.module.dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(body).toContain('install Front Desk again');
+      expect(body).not.toMatch(/npm|native:electron/);
+    } finally {
+      electron.app.isPackaged = false;
+    }
+  });
+});

@@ -14,6 +14,9 @@ export function makeElectronMock() {
     }
     once = vi.fn();
     on = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
     maximize = vi.fn();
     isDestroyed = () => false;
     isMinimized = () => false;
@@ -42,7 +45,7 @@ export function makeElectronMock() {
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       net: { fetch: vi.fn() },
       shell: { openExternal: vi.fn() },
-      powerMonitor: { on: vi.fn(), getSystemIdleTime: vi.fn(() => 0) },
+      powerMonitor: { on: vi.fn(), getSystemIdleTime: vi.fn(() => 0), getSystemIdleState: vi.fn(() => 'active') },
     },
   };
 }

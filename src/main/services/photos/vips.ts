@@ -36,17 +36,52 @@ function safeResolve(): string | null {
   }
 }
 
-/** One libvips instance per process, started on first use (~100 ms). */
+/**
+ * libvips' worker threads per image. Its default is the number of logical cores (the wasm build asks
+ * `os.cpus().length`), each with its own buffers in a wasm heap that grows to 2 GiB and never
+ * shrinks; one 1024 px staff photo at a time needs no more than two (issue 20, item 10).
+ */
+export const VIPS_THREADS = 2;
+
+/** The part of a libvips instance the limits touch (a fake in the unit test). */
+export interface VipsLimits {
+  concurrency(n?: number): number | undefined;
+  blockUntrusted(state: boolean): void;
+  Cache: {
+    max(n?: number): number | undefined;
+    maxMem(n?: number): number | undefined;
+    maxFiles(n?: number): number | undefined;
+  };
+}
+
+/**
+ * Bounds what one instance may hold. The heap's ceiling is compiled into wasm-vips (a shared
+ * WebAssembly.Memory with maximum 32768 pages = 2 GiB, vips-node.mjs) and cannot be lowered from
+ * here; what is bounded is what fills it: two threads, no operation cache, no open files, and
+ * inputs of at most 60 MB / 100 megapixels (process.ts), one photo at a time (each call is synchronous
+ * wasm work on main's thread).
+ */
+export function applyLimits(v: VipsLimits): void {
+  // The decoders must not read anything but the buffer we pass (no files, no network).
+  v.blockUntrusted(true);
+  v.concurrency(VIPS_THREADS);
+  // Each photo is processed once: libvips' operation cache would only hold decoded pixels in wasm
+  // memory, which never shrinks.
+  v.Cache.max(0);
+  v.Cache.maxMem(0);
+  v.Cache.maxFiles(0);
+}
+
+/**
+ * One libvips instance per process, started on first use (~100 ms): the first photo processed,
+ * never at start-up (nothing imports wasm-vips until then).
+ */
 export function vips(): Promise<Vips> {
   loading ??= (async () => {
     const factory = await importFactory();
     // No side modules (HEIF, JXL, SVG): only JPEG, PNG and WebP are accepted, which the core wasm reads.
     const v = await factory({ dynamicLibraries: [] });
-    // The decoders must not read anything but the buffer we pass (no files, no network).
-    v.blockUntrusted(true);
-    // Each photo is processed once: libvips' operation cache would only hold decoded pixels in wasm
-    // memory, which never shrinks.
-    v.Cache.max(0);
+    applyLimits(v as unknown as VipsLimits);
     return v;
   })().catch((e: unknown) => {
     loading = null;

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Paper } from '../../../shared/domain/session';
 import type { TipCardQuery, TipFormat } from '../../../shared/domain/today';
 import { AppError } from '../../../shared/errors';
 import { safeFileName } from '../../print/file-name';
-import type { PrintPort } from '../../print/port';
+import type { PrintPaper, PrintPort } from '../../print/port';
 import { renderTipCardsHtml, tipLabels, tipLanguage, type TipCardMember } from '../../print/tips-card';
 import { LOCALE_SETTING } from '../catalog';
 import type { AppContext, Domain } from '../context';
@@ -21,8 +20,8 @@ export type TodayDomain = Domain<'today.get' | 'tips.setEnabled' | 'tips.html' |
   service: TodayService;
 };
 
-/** A6 cards and sheets size their pages in CSS; the print port knows A4 and the receipt roll. */
-const PAPER: Record<TipFormat, Paper> = { a6: 'a4', sheet: 'a4', receipt80: 'receipt80' };
+/** A single card goes out on A6 (Electron's pageSize 'A6'), the team's sheet on A4, a receipt on the roll. */
+const PAPER: Record<TipFormat, PrintPaper> = { a6: 'a6', sheet: 'a4', receipt80: 'receipt80' };
 
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
 

@@ -8,6 +8,8 @@ import { language, t } from './index';
  * own sentence (a network or a bug message is noise).
  */
 export function errorText(error: ErrorBody): string {
+  // A certificate or proxy failure is not "no internet": name the likely cause (antivirus, proxy).
+  if (error.code === 'OFFLINE' && error.details?.['reason'] === 'intercepted') return t('error.intercepted');
   if (error.code === 'OFFLINE' || error.code === 'INTERNAL' || language.value !== 'en') return t(`error.${error.code}`);
   return error.message.trim() || t(`error.${error.code}`);
 }
