@@ -1,3 +1,5 @@
+import { currencyCode } from '../format/money';
+import { locationLocale } from '../format/location-locale';
 import { MILLI_PER_UNIT, type Denomination } from './cashup';
 
 const notes = (...units: number[]): Denomination[] =>
@@ -31,4 +33,16 @@ export function denominationsOf(currency: string | null | undefined): readonly D
 /** Denomination keys as stored in CashupInput.pieces; coins and notes of equal value share one (USD $1). */
 export function pieceKey(d: Denomination): string {
   return `${d.kind}:${d.value}`;
+}
+
+/**
+ * The currencies a day's drawer may be counted in: the Z report's own (its symbol read with the
+ * location's country, so "$" is USD in New York and MXN in Mexico City), or none when the desk has
+ * no table for it (the total is typed). Only when the symbol names no currency may the desk say
+ * which one it is. A count is never in another currency than the figures it is checked against.
+ */
+export function countCurrenciesFor(zCurrency: string, timeZone: string | null): readonly string[] {
+  const iso = currencyCode(zCurrency, locationLocale(timeZone, currencyCode(zCurrency)));
+  if (iso) return COUNTED_CURRENCIES.includes(iso) ? [iso] : [];
+  return COUNTED_CURRENCIES;
 }

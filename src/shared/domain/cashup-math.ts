@@ -130,10 +130,13 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
 }
 
 /** An empty count for a new day: the desk's usual float and currency, the cash account guessed from its title. */
-export function emptyInput(z: CashupZ, defaults: { countCurrency: string | null; openingFloat: Milli }): CashupInput {
+export function emptyInput(
+  z: CashupZ,
+  defaults: { countCurrency: string | null; openingFloat: Milli; cashAccount?: string | null | undefined },
+): CashupInput {
   return {
     countCurrency: defaults.countCurrency,
-    cashAccount: guessCashAccount(z.accounts.map((a) => a.title)),
+    cashAccount: defaults.cashAccount ?? guessCashAccount(z.accounts.map((a) => a.title)),
     openingFloat: defaults.openingFloat,
     pieces: {},
     cashTyped: null,
@@ -143,9 +146,18 @@ export function emptyInput(z: CashupZ, defaults: { countCurrency: string | null;
   };
 }
 
-/** "Cash", "Наличные", "Готівка", "Espèces", "Efectivo", "Dinheiro", "Bargeld", "Қолма-қол". */
-const CASH = /cash|налич|готів|esp[eè]ces|efectivo|dinheiro|bargeld|contanti|gotówk|hotovost|қолма/i;
+/**
+ * What a cash account is called in the desk's five languages and its neighbours: "Cash", "Наличные",
+ * "Основная касса", "Каса", "Готівка", "Efectivo", "Caja", "Caixa", "Dinheiro", "Numerário", "Espèces",
+ * "Bargeld", "Contanti", "Gotówka", "Hotovost", "Қолма-қол".
+ */
+const CASH =
+  /cash|налич|касс|(?:^|\P{L})каса|готів|efectivo|\bcaja\b|caixa|dinheiro|numer[aá]rio|esp[eè]ces|bargeld|contanti|got[oó]wk|hotovost|қолма/iu;
+/** Titles that name a card or transfer account even though they contain a cash word ("Безналичные", "Касса терминал"). */
+const NOT_CASH =
+  /безнал|безготів|card|карт|термин|термінал|terminal|tarjeta|cart[aã]o|transfer|перевод|переказ|online|онлайн|pix|qr|bank|банк/iu;
 
+/** The Z account that is the drawer's cash, from its title; null when no title says so (the desk is asked). */
 export function guessCashAccount(titles: readonly string[]): string | null {
-  return titles.find((t) => CASH.test(t)) ?? null;
+  return titles.find((t) => CASH.test(t) && !NOT_CASH.test(t)) ?? null;
 }
