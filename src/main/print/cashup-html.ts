@@ -1,6 +1,7 @@
 import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/cashup';
 import { denominationsOf, pieceKey } from '../../shared/domain/cashup-denominations';
 import { fromMilli } from '../../shared/domain/cashup-math';
+import { signedMoney } from '../../shared/format/money';
 import type { Paper } from '../../shared/domain/session';
 import { formatDateTime, formatLongDate, type ClockOptions } from '../../shared/format/datetime';
 import { isLanguage, type Language } from '../../shared/i18n';
@@ -49,6 +50,8 @@ interface Fmt {
   L: CashupLabels;
   /** Already HTML-safe. */
   money(m: Milli): string;
+  /** "+$20.00", "−500 ₸"; no sign on a zero. Already HTML-safe. */
+  signed(m: Milli, sign: '+' | '−'): string;
   variance(m: Milli | null): { text: string; cls: string };
   instant(iso: string | Date): string;
   day: string;
@@ -63,6 +66,7 @@ function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fm
   return {
     L,
     money,
+    signed: (m, sign) => signedMoney(format, fromMilli(m), sign),
     variance(m) {
       if (m === null) return { text: esc(L.notCounted), cls: 'missing' };
       if (m === 0) return { text: `${money(0)} ${esc(L.balanced)}`, cls: 'balanced' };
@@ -196,7 +200,7 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
       out.push(
         row(
           `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
-          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+          f.signed(m.amount, m.kind === 'in' ? '+' : '−'),
         ),
       );
     }
@@ -284,7 +288,7 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
       out.push(
         row(
           `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
-          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+          f.signed(m.amount, m.kind === 'in' ? '+' : '−'),
           'sub',
         ),
       );

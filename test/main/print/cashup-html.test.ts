@@ -118,6 +118,22 @@ describe('the printed cash-up in the desk language', () => {
   });
 });
 
+describe('no signed zero on paper (issue 25 item 8)', () => {
+  it.each(['a4', 'receipt58'] as const)('a paid-out line of 0 ₸ prints as "0 ₸", never "−0 ₸" (%s)', (paper) => {
+    const v = russianDay();
+    v.input.movements = [
+      { kind: 'out', amount: 0, reason: 'Чаевые' },
+      { kind: 'in', amount: 0, reason: 'Размен' },
+    ];
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper, locale: 'ru', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('Чаевые');
+    expect(body).not.toMatch(/[−-]\s?0 ₸/);
+    expect(body).not.toMatch(/\+\s?0 ₸/);
+  });
+});
+
 describe('cash-up printing takes the desk language', () => {
   let s: CashupSetup | null = null;
   afterEach(() => {

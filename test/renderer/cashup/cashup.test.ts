@@ -166,6 +166,12 @@ describe('Cash up screen', () => {
     expect(app.wrapper.findAll('button').some((b) => b.text() === 'Correct this cash-up')).toBe(true);
   });
 
+  it('paid in and paid out of nothing read "$0.00", never "−$0.00" (issue 25 item 8)', async () => {
+    const { app } = await open(version());
+    expect(find(app, '[data-test="paid-out"]').text()).toBe('$0.00');
+    expect(find(app, '[data-test="paid-in"]').text()).toBe('$0.00');
+  });
+
   it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
     // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
     const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };

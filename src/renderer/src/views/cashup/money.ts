@@ -1,6 +1,6 @@
 import type { Milli } from '../../../../shared/domain/cashup';
 import { fromMilli } from '../../../../shared/domain/cashup-math';
-import { moneyFormat } from '../../../../shared/format/money';
+import { moneyFormat, signedMoney } from '../../../../shared/format/money';
 import { t } from '../../i18n';
 
 /**
@@ -9,6 +9,11 @@ import { t } from '../../i18n';
  */
 export function money(m: Milli, currency: string, timeZone: string | null): string {
   return moneyFormat(currency, timeZone)(fromMilli(m));
+}
+
+/** "+$20.00" paid in, "−$5.00" paid out; a zero has no sign ("$0.00", never "−$0.00"). */
+export function signed(m: Milli, sign: '+' | '−', currency: string, timeZone: string | null): string {
+  return signedMoney(moneyFormat(currency, timeZone), fromMilli(m), sign);
 }
 
 export type VarianceTone = 'over' | 'short' | 'balanced' | 'missing';
