@@ -1,5 +1,5 @@
 import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/cashup';
-import { denominationsOf, pieceKey } from '../../shared/domain/cashup-denominations';
+import { denominationsOf, pieceKey, zCurrencyIso } from '../../shared/domain/cashup-denominations';
 import { fromMilli } from '../../shared/domain/cashup-math';
 import { signedMoney } from '../../shared/format/money';
 import type { Paper } from '../../shared/domain/session';
@@ -61,7 +61,10 @@ interface Fmt {
 function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fmt {
   const L = cashupLabels(lang);
   const clock: ClockOptions = { lang, timeZone: v.z.timezoneName, ...(deskZone ? { deskZone } : {}) };
-  const format = moneyFormat(v.z.currency, v.z.timezoneName);
+  // As on screen: the Z report's currency, or the one the desk counted when the symbol names none.
+  const picked = v.input.countCurrency;
+  const currency = picked && zCurrencyIso(v.z.currency, v.z.timezoneName) === null ? picked : v.z.currency;
+  const format = moneyFormat(currency, v.z.timezoneName);
   const money = (m: Milli) => format(fromMilli(m));
   return {
     L,
@@ -176,6 +179,7 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
     `<section><h3>${esc(L.drawer)}</h3><table class="summary"><tbody>`,
     row(esc(L.float), f.money(d.float)),
     row(esc(L.cashTakings), f.money(d.takings)),
+    ...(d.roundedTo === null ? [] : [row(esc(L.cashRounding), f.signed(d.rounding, d.rounding < 0 ? '−' : '+'))]),
     row(esc(L.paidIn), f.money(d.paidIn)),
     row(esc(L.paidOut), f.money(d.paidOut)),
     row(esc(L.expectedInDrawer), f.money(d.expected), 'total'),
@@ -271,6 +275,7 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
     `<h3>${esc(L.drawer)}</h3>`,
     row(esc(L.float), f.money(d.float)),
     row(esc(L.cashTakings), f.money(d.takings)),
+    ...(d.roundedTo === null ? [] : [row(esc(L.cashRounding), f.signed(d.rounding, d.rounding < 0 ? '−' : '+'))]),
     row(esc(L.paidIn), f.money(d.paidIn)),
     row(esc(L.paidOut), f.money(d.paidOut)),
     row(esc(L.expectedInDrawer), f.money(d.expected), 'total'),

@@ -90,7 +90,12 @@ export interface CashupFigures {
   lines: CashupLine[];
   drawer: {
     float: Milli;
+    /** The Z report's cash takings, rounded where a law rounds cash totals (roundedTo). */
     takings: Milli;
+    /** takings less the Z report's figure: what the legal rounding added (0 where there is none). */
+    rounding: Milli;
+    /** The step cash totals are rounded to by law, in milli (500 for UAH); null when not rounded. */
+    roundedTo: number | null;
     paidIn: Milli;
     paidOut: Milli;
     /** float + cash takings + paid in − paid out. */

@@ -134,6 +134,19 @@ describe('no signed zero on paper (issue 25 item 8)', () => {
   });
 });
 
+describe('UAH rounding on paper (issue 19 item 15)', () => {
+  it.each(['a4', 'receipt80'] as const)('prints the legal rounding of the cash takings (%s)', (paper) => {
+    const base = russianDay();
+    const z = { ...base.z, currency: '₴', timezoneName: 'Europe/Kyiv', accounts: [{ title: 'Готівка', amount: 1_000_740 }] };
+    const v = { ...base, z, input: { ...base.input, countCurrency: 'UAH', cashAccount: 'Готівка', pieces: {}, typed: {} } };
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper, locale: 'uk', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('Заокруглення готівки (за законом) −0,24 ₴');
+    expect(body).toContain('1 000,50 ₴');
+  });
+});
+
 describe('cash-up printing takes the desk language', () => {
   let s: CashupSetup | null = null;
   afterEach(() => {

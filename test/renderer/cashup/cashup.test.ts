@@ -172,6 +172,44 @@ describe('Cash up screen', () => {
     expect(find(app, '[data-test="paid-in"]').text()).toBe('$0.00');
   });
 
+  it('says where paid-in and paid-out are typed that Altegio’s cash operations are already counted (issue 19 item 18)', async () => {
+    const { app } = await open(version());
+    expect(find(app, '[data-test="movements-hint"]').text()).toMatch(/already inside the cash takings/);
+  });
+
+  it('asks which account is the drawer when no title says cash (issue 19 item 16)', async () => {
+    const { app } = await open(version({ cashAccount: null }));
+    expect(find(app, '[data-test="pick-cash-account"]').text()).toMatch(/Pick it once/);
+    const { app: guessed } = await (async () => {
+      app.unmount();
+      return open(version());
+    })();
+    expect(find(guessed, '[data-test="pick-cash-account"]').exists()).toBe(false);
+  });
+
+  it('tenge notes read in tenge when the Z report’s "$" names no currency (issue 25 item 2)', async () => {
+    const almaty: CashupZ = { ...Z, timezoneName: 'Asia/Almaty', currency: '$', locationTitle: 'Almaty' };
+    const { app } = await open(version({ countCurrency: 'KZT' }, { z: almaty }));
+    const labels = app.wrapper.findAll('.piece .value').map((l) => l.text());
+    expect(labels[0]!.replace(/[\u00a0\u202f]/g, ' ')).toBe('20 000 ₸');
+    expect(labels.some((l) => l.includes('$'))).toBe(false);
+  });
+
+  it('shows the UAH legal rounding of the cash takings as its own line (issue 19 item 15)', async () => {
+    const kyiv: CashupZ = {
+      ...Z,
+      timezoneName: 'Europe/Kyiv',
+      currency: '₴',
+      accounts: [
+        { title: 'Cash', amount: 205_240 },
+        { title: 'Card', amount: 469_500 },
+      ],
+    };
+    const { app } = await open(version({ countCurrency: 'UAH' }, { z: kyiv }));
+    expect(find(app, '[data-test="cash-rounding"]').text().replace(/[\u00a0\u202f]/g, ' ')).toBe('−0,24 ₴');
+    expect(app.wrapper.text()).toContain('Cash rounding (to 0,50');
+  });
+
   it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
     // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
     const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };
