@@ -190,6 +190,40 @@ describe('opening a day writes nothing (issue 25 item 5)', () => {
   });
 });
 
+describe('future drafts an older desk wrote (issue 25 item 5)', () => {
+  it('stay out of the history and the CSV', async () => {
+    const s = make();
+    await counted(s);
+    const v = s.cashup.service.existing(key);
+    // What opening 25 March wrote before this fix: a draft row for a day that has not come yet.
+    s.cashup.service.repo.insertDraft(
+      { locationId: LOC, date: '2026-03-25' },
+      { input: v.input, z: v.z, countedBy: null, reason: null, totals: { expected: 0, counted: null, variance: null }, now: 'x' },
+    );
+    const { rows } = await s.h['cashup.history']({ locationId: LOC });
+    expect(rows.map((r) => r.date)).toEqual([DAY]);
+    const { csv } = await s.h['cashup.exportCsv']({ locationId: LOC, from: '2026-03-01', to: '2026-03-31' });
+    expect(csv).not.toContain('2026-03-25');
+    expect(csv).toContain(DAY);
+  });
+});
+
+describe('opening the day while it prints (issue 21 item 4)', () => {
+  it('does not refresh the draft under the print, so the printed version still locks', async () => {
+    const s = make();
+    await counted(s);
+    const port = new SlowPort();
+    const domain = createCashupDomain(s.t.ctx, { reports: s.z, print: port });
+    const printing = domain.handlers['cashup.print']({ ...key, paper: 'a4' });
+    s.t.clock.advance(1000);
+    s.z.report = almatyReport({ accounts: [{ title: 'Наличные', amount: 1 }, { title: 'Kaspi терминал', amount: 2 }] });
+    await domain.handlers['cashup.open'](key);
+    port.finish(true);
+    expect((await printing).view.current.status).toBe('locked');
+    expect(domain.service.existing(key).z.accounts[0]!.amount).toBe(3_456_789_000);
+  });
+});
+
 describe('a correction starts from a clean note (issue 25 item 4)', () => {
   it('version 2 does not carry version 1’s note', async () => {
     const s = make();

@@ -1,4 +1,11 @@
-import type { CashupInput, CashupVersion, CashupView, CashupZ, Milli } from '../../../shared/domain/cashup';
+import type {
+  CashupHistoryRow,
+  CashupInput,
+  CashupVersion,
+  CashupView,
+  CashupZ,
+  Milli,
+} from '../../../shared/domain/cashup';
 import { countCurrenciesFor, denominationsOf } from '../../../shared/domain/cashup-denominations';
 import { cashupFigures, emptyInput, toMilli } from '../../../shared/domain/cashup-math';
 import type { DayReport } from '../../../shared/domain/reports';
@@ -170,6 +177,23 @@ export class CashupService {
       );
     }
     return this.view(this.existing(version));
+  }
+
+  /**
+   * The last days counted at the location, newest first, never a day that has not come yet there
+   * (a desk before this version wrote a draft for any day it opened, future ones included).
+   */
+  history(locationId: number, limit: number): { rows: CashupHistoryRow[]; newest: CashupVersion | null } {
+    const [top] = this.repo.history(locationId, 1);
+    const zone = top ? this.repo.latest({ locationId, date: top.date })?.z.timezoneName : undefined;
+    const rows = this.repo.history(locationId, limit, zone ? todayIn(zone, this.ctx.now()) : undefined);
+    return { rows, newest: rows[0] ? this.repo.latest({ locationId, date: rows[0].date }) : null };
+  }
+
+  /** Every version of the range, without days that have not come yet at the location. */
+  range(locationId: number, from: string, to: string): CashupVersion[] {
+    const now = this.ctx.now();
+    return this.repo.range(locationId, from, to).filter((v) => v.date <= todayIn(v.z.timezoneName, now));
   }
 
   /** What must be true before a draft goes on paper and is locked. */

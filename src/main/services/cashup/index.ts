@@ -93,15 +93,14 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
         });
       },
       'cashup.history': ({ locationId }) => {
-        const rows = service.repo.history(locationId, HISTORY_DAYS);
-        const latest = rows[0] ? service.repo.latest({ locationId, date: rows[0].date }) : null;
-        return { rows, currency: latest?.z.currency ?? '', timezoneName: latest?.z.timezoneName ?? null };
+        const { rows, newest } = service.history(locationId, HISTORY_DAYS);
+        return { rows, currency: newest?.z.currency ?? '', timezoneName: newest?.z.timezoneName ?? null };
       },
       'cashup.exportCsv': ({ locationId, from, to }) => {
         if (from > to) throw new AppError('INVALID_INPUT', 'The first day of the export is after the last one.');
         const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
         if (days > MAX_EXPORT_DAYS) throw new AppError('INVALID_INPUT', 'Export at most a year of cash-ups at a time.');
-        const versions = service.repo.range(locationId, from, to);
+        const versions = service.range(locationId, from, to);
         return {
           csv: cashupCsv(versions, service.threshold(locationId)),
           fileName: `${safeFileName(`Cash-ups ${versions[0]?.z.locationTitle ?? locationId} ${from} to ${to}`)}.csv`,
