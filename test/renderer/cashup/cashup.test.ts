@@ -210,6 +210,33 @@ describe('Cash up screen', () => {
     expect(app.wrapper.text()).toContain('Cash rounding (to 0,50');
   });
 
+  it('nothing can be typed while the count is printing (issue 21 item 4)', async () => {
+    const { app, api } = await open(version());
+    let release: () => void = () => undefined;
+    api.cashup.print.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          release = () =>
+            resolve(
+              ok({
+                printed: true,
+                view: viewOf({ ...version(), status: 'locked', lockedAt: '2026-11-22T23:30:00.000Z', lockedHow: 'print' }),
+              }),
+            );
+        }),
+    );
+    const notes = () => find(app, 'input[aria-label="Number of $100.00 notes"]');
+    expect(notes().attributes('disabled')).toBeUndefined();
+    await app.wrapper.findAll('button').find((b) => b.text() === 'Print and lock')!.trigger('click');
+    await flushPromises();
+    expect(notes().attributes('disabled')).toBeDefined();
+    expect(find(app, 'section[aria-label="Note"] textarea').attributes('disabled')).toBeDefined();
+    release();
+    await flushPromises();
+    expect(notes().attributes('disabled')).toBeDefined(); // locked now
+    expect(api.cashup.save).not.toHaveBeenCalled();
+  });
+
   it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
     // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
     const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };

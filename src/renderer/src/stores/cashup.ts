@@ -38,6 +38,11 @@ export const useCashupStore = defineStore('cashup', () => {
 
   const locked = computed(() => view.value?.current.status === 'locked');
   /**
+   * Nothing can be typed while the count is on its way to paper: main refuses saves until the print
+   * ends, and the version it locks must be the one printed.
+   */
+  const readOnly = computed(() => locked.value || busy.value === 'print' || busy.value === 'pdf');
+  /**
    * The currency money is shown in: the Z report's. Only when its symbol names no currency ("$" where
    * the location's country does not say which) does the count currency the desk picked name it, so
    * tenge notes never read "$20,000.00".
@@ -233,6 +238,7 @@ export const useCashupStore = defineStore('cashup', () => {
     historyCurrency,
     historyTimeZone,
     locked,
+    readOnly,
     currency,
     timeZone,
     figures,
