@@ -1,7 +1,7 @@
 import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/cashup';
 import { denominationsOf, pieceKey, zCurrencyIso } from '../../shared/domain/cashup-denominations';
 import { fromMilli } from '../../shared/domain/cashup-math';
-import { signedMoney } from '../../shared/format/money';
+import { moneyFormat as sharedMoneyFormat, signedMoney, visibleMoney } from '../../shared/format/money';
 import type { Paper } from '../../shared/domain/session';
 import { formatDateTime, formatLongDate, type ClockOptions } from '../../shared/format/datetime';
 import { isLanguage, type Language } from '../../shared/i18n';
@@ -65,6 +65,7 @@ function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fm
   const picked = v.input.countCurrency;
   const currency = picked && zCurrencyIso(v.z.currency, v.z.timezoneName) === null ? picked : v.z.currency;
   const format = moneyFormat(currency, v.z.timezoneName);
+  const shared = sharedMoneyFormat(currency, v.z.timezoneName);
   const money = (m: Milli) => format(fromMilli(m));
   return {
     L,
@@ -74,9 +75,11 @@ function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fm
       if (m === null) return { text: esc(L.notCounted), cls: 'missing' };
       if (m === 0) return { text: `${money(0)} ${esc(L.balanced)}`, cls: 'balanced' };
       // The sign and the word both say it: a faint minus on thermal paper is easy to miss.
+      // Below the currency's usual digits, to the thousandth: never "−$0.00 short".
+      const amount = esc(visibleMoney(shared, fromMilli(Math.abs(m))));
       return m > 0
-        ? { text: `+${money(m)} ${esc(L.over)}`, cls: 'over' }
-        : { text: `−${money(-m)} ${esc(L.short)}`, cls: 'short' };
+        ? { text: `+${amount} ${esc(L.over)}`, cls: 'over' }
+        : { text: `−${amount} ${esc(L.short)}`, cls: 'short' };
     },
     instant: (d) => formatDateTime(d, clock),
     day: formatLongDate(v.date, lang),

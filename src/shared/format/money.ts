@@ -169,3 +169,33 @@ export function signedMoney(format: (amount: number) => string, amount: number, 
   const text = format(Math.abs(amount));
   return text === format(0) ? text : `${sign}${text}`;
 }
+
+const exactFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `format(amount)`, unless that reads as zero while the amount is not (a difference of $0.004 against
+ * a Z report's three-decimal figure): then to the thousandth, "$0.004", so a difference is never shown
+ * as a signed or worded zero ("−$0.00 short").
+ */
+export function visibleMoney(format: MoneyFormat, amount: number): string {
+  const text = format(amount);
+  if (amount === 0 || text !== format(0)) return text;
+  const key = `${format.locale}|${format.iso ?? ''}`;
+  let exact = exactFormatters.get(key);
+  if (!exact) {
+    try {
+      exact = new Intl.NumberFormat(format.locale, {
+        ...(format.iso ? { style: 'currency', currency: format.iso, currencyDisplay: 'narrowSymbol' } : {}),
+        minimumFractionDigits: 3,
+        maximumFractionDigits: 3,
+        signDisplay: 'negative',
+      });
+    } catch {
+      exact = new Intl.NumberFormat('en', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'negative' });
+    }
+    exactFormatters.set(key, exact);
+  }
+  const n = exact.format(amount);
+  // No ISO code: the symbol as the everyday formatter writes it (after the number).
+  return format.iso ? n : text.replace(/^[^\s\u00a0]*/, n);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyCode, formatDuration, formatMoney, moneyFormat, signedMoney, sumAmounts } from '../../../src/shared/format';
+import { currencyCode, formatDuration, formatMoney, moneyFormat, signedMoney, sumAmounts, visibleMoney } from '../../../src/shared/format';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -111,5 +111,15 @@ describe('no signed zero anywhere (issue 25 item 8)', () => {
     expect(signedMoney(usd, 12, '−')).toBe('−$12.00');
     expect(signedMoney(usd, 12, '+')).toBe('+$12.00');
     expect(signedMoney(kzt, 500, '−')).toBe(`−500${NBSP}₸`);
+  });
+});
+
+describe('a difference too small for the usual digits (issue 25 item 8)', () => {
+  it('is shown to the thousandth, never as zero', () => {
+    const usd = moneyFormat('USD', 'America/New_York');
+    expect(visibleMoney(usd, 0.004)).toBe('$0.004');
+    expect(visibleMoney(usd, 12.5)).toBe('$12.50');
+    expect(visibleMoney(usd, 0)).toBe('$0.00');
+    expect(visibleMoney(moneyFormat('Rp.', null), 0.001)).toBe(`0.001${NBSP}Rp.`);
   });
 });

@@ -134,6 +134,18 @@ describe('no signed zero on paper (issue 25 item 8)', () => {
   });
 });
 
+describe('a difference below the usual digits on paper (issue 25 item 8)', () => {
+  it('prints "−0,001 ₸ недостача", not "−0 ₸ недостача"', () => {
+    const v = russianDay();
+    v.z = { ...v.z, accounts: v.z.accounts.map((a, i) => (i === 0 ? { ...a, amount: a.amount - 499_999 } : a)) };
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper: 'a4', locale: 'ru', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('−0,001 ₸ недостача');
+    expect(body).not.toMatch(/[−-]0 ₸/);
+  });
+});
+
 describe('UAH rounding on paper (issue 19 item 15)', () => {
   it.each(['a4', 'receipt80'] as const)('prints the legal rounding of the cash takings (%s)', (paper) => {
     const base = russianDay();

@@ -237,6 +237,13 @@ describe('Cash up screen', () => {
     expect(api.cashup.save).not.toHaveBeenCalled();
   });
 
+  it('a difference of a thousandth reads "−$0.001 short", never "−$0.00 short" (issue 25 item 8)', async () => {
+    // The Z report's cash is $205.001 (Altegio sends three decimals); the drawer holds $305.00.
+    const z: CashupZ = { ...Z, accounts: [{ title: 'Cash', amount: 205_001 }, { title: 'Card', amount: 469_500 }] };
+    const { app } = await open(version({ pieces: { 'note:100000': 3, 'note:5000': 1 } }, { z }));
+    expect(find(app, '[data-test="drawer-variance"]').text()).toBe('−$0.001 short');
+  });
+
   it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
     // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
     const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };

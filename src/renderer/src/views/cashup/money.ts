@@ -1,6 +1,6 @@
 import type { Milli } from '../../../../shared/domain/cashup';
 import { fromMilli } from '../../../../shared/domain/cashup-math';
-import { moneyFormat, signedMoney } from '../../../../shared/format/money';
+import { moneyFormat, signedMoney, visibleMoney } from '../../../../shared/format/money';
 import { t } from '../../i18n';
 
 /**
@@ -26,9 +26,9 @@ export function variance(
 ): { text: string; tone: VarianceTone } {
   if (m === null) return { text: t('cashup.notCounted'), tone: 'missing' };
   if (m === 0) return { text: t('cashup.balanced'), tone: 'balanced' };
-  return m > 0
-    ? { text: t('cashup.over', { amount: money(m, currency, timeZone) }), tone: 'over' }
-    : { text: t('cashup.short', { amount: money(-m, currency, timeZone) }), tone: 'short' };
+  // A difference below the currency's usual digits is shown to the thousandth, never as "−$0.00".
+  const amount = visibleMoney(moneyFormat(currency, timeZone), fromMilli(Math.abs(m)));
+  return m > 0 ? { text: t('cashup.over', { amount }), tone: 'over' } : { text: t('cashup.short', { amount }), tone: 'short' };
 }
 
 /** A typed amount back as text for its input: plain digits, a dot, no grouping. */
