@@ -1,6 +1,7 @@
 import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/cashup';
-import { denominationsOf, pieceKey } from '../../shared/domain/cashup-denominations';
+import { denominationsOf, pieceKey, zCurrencyIso } from '../../shared/domain/cashup-denominations';
 import { fromMilli } from '../../shared/domain/cashup-math';
+import { moneyFormat as sharedMoneyFormat, signedMoney, visibleMoney } from '../../shared/format/money';
 import type { Paper } from '../../shared/domain/session';
 import { formatDateTime, formatLongDate, type ClockOptions } from '../../shared/format/datetime';
 import { isLanguage, type Language } from '../../shared/i18n';
@@ -49,6 +50,8 @@ interface Fmt {
   L: CashupLabels;
   /** Already HTML-safe. */
   money(m: Milli): string;
+  /** "+$20.00", "−500 ₸"; no sign on a zero. Already HTML-safe. */
+  signed(m: Milli, sign: '+' | '−'): string;
   variance(m: Milli | null): { text: string; cls: string };
   instant(iso: string | Date): string;
   day: string;
@@ -58,18 +61,25 @@ interface Fmt {
 function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fmt {
   const L = cashupLabels(lang);
   const clock: ClockOptions = { lang, timeZone: v.z.timezoneName, ...(deskZone ? { deskZone } : {}) };
-  const format = moneyFormat(v.z.currency, v.z.timezoneName);
+  // As on screen: the Z report's currency, or the one the desk counted when the symbol names none.
+  const picked = v.input.countCurrency;
+  const currency = picked && zCurrencyIso(v.z.currency, v.z.timezoneName) === null ? picked : v.z.currency;
+  const format = moneyFormat(currency, v.z.timezoneName);
+  const shared = sharedMoneyFormat(currency, v.z.timezoneName);
   const money = (m: Milli) => format(fromMilli(m));
   return {
     L,
     money,
+    signed: (m, sign) => signedMoney(format, fromMilli(m), sign),
     variance(m) {
       if (m === null) return { text: esc(L.notCounted), cls: 'missing' };
       if (m === 0) return { text: `${money(0)} ${esc(L.balanced)}`, cls: 'balanced' };
       // The sign and the word both say it: a faint minus on thermal paper is easy to miss.
+      // Below the currency's usual digits, to the thousandth: never "−$0.00 short".
+      const amount = esc(visibleMoney(shared, fromMilli(Math.abs(m))));
       return m > 0
-        ? { text: `+${money(m)} ${esc(L.over)}`, cls: 'over' }
-        : { text: `−${money(-m)} ${esc(L.short)}`, cls: 'short' };
+        ? { text: `+${amount} ${esc(L.over)}`, cls: 'over' }
+        : { text: `−${amount} ${esc(L.short)}`, cls: 'short' };
     },
     instant: (d) => formatDateTime(d, clock),
     day: formatLongDate(v.date, lang),
@@ -172,6 +182,7 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
     `<section><h3>${esc(L.drawer)}</h3><table class="summary"><tbody>`,
     row(esc(L.float), f.money(d.float)),
     row(esc(L.cashTakings), f.money(d.takings)),
+    ...(d.roundedTo === null ? [] : [row(esc(L.cashRounding), f.signed(d.rounding, d.rounding < 0 ? '−' : '+'))]),
     row(esc(L.paidIn), f.money(d.paidIn)),
     row(esc(L.paidOut), f.money(d.paidOut)),
     row(esc(L.expectedInDrawer), f.money(d.expected), 'total'),
@@ -196,7 +207,7 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
       out.push(
         row(
           `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
-          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+          f.signed(m.amount, m.kind === 'in' ? '+' : '−'),
         ),
       );
     }
@@ -267,6 +278,7 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
     `<h3>${esc(L.drawer)}</h3>`,
     row(esc(L.float), f.money(d.float)),
     row(esc(L.cashTakings), f.money(d.takings)),
+    ...(d.roundedTo === null ? [] : [row(esc(L.cashRounding), f.signed(d.rounding, d.rounding < 0 ? '−' : '+'))]),
     row(esc(L.paidIn), f.money(d.paidIn)),
     row(esc(L.paidOut), f.money(d.paidOut)),
     row(esc(L.expectedInDrawer), f.money(d.expected), 'total'),
@@ -284,7 +296,7 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
       out.push(
         row(
           `${esc(m.kind === 'in' ? L.paidIn : L.paidOut)}: ${esc(m.reason)}`,
-          `${m.kind === 'in' ? '+' : '−'}${f.money(m.amount)}`,
+          f.signed(m.amount, m.kind === 'in' ? '+' : '−'),
           'sub',
         ),
       );

@@ -31,6 +31,7 @@ export interface CashupLabels {
   drawer: string;
   float: string;
   cashTakings: string;
+  cashRounding: string;
   paidIn: string;
   paidOut: string;
   expectedInDrawer: string;
@@ -73,6 +74,7 @@ const KEYS = [
   'drawer',
   'float',
   'cashTakings',
+  'cashRounding',
   'paidIn',
   'paidOut',
   'expectedInDrawer',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CashupHistoryRow, CashupView } from '../domain/cashup';
+import { MAX_PIECES, type CashupHistoryRow, type CashupView } from '../domain/cashup';
 import { channel } from './define';
 import { id, isoDate, paper } from './schemas';
 
@@ -15,9 +15,13 @@ export const cashupInput = z
       .nullable(),
     cashAccount: title.nullable(),
     openingFloat: milli.min(0),
-    pieces: z.record(z.string().max(40), z.number().int().min(0).max(10_000_000)),
+    // Keys are checked against the chosen currency's notes and coins by the service; a count never
+    // names more denominations than a currency has (EUR has 15, the most).
+    pieces: z
+      .record(z.string().max(40), z.number().int().min(0).max(MAX_PIECES))
+      .refine((p) => Object.keys(p).length <= 40, 'too many notes and coins'),
     cashTyped: milli.min(0).nullable(),
-    typed: z.record(title, milli.nullable()),
+    typed: z.record(title, milli.nullable()).refine((p) => Object.keys(p).length <= 200, 'too many accounts'),
     movements: z
       .array(z.object({ kind: z.enum(['in', 'out']), amount: milli.min(0), reason: z.string().max(200) }).strict())
       .max(200),

@@ -6,7 +6,7 @@ import {
   type CashupZ,
   type Milli,
 } from './cashup';
-import { denominationsOf, pieceKey } from './cashup-denominations';
+import { cashRoundingStep, denominationsOf, pieceKey, roundCash, zCurrencyIso } from './cashup-denominations';
 
 /**
  * A Z report amount (a JSON number with up to three decimals) in milli. Rounds away float noise
@@ -85,7 +85,11 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
   const paidIn = sum(input.movements.filter((m) => m.kind === 'in').map((m) => m.amount));
   const paidOut = sum(input.movements.filter((m) => m.kind === 'out').map((m) => m.amount));
   const cashZ = z.accounts.find((a) => a.title === input.cashAccount);
-  const takings = cashZ?.amount ?? 0;
+  // Where a law rounds cash totals (UAH to 0.50), the drawer holds the rounded takings: the rounding
+  // is shown as its own figure, and the cash line expects the rounded amount.
+  const step = cashRoundingStep(zCurrencyIso(z.currency, z.timezoneName) ?? input.countCurrency);
+  const zTakings = cashZ?.amount ?? 0;
+  const takings = step ? roundCash(zTakings, step) : zTakings;
   const expectedDrawer = input.openingFloat + takings + paidIn - paidOut;
   const counted = drawerCount(input);
   const drawerVariance = counted === null ? null : counted - expectedDrawer;
@@ -93,7 +97,7 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
   const lines: CashupLine[] = z.accounts.map((a) => {
     if (a === cashZ) {
       const net = counted === null ? null : counted - input.openingFloat - paidIn + paidOut;
-      return { title: a.title, cash: true, expected: a.amount, counted: net, variance: drawerVariance };
+      return { title: a.title, cash: true, expected: takings, counted: net, variance: drawerVariance };
     }
     const c = input.typed[a.title] ?? null;
     return { title: a.title, cash: false, expected: a.amount, counted: c, variance: c === null ? null : c - a.amount };
@@ -117,6 +121,8 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
     drawer: {
       float: input.openingFloat,
       takings,
+      rounding: takings - zTakings,
+      roundedTo: step,
       paidIn,
       paidOut,
       expected: expectedDrawer,
@@ -130,10 +136,13 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
 }
 
 /** An empty count for a new day: the desk's usual float and currency, the cash account guessed from its title. */
-export function emptyInput(z: CashupZ, defaults: { countCurrency: string | null; openingFloat: Milli }): CashupInput {
+export function emptyInput(
+  z: CashupZ,
+  defaults: { countCurrency: string | null; openingFloat: Milli; cashAccount?: string | null | undefined },
+): CashupInput {
   return {
     countCurrency: defaults.countCurrency,
-    cashAccount: guessCashAccount(z.accounts.map((a) => a.title)),
+    cashAccount: defaults.cashAccount ?? guessCashAccount(z.accounts.map((a) => a.title)),
     openingFloat: defaults.openingFloat,
     pieces: {},
     cashTyped: null,
@@ -143,9 +152,18 @@ export function emptyInput(z: CashupZ, defaults: { countCurrency: string | null;
   };
 }
 
-/** "Cash", "Наличные", "Готівка", "Espèces", "Efectivo", "Dinheiro", "Bargeld", "Қолма-қол". */
-const CASH = /cash|налич|готів|esp[eè]ces|efectivo|dinheiro|bargeld|contanti|gotówk|hotovost|қолма/i;
+/**
+ * What a cash account is called in the desk's five languages and its neighbours: "Cash", "Наличные",
+ * "Основная касса", "Каса", "Готівка", "Efectivo", "Caja", "Caixa", "Dinheiro", "Numerário", "Espèces",
+ * "Bargeld", "Contanti", "Gotówka", "Hotovost", "Қолма-қол".
+ */
+const CASH =
+  /cash|налич|касс|(?:^|\P{L})каса|готів|efectivo|\bcaja\b|caixa|dinheiro|numer[aá]rio|esp[eè]ces|bargeld|contanti|got[oó]wk|hotovost|қолма/iu;
+/** Titles that name a card or transfer account even though they contain a cash word ("Безналичные", "Касса терминал"). */
+const NOT_CASH =
+  /безнал|безготів|card|карт|термин|термінал|terminal|tarjeta|cart[aã]o|transfer|перевод|переказ|online|онлайн|pix|qr|bank|банк/iu;
 
+/** The Z account that is the drawer's cash, from its title; null when no title says so (the desk is asked). */
 export function guessCashAccount(titles: readonly string[]): string | null {
-  return titles.find((t) => CASH.test(t)) ?? null;
+  return titles.find((t) => CASH.test(t) && !NOT_CASH.test(t)) ?? null;
 }

@@ -9,6 +9,16 @@ import type { Paper } from './session';
 export type Milli = number;
 export const MILLI_PER_UNIT = 1000;
 
+/**
+ * The most a drawer, a float, a paid-in or paid-out line, a terminal batch or any sum of them may
+ * hold: ten billion currency units (10^13 milli). Generous for every currency a salon counts
+ * (a day in dong or rupiah included), and small enough that 200 lines of it still add up exactly
+ * (2·10^15 < 2^53), so a sum is checked after it is made, never rounded on the way.
+ */
+export const MAX_DRAWER_MILLI: Milli = 10_000_000_000_000;
+/** Pieces of one note or coin a count may name: more than any drawer or safe holds. */
+export const MAX_PIECES = 1_000_000;
+
 /** A paid-in or paid-out line of the drawer: change bought, supplies, tip payouts… */
 export interface CashMovement {
   kind: 'in' | 'out';
@@ -80,7 +90,12 @@ export interface CashupFigures {
   lines: CashupLine[];
   drawer: {
     float: Milli;
+    /** The Z report's cash takings, rounded where a law rounds cash totals (roundedTo). */
     takings: Milli;
+    /** takings less the Z report's figure: what the legal rounding added (0 where there is none). */
+    rounding: Milli;
+    /** The step cash totals are rounded to by law, in milli (500 for UAH); null when not rounded. */
+    roundedTo: number | null;
     paidIn: Milli;
     paidOut: Milli;
     /** float + cash takings + paid in − paid out. */

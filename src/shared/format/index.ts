@@ -1,4 +1,4 @@
-export { currencyCode, formatMoney, moneyFormat, type MoneyFormat, type MoneyRange } from './money';
+export { currencyCode, formatMoney, moneyFormat, signedMoney, visibleMoney, type MoneyFormat, type MoneyRange } from './money';
 export { locationLocale } from './location-locale';
 export { formatDuration } from './duration';
 export { deskTimeZone, formatDateTime, formatLongDate, formatRecent, formatTime, formatWallTime, type ClockOptions } from './datetime';

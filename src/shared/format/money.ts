@@ -106,19 +106,22 @@ const NO_MINOR_IN_PRACTICE = new Set(['KZT', 'UZS', 'AMD', 'KGS']);
 
 function intl(locale: string, iso: string | null): Intl.NumberFormat {
   // Intl's currency digits (2 for USD and EUR, 0 for JPY), the same on every screen.
+  // signDisplay 'negative': a minus only for an amount that is still below zero once rounded, so no
+  // "-$0.00" or "-0 ₸" from -0 or from -0.001 (issue 25 item 8).
   const options: Intl.NumberFormatOptions = iso
     ? {
         style: 'currency',
         currency: iso,
         currencyDisplay: 'narrowSymbol',
+        signDisplay: 'negative',
         ...(NO_MINOR_IN_PRACTICE.has(iso) ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
       }
-    : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    : { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' };
   try {
     return new Intl.NumberFormat(locale, options);
   } catch {
     // An unknown locale tag or a code Intl does not know: English numbers rather than a failed page.
-    return new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' });
   }
 }
 
@@ -156,4 +159,43 @@ export function formatMoney(
   timeZone?: string | null,
 ): string {
   return moneyFormat(currency, timeZone)(amount);
+}
+
+/**
+ * An amount with the sign a cash-up line means ("+$20.00" paid in, "−500 ₸" paid out), and no sign
+ * at all when what is shown is zero: never "−$0.00". `amount` is the size, its sign is ignored.
+ */
+export function signedMoney(format: (amount: number) => string, amount: number, sign: '+' | '−'): string {
+  const text = format(Math.abs(amount));
+  return text === format(0) ? text : `${sign}${text}`;
+}
+
+const exactFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `format(amount)`, unless that reads as zero while the amount is not (a difference of $0.004 against
+ * a Z report's three-decimal figure): then to the thousandth, "$0.004", so a difference is never shown
+ * as a signed or worded zero ("−$0.00 short").
+ */
+export function visibleMoney(format: MoneyFormat, amount: number): string {
+  const text = format(amount);
+  if (amount === 0 || text !== format(0)) return text;
+  const key = `${format.locale}|${format.iso ?? ''}`;
+  let exact = exactFormatters.get(key);
+  if (!exact) {
+    try {
+      exact = new Intl.NumberFormat(format.locale, {
+        ...(format.iso ? { style: 'currency', currency: format.iso, currencyDisplay: 'narrowSymbol' } : {}),
+        minimumFractionDigits: 3,
+        maximumFractionDigits: 3,
+        signDisplay: 'negative',
+      });
+    } catch {
+      exact = new Intl.NumberFormat('en', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'negative' });
+    }
+    exactFormatters.set(key, exact);
+  }
+  const n = exact.format(amount);
+  // No ISO code: the symbol as the everyday formatter writes it (after the number).
+  return format.iso ? n : text.replace(/^[^\s\u00a0]*/, n);
 }

@@ -73,7 +73,9 @@ describe('cash-up, end to end', () => {
 
   it('counts the drawer by notes and coins and the card batch; the difference shows as it is typed', async () => {
     const { page } = app;
-    // "$" is ambiguous (USD, MXN, …): the desk says which notes it counts.
+    // "$" is read with the location's country: New York counts US dollars, and only those.
+    const currencies = page.getByLabel('Count notes and coins in').locator('option');
+    expect(await currencies.allTextContents()).toEqual(['Type the total', 'USD']);
     await page.getByLabel('Count notes and coins in').selectOption('USD');
     await page.getByLabel('Opening float', { exact: true }).fill('200');
     await page.getByRole('button', { name: '+ Paid out' }).click();

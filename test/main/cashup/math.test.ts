@@ -236,7 +236,7 @@ describe('denominations', () => {
       denominationsOf('KZT')
         .filter((d) => d.kind === 'note')
         .map((d) => d.value / 1000),
-    ).toEqual([20000, 10000, 5000, 2000, 1000, 500]);
+    ).toEqual([20000, 10000, 5000, 2000, 1000, 500, 200]);
     expect(denominationsOf('RUB')[0]!.value).toBe(5_000_000);
     expect(denominationsOf('usd').at(-1)).toEqual({ value: 10, kind: 'coin' });
   });
@@ -258,5 +258,65 @@ describe('denominations', () => {
     expect(guessCashAccount(['Карта', 'Наличные'])).toBe('Наличные');
     expect(guessCashAccount(['Готівка', 'Картка'])).toBe('Готівка');
     expect(guessCashAccount(['Card', 'Transfer'])).toBeNull();
+  });
+});
+
+describe('real drawers (issue 19 item 15)', () => {
+  it('a rouble day with kopecks balances: 10 and 50 kopeck coins (and 1, 5) are counted', () => {
+    const zz = z([{ title: 'Наличные', amount: toMilli(1234.65) }], 'RUB');
+    const stacked: Record<string, number> = {};
+    let left = zz.accounts[0]!.amount;
+    for (const d of denominationsOf('RUB')) {
+      const n = Math.floor(left / d.value);
+      if (n > 0) stacked[pieceKey(d)] = n;
+      left -= n * d.value;
+    }
+    expect(left).toBe(0);
+    expect(stacked['coin:500']).toBe(1);
+    expect(stacked['coin:100']).toBe(1);
+    const input = { ...emptyInput(zz, { countCurrency: 'RUB', openingFloat: 0 }), pieces: stacked };
+    const f = cashupFigures(zz, input, 0);
+    expect(f.drawer.variance).toBe(0);
+    expect(f.noteRequired).toBe(false);
+    expect(denominationsOf('RUB').map((d) => `${d.kind}:${d.value / 1000}`)).toEqual(
+      expect.arrayContaining(['coin:0.5', 'coin:0.1', 'coin:0.05', 'coin:0.01', 'note:5', 'note:10']),
+    );
+  });
+
+  it('MXN has its 10¢, 20¢ (and 5¢) coins; KZT its 200 ₸ note; BRL its 1 centavo', () => {
+    const coinsOf = (c: string) => denominationsOf(c).filter((d) => d.kind === 'coin').map((d) => d.value / 1000);
+    expect(coinsOf('MXN')).toEqual([20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05]);
+    expect(denominationsOf('KZT').filter((d) => d.kind === 'note').map((d) => d.value / 1000)).toContain(200);
+    expect(coinsOf('BRL')).toContain(0.01);
+  });
+
+  it('UAH cash takings are rounded to 0.50 ₴ by law, and the rounding is a figure of its own', () => {
+    const cases: [number, number][] = [
+      [100.24, 100],
+      [100.25, 100.5],
+      [100.49, 100.5],
+      [100.51, 100.5],
+      [100.74, 100.5],
+      [100.75, 101],
+      [100.5, 100.5],
+    ];
+    for (const [amount, rounded] of cases) {
+      const zz = { ...z([{ title: 'Готівка', amount: toMilli(amount) }, { title: 'Картка', amount: toMilli(10.37) }], '₴'), timezoneName: 'Europe/Kyiv' };
+      const input = { ...emptyInput(zz, { countCurrency: 'UAH', openingFloat: 0 }), cashTyped: toMilli(rounded) };
+      const f = cashupFigures(zz, { ...input, countCurrency: null }, 0);
+      expect(f.drawer.takings, String(amount)).toBe(toMilli(rounded));
+      expect(f.drawer.rounding, String(amount)).toBe(toMilli(rounded) - toMilli(amount));
+      expect(f.drawer.roundedTo).toBe(500);
+      expect(f.drawer.variance, String(amount)).toBe(0);
+      expect(f.lines[0]!.variance).toBe(0);
+      // The card is paid to the kopiyka: not rounded.
+      expect(f.lines[1]!.expected).toBe(10_370);
+    }
+  });
+
+  it('other currencies are not rounded', () => {
+    const zz = z([{ title: 'Cash', amount: toMilli(100.37) }], 'USD');
+    const f = cashupFigures(zz, emptyInput(zz, { countCurrency: 'USD', openingFloat: 0 }), 0);
+    expect(f.drawer).toMatchObject({ takings: 100_370, rounding: 0, roundedTo: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyCode, formatDuration, formatMoney, moneyFormat, sumAmounts } from '../../../src/shared/format';
+import { currencyCode, formatDuration, formatMoney, moneyFormat, signedMoney, sumAmounts, visibleMoney } from '../../../src/shared/format';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -88,5 +88,38 @@ describe('formatDuration', () => {
     expect(formatDuration(4500, 'es')).toBe('1 h y 15 min');
     expect(formatDuration(4500, 'pt-BR')).toBe('1 h e 15 min');
     expect(formatDuration(89, 'en')).toBe('1 min'); // rounds to whole minutes
+  });
+});
+
+describe('no signed zero anywhere (issue 25 item 8)', () => {
+  it('a negative zero, or a negative amount that rounds to zero, reads as zero', () => {
+    expect(formatMoney(-0, 'USD', 'America/New_York')).toBe('$0.00');
+    expect(formatMoney(-0.001, 'USD', 'America/New_York')).toBe('$0.00');
+    expect(formatMoney(-0, '₸', 'Asia/Almaty')).toBe(`0${NBSP}₸`);
+    expect(formatMoney(-0.001, '₸', 'Asia/Almaty')).toBe(`0${NBSP}₸`);
+    expect(formatMoney(-5, 'USD', 'America/New_York')).toBe('-$5.00');
+    expect(formatMoney(-0, 'XYZ-unknown', null)).toBe(`0.00${NBSP}XYZ-unknown`);
+  });
+
+  it('signedMoney writes + and − only when the amount shown is not zero', () => {
+    const usd = moneyFormat('USD', 'America/New_York');
+    const kzt = moneyFormat('₸', 'Asia/Almaty');
+    expect(signedMoney(usd, 0, '−')).toBe('$0.00');
+    expect(signedMoney(usd, -0, '+')).toBe('$0.00');
+    expect(signedMoney(usd, 0.001, '−')).toBe('$0.00');
+    expect(signedMoney(kzt, 0, '−')).toBe(`0${NBSP}₸`);
+    expect(signedMoney(usd, 12, '−')).toBe('−$12.00');
+    expect(signedMoney(usd, 12, '+')).toBe('+$12.00');
+    expect(signedMoney(kzt, 500, '−')).toBe(`−500${NBSP}₸`);
+  });
+});
+
+describe('a difference too small for the usual digits (issue 25 item 8)', () => {
+  it('is shown to the thousandth, never as zero', () => {
+    const usd = moneyFormat('USD', 'America/New_York');
+    expect(visibleMoney(usd, 0.004)).toBe('$0.004');
+    expect(visibleMoney(usd, 12.5)).toBe('$12.50');
+    expect(visibleMoney(usd, 0)).toBe('$0.00');
+    expect(visibleMoney(moneyFormat('Rp.', null), 0.001)).toBe(`0.001${NBSP}Rp.`);
   });
 });

@@ -118,6 +118,47 @@ describe('the printed cash-up in the desk language', () => {
   });
 });
 
+describe('no signed zero on paper (issue 25 item 8)', () => {
+  it.each(['a4', 'receipt58'] as const)('a paid-out line of 0 ₸ prints as "0 ₸", never "−0 ₸" (%s)', (paper) => {
+    const v = russianDay();
+    v.input.movements = [
+      { kind: 'out', amount: 0, reason: 'Чаевые' },
+      { kind: 'in', amount: 0, reason: 'Размен' },
+    ];
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper, locale: 'ru', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('Чаевые');
+    expect(body).not.toMatch(/[−-]\s?0 ₸/);
+    expect(body).not.toMatch(/\+\s?0 ₸/);
+  });
+});
+
+describe('a difference below the usual digits on paper (issue 25 item 8)', () => {
+  it('prints "−0,001 ₸ недостача", not "−0 ₸ недостача"', () => {
+    const v = russianDay();
+    v.z = { ...v.z, accounts: v.z.accounts.map((a, i) => (i === 0 ? { ...a, amount: a.amount - 499_999 } : a)) };
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper: 'a4', locale: 'ru', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('−0,001 ₸ недостача');
+    expect(body).not.toMatch(/[−-]0 ₸/);
+  });
+});
+
+describe('UAH rounding on paper (issue 19 item 15)', () => {
+  it.each(['a4', 'receipt80'] as const)('prints the legal rounding of the cash takings (%s)', (paper) => {
+    const base = russianDay();
+    const z = { ...base.z, currency: '₴', timezoneName: 'Europe/Kyiv', accounts: [{ title: 'Готівка', amount: 1_000_740 }] };
+    const v = { ...base, z, input: { ...base.input, countCurrency: 'UAH', cashAccount: 'Готівка', pieces: {}, typed: {} } };
+    const body = text(
+      parse(renderCashupHtml(v, cashupFigures(v.z, v.input, 0), { paper, locale: 'uk', printedAt: PRINTED_AT })).body,
+    );
+    expect(body).toContain('Заокруглення готівки (за законом) −0,24 ₴');
+    expect(body).toContain('1 000,50 ₴');
+  });
+});
+
 describe('cash-up printing takes the desk language', () => {
   let s: CashupSetup | null = null;
   afterEach(() => {

@@ -166,6 +166,84 @@ describe('Cash up screen', () => {
     expect(app.wrapper.findAll('button').some((b) => b.text() === 'Correct this cash-up')).toBe(true);
   });
 
+  it('paid in and paid out of nothing read "$0.00", never "−$0.00" (issue 25 item 8)', async () => {
+    const { app } = await open(version());
+    expect(find(app, '[data-test="paid-out"]').text()).toBe('$0.00');
+    expect(find(app, '[data-test="paid-in"]').text()).toBe('$0.00');
+  });
+
+  it('says where paid-in and paid-out are typed that Altegio’s cash operations are already counted (issue 19 item 18)', async () => {
+    const { app } = await open(version());
+    expect(find(app, '[data-test="movements-hint"]').text()).toMatch(/already inside the cash takings/);
+  });
+
+  it('asks which account is the drawer when no title says cash (issue 19 item 16)', async () => {
+    const { app } = await open(version({ cashAccount: null }));
+    expect(find(app, '[data-test="pick-cash-account"]').text()).toMatch(/Pick it once/);
+    const { app: guessed } = await (async () => {
+      app.unmount();
+      return open(version());
+    })();
+    expect(find(guessed, '[data-test="pick-cash-account"]').exists()).toBe(false);
+  });
+
+  it('tenge notes read in tenge when the Z report’s "$" names no currency (issue 25 item 2)', async () => {
+    const almaty: CashupZ = { ...Z, timezoneName: 'Asia/Almaty', currency: '$', locationTitle: 'Almaty' };
+    const { app } = await open(version({ countCurrency: 'KZT' }, { z: almaty }));
+    const labels = app.wrapper.findAll('.piece .value').map((l) => l.text());
+    expect(labels[0]!.replace(/[\u00a0\u202f]/g, ' ')).toBe('20 000 ₸');
+    expect(labels.some((l) => l.includes('$'))).toBe(false);
+  });
+
+  it('shows the UAH legal rounding of the cash takings as its own line (issue 19 item 15)', async () => {
+    const kyiv: CashupZ = {
+      ...Z,
+      timezoneName: 'Europe/Kyiv',
+      currency: '₴',
+      accounts: [
+        { title: 'Cash', amount: 205_240 },
+        { title: 'Card', amount: 469_500 },
+      ],
+    };
+    const { app } = await open(version({ countCurrency: 'UAH' }, { z: kyiv }));
+    expect(find(app, '[data-test="cash-rounding"]').text().replace(/[\u00a0\u202f]/g, ' ')).toBe('−0,24 ₴');
+    expect(app.wrapper.text()).toContain('Cash rounding (to 0,50');
+  });
+
+  it('nothing can be typed while the count is printing (issue 21 item 4)', async () => {
+    const { app, api } = await open(version());
+    let release: () => void = () => undefined;
+    api.cashup.print.mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          release = () =>
+            resolve(
+              ok({
+                printed: true,
+                view: viewOf({ ...version(), status: 'locked', lockedAt: '2026-11-22T23:30:00.000Z', lockedHow: 'print' }),
+              }),
+            );
+        }),
+    );
+    const notes = () => find(app, 'input[aria-label="Number of $100.00 notes"]');
+    expect(notes().attributes('disabled')).toBeUndefined();
+    await app.wrapper.findAll('button').find((b) => b.text() === 'Print and lock')!.trigger('click');
+    await flushPromises();
+    expect(notes().attributes('disabled')).toBeDefined();
+    expect(find(app, 'section[aria-label="Note"] textarea').attributes('disabled')).toBeDefined();
+    release();
+    await flushPromises();
+    expect(notes().attributes('disabled')).toBeDefined(); // locked now
+    expect(api.cashup.save).not.toHaveBeenCalled();
+  });
+
+  it('a difference of a thousandth reads "−$0.001 short", never "−$0.00 short" (issue 25 item 8)', async () => {
+    // The Z report's cash is $205.001 (Altegio sends three decimals); the drawer holds $305.00.
+    const z: CashupZ = { ...Z, accounts: [{ title: 'Cash', amount: 205_001 }, { title: 'Card', amount: 469_500 }] };
+    const { app } = await open(version({ pieces: { 'note:100000': 3, 'note:5000': 1 } }, { z }));
+    expect(find(app, '[data-test="drawer-variance"]').text()).toBe('−$0.001 short');
+  });
+
   it('writes money in the location’s conventions, on the count and in the history, as the printout does', async () => {
     // A Paris salon: euros read "205,00 €" there, whatever the desk's language ("€205.00" would be English).
     const paris: CashupZ = { ...Z, timezoneName: 'Europe/Paris', currency: '€', locationTitle: 'Paris' };

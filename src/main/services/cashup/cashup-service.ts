@@ -1,15 +1,26 @@
-import type { CashupInput, CashupVersion, CashupView, CashupZ, Milli } from '../../../shared/domain/cashup';
-import { COUNTED_CURRENCIES, denominationsOf } from '../../../shared/domain/cashup-denominations';
+import type {
+  CashupHistoryRow,
+  CashupInput,
+  CashupVersion,
+  CashupView,
+  CashupZ,
+  Milli,
+} from '../../../shared/domain/cashup';
+import { countCurrenciesFor, denominationsOf } from '../../../shared/domain/cashup-denominations';
 import { cashupFigures, emptyInput, toMilli } from '../../../shared/domain/cashup-math';
 import type { DayReport } from '../../../shared/domain/reports';
 import { AppError, isAppError } from '../../../shared/errors';
-import { currencyCode } from '../../../shared/format/money';
 import { CashupRepo, type DayKey, type Totals } from '../../store/cashup';
 import type { AppContext } from '../context';
+import { todayIn } from '../reports/today';
+import { checkInput } from './input-check';
 
 /** How many days the history list shows. */
 export const HISTORY_DAYS = 30;
 const thresholdKey = (locationId: number) => `cashup.threshold.${locationId}`;
+/** The account the desk said is its drawer, when no title says "cash" in a language we know. */
+const cashAccountKey = (locationId: number) => `cashup.cashAccount.${locationId}`;
+const dayId = (k: DayKey) => `${k.locationId}|${k.date}`;
 
 /** Where the Z report comes from: the Day report service (Altegio, or the desk's cached copy). */
 export interface ZSource {
@@ -43,6 +54,16 @@ function isUnreachable(e: unknown): boolean {
  */
 export class CashupService {
   readonly repo: CashupRepo;
+  /**
+   * Days opened but not changed yet: shown as version 1, written only by the first save, so looking
+   * at a day (or a future one) leaves nothing in the history or the CSV.
+   */
+  private readonly unsaved = new Map<string, CashupVersion>();
+  /**
+   * Days whose draft is on its way to paper or PDF. A save meanwhile is refused, so the version that is
+   * locked after the print is exactly the one that was printed (one main process owns the database).
+   */
+  private readonly printing = new Set<string>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -76,17 +97,56 @@ export class CashupService {
     }
     const key = { locationId: query.locationId, date: date! };
     const latest = this.repo.latest(key);
-    if (!latest) return this.view(this.startDraft(key, z, null));
-    if (latest.status === 'locked') return this.view(latest);
+    if (!latest) {
+      const draft = this.unsavedDraft(key, z);
+      this.unsaved.set(dayId(key), draft);
+      return this.view(draft);
+    }
+    if (latest.status === 'locked' || this.printing.has(dayId(key))) return this.view(latest);
     const saved = this.store(latest, latest.input, z);
     return this.view(saved);
   }
 
   save(key: DayKey & { version: number }, input: CashupInput): CashupView {
+    if (this.printing.has(dayId(key))) {
+      throw new AppError(
+        'INVALID_INPUT',
+        'This cash-up is being printed, so the change was not saved. Once it is printed, make a correction to change it.',
+        { version: key.version },
+      );
+    }
     const latest = this.existing(key);
     if (latest.version !== key.version || latest.status !== 'draft') throw this.lockedError(latest);
-    this.check(latest.z, input);
+    checkInput(latest.z, input, this.currencies(latest.z));
+    if (!this.repo.latest(key)) {
+      // The first change of an opened day writes its version 1.
+      if (key.date > todayIn(latest.z.timezoneName, this.ctx.now())) {
+        throw new AppError('INVALID_INPUT', `${key.date} has not come yet at this location: count it on the day.`);
+      }
+      const saved = this.startDraft(key, latest.z, null, input);
+      this.unsaved.delete(dayId(key));
+      this.remember(key.locationId, input);
+      return this.view(saved);
+    }
+    this.remember(key.locationId, input);
     return this.view(this.store(latest, input, latest.z));
+  }
+
+  /**
+   * Runs `output` (the print or PDF of `v`) with the day closed to saves, so the lock afterwards
+   * matches the paper. A second print of the same day meanwhile is refused in words.
+   */
+  async whilePrinting<T>(v: CashupVersion, output: () => Promise<T>): Promise<T> {
+    const id = dayId(v);
+    if (this.printing.has(id)) {
+      throw new AppError('INVALID_INPUT', 'This cash-up is being printed already; wait for it to finish.');
+    }
+    this.printing.add(id);
+    try {
+      return await output();
+    } finally {
+      this.printing.delete(id);
+    }
   }
 
   /** The next version of a locked day, starting from its count; the reason says why. */
@@ -100,16 +160,40 @@ export class CashupService {
       if (!isUnreachable(e)) throw e;
       z = { ...z, fromCache: true };
     }
-    return this.view(this.startDraft(key, z, reason.trim(), latest.input));
+    // The count carries over; the note explained the old difference, so the correction starts without it.
+    return this.view(this.startDraft(key, z, reason.trim(), { ...latest.input, note: '' }));
   }
 
   /** Locks the version that was printed or saved, exactly as it was then. */
   lock(version: CashupVersion, at: Date, how: 'print' | 'pdf'): CashupView {
     if (version.status === 'locked') return this.view(version);
     const ok = this.repo.lock({ ...version }, at.toISOString(), how);
-    if (!ok)
+    if (!ok) {
+      // Only another process writing the same file can get here (saves wait for the print in this one).
       this.ctx.log.warn({ locationId: version.locationId, date: version.date }, 'cash-up changed while printing');
+      throw new AppError(
+        'INVALID_INPUT',
+        'The cash-up changed while it was printing, so the printout is not the saved count. Print it again.',
+      );
+    }
     return this.view(this.existing(version));
+  }
+
+  /**
+   * The last days counted at the location, newest first, never a day that has not come yet there
+   * (a desk before this version wrote a draft for any day it opened, future ones included).
+   */
+  history(locationId: number, limit: number): { rows: CashupHistoryRow[]; newest: CashupVersion | null } {
+    const [top] = this.repo.history(locationId, 1);
+    const zone = top ? this.repo.latest({ locationId, date: top.date })?.z.timezoneName : undefined;
+    const rows = this.repo.history(locationId, limit, zone ? todayIn(zone, this.ctx.now()) : undefined);
+    return { rows, newest: rows[0] ? this.repo.latest({ locationId, date: rows[0].date }) : null };
+  }
+
+  /** Every version of the range, without days that have not come yet at the location. */
+  range(locationId: number, from: string, to: string): CashupVersion[] {
+    const now = this.ctx.now();
+    return this.repo.range(locationId, from, to).filter((v) => v.date <= todayIn(v.z.timezoneName, now));
   }
 
   /** What must be true before a draft goes on paper and is locked. */
@@ -134,7 +218,7 @@ export class CashupService {
   }
 
   existing(key: DayKey): CashupVersion {
-    const v = this.repo.latest(key);
+    const v = this.repo.latest(key) ?? this.unsaved.get(dayId(key)) ?? null;
     if (!v) {
       throw new AppError(
         'NOT_FOUND',
@@ -158,22 +242,51 @@ export class CashupService {
     return {
       current,
       figures: cashupFigures(current.z, current.input, threshold),
-      versions: this.repo.versions(current).map(({ version: v, totals }) => ({
-        version: v.version,
-        status: v.status,
-        reason: v.reason,
-        lockedAt: v.lockedAt,
-        variance: totals.variance,
-        countedBy: v.countedBy,
-      })),
+      versions: this.versionsOf(current),
       threshold,
       denominations: [...denominationsOf(current.input.countCurrency)],
-      currencies: [...COUNTED_CURRENCIES],
+      currencies: [...this.currencies(current.z)],
     };
   }
 
-  private startDraft(key: DayKey, z: CashupZ, reason: string | null, from?: CashupInput): CashupVersion {
-    const input = from ?? emptyInput(z, this.defaults(key.locationId, z));
+  /** The count currencies a day allows: its Z report's, or any the desk knows when the symbol is unclear. */
+  private currencies(z: CashupZ): readonly string[] {
+    return countCurrenciesFor(z.currency, z.timezoneName);
+  }
+
+  private versionsOf(current: CashupVersion): CashupView['versions'] {
+    const saved = this.repo.versions(current).map(({ version: v, totals }) => ({
+      version: v.version,
+      status: v.status,
+      reason: v.reason,
+      lockedAt: v.lockedAt,
+      variance: totals.variance,
+      countedBy: v.countedBy,
+    }));
+    if (saved.length > 0) return saved;
+    const f = cashupFigures(current.z, current.input, this.threshold(current.locationId));
+    return [{ version: current.version, status: current.status, reason: null, lockedAt: null, variance: f.total.variance, countedBy: current.countedBy }];
+  }
+
+  /** Version 1 of a day as it would be written, kept in memory until the first change. */
+  private unsavedDraft(key: DayKey, z: CashupZ): CashupVersion {
+    const now = this.ctx.now().toISOString();
+    return {
+      ...key,
+      version: 1,
+      status: 'draft',
+      input: emptyInput(z, this.defaults(key.locationId, z)),
+      z,
+      countedBy: this.ctx.currentUserName(),
+      reason: null,
+      createdAt: now,
+      updatedAt: now,
+      lockedAt: null,
+      lockedHow: null,
+    };
+  }
+
+  private startDraft(key: DayKey, z: CashupZ, reason: string | null, input: CashupInput): CashupVersion {
     const now = this.ctx.now().toISOString();
     return this.repo.insertDraft(key, {
       input,
@@ -185,15 +298,34 @@ export class CashupService {
     });
   }
 
-  /** A new day starts with the currency and float of the location's last cash-up. */
-  private defaults(locationId: number, z: CashupZ): { countCurrency: string | null; openingFloat: Milli } {
+  /** The drawer account the desk picked is remembered for the location's next days. */
+  private remember(locationId: number, input: CashupInput): void {
+    if (input.cashAccount !== null && this.ctx.settings.get<string | null>(cashAccountKey(locationId), null) !== input.cashAccount) {
+      this.ctx.settings.set(cashAccountKey(locationId), input.cashAccount);
+    }
+  }
+
+  /**
+   * A new day starts with the currency and float of the location's last cash-up, and the drawer
+   * account the desk last picked there (or the one whose title says cash).
+   */
+  private defaults(
+    locationId: number,
+    z: CashupZ,
+  ): { countCurrency: string | null; openingFloat: Milli; cashAccount?: string | null } {
+    const picked = this.ctx.settings.get<string | null>(cashAccountKey(locationId), null);
+    const cashAccount = picked !== null && z.accounts.some((a) => a.title === picked) ? picked : undefined;
+    const allowed = this.currencies(z);
     const [last] = this.repo.history(locationId, 1);
     if (last) {
       const prev = this.repo.latest({ locationId, date: last.date });
-      if (prev) return { countCurrency: prev.input.countCurrency, openingFloat: prev.input.openingFloat };
+      const currency = prev?.input.countCurrency ?? null;
+      if (prev && (currency === null || allowed.includes(currency))) {
+        return { countCurrency: currency, openingFloat: prev.input.openingFloat, cashAccount };
+      }
     }
-    const iso = currencyCode(z.currency);
-    return { countCurrency: iso && COUNTED_CURRENCIES.includes(iso) ? iso : null, openingFloat: 0 };
+    // One currency read from the Z report (its symbol in the location's country): count it by default.
+    return { countCurrency: allowed.length === 1 ? allowed[0]! : null, openingFloat: 0, cashAccount };
   }
 
   private store(v: CashupVersion, input: CashupInput, z: CashupZ): CashupVersion {
@@ -211,19 +343,6 @@ export class CashupService {
   private totals(z: CashupZ, input: CashupInput, locationId: number): Totals {
     const f = cashupFigures(z, input, this.threshold(locationId));
     return { expected: f.total.expected, counted: f.total.counted, variance: f.total.variance };
-  }
-
-  /** References inside the input must point at this day's report and the desk's tables. */
-  private check(z: CashupZ, input: CashupInput): void {
-    if (input.countCurrency !== null && !COUNTED_CURRENCIES.includes(input.countCurrency)) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Notes and coins of ${input.countCurrency} are not known; type the drawer total instead.`,
-      );
-    }
-    if (input.cashAccount !== null && !z.accounts.some((a) => a.title === input.cashAccount)) {
-      throw new AppError('INVALID_INPUT', `"${input.cashAccount}" is not a payment account in this day's Z report.`);
-    }
   }
 
   private lockedError(v: CashupVersion): AppError {

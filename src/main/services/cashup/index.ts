@@ -45,6 +45,14 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
     });
   }
 
+  /**
+   * A draft on its way to paper is closed to saves until it is locked (or the dialog is cancelled),
+   * the lock included: the lock takes the version that was printed, and a save in between is refused
+   * in words instead of being lost under the lock.
+   */
+  const guarded = <T>(v: CashupVersion, output: () => Promise<T>): Promise<T> =>
+    v.status === 'draft' ? service.whilePrinting(v, output) : output();
+
   return {
     service,
     handlers: {
@@ -61,37 +69,38 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
         service.assertReady(v);
         const at = ctx.now();
         const printer = args.printer ?? ctx.settings.get<string | null>(PRINTER_SETTING, null) ?? undefined;
-        const printed = await deps.print.print(html(v, args.paper, args.locale, v.status === 'draft'), {
-          paper: args.paper,
-          printer,
-          silent: args.silent ?? false,
+        return guarded(v, async () => {
+          const printed = await deps.print.print(html(v, args.paper, args.locale, v.status === 'draft'), {
+            paper: args.paper,
+            printer,
+            silent: args.silent ?? false,
+          });
+          // A cancelled dialog printed nothing: the draft stays open.
+          return { printed, view: printed ? service.lock(v, at, 'print') : service.view(v) };
         });
-        // A cancelled dialog printed nothing: the draft stays open.
-        const view = printed ? service.lock(v, at, 'print') : service.view(v);
-        return { printed, view };
       },
       'cashup.savePdf': async (args) => {
         const v = service.existing(args);
         service.assertReady(v);
         const at = ctx.now();
         const suggestedName = `${safeFileName(`Cash-up ${v.z.locationTitle} ${v.date} v${v.version}`)}.pdf`;
-        const path = await deps.print.savePdf(html(v, args.paper, args.locale, v.status === 'draft'), {
-          paper: args.paper,
-          suggestedName,
+        return guarded(v, async () => {
+          const path = await deps.print.savePdf(html(v, args.paper, args.locale, v.status === 'draft'), {
+            paper: args.paper,
+            suggestedName,
+          });
+          return { path, view: path ? service.lock(v, at, 'pdf') : service.view(v) };
         });
-        const view = path ? service.lock(v, at, 'pdf') : service.view(v);
-        return { path, view };
       },
       'cashup.history': ({ locationId }) => {
-        const rows = service.repo.history(locationId, HISTORY_DAYS);
-        const latest = rows[0] ? service.repo.latest({ locationId, date: rows[0].date }) : null;
-        return { rows, currency: latest?.z.currency ?? '', timezoneName: latest?.z.timezoneName ?? null };
+        const { rows, newest } = service.history(locationId, HISTORY_DAYS);
+        return { rows, currency: newest?.z.currency ?? '', timezoneName: newest?.z.timezoneName ?? null };
       },
       'cashup.exportCsv': ({ locationId, from, to }) => {
         if (from > to) throw new AppError('INVALID_INPUT', 'The first day of the export is after the last one.');
         const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
         if (days > MAX_EXPORT_DAYS) throw new AppError('INVALID_INPUT', 'Export at most a year of cash-ups at a time.');
-        const versions = service.repo.range(locationId, from, to);
+        const versions = service.range(locationId, from, to);
         return {
           csv: cashupCsv(versions, service.threshold(locationId)),
           fileName: `${safeFileName(`Cash-ups ${versions[0]?.z.locationTitle ?? locationId} ${from} to ${to}`)}.csv`,

@@ -92,8 +92,8 @@ export class CashupRepo {
        WHERE location_id = @locationId AND date = @date AND version = @version AND status = 'draft' AND updated_at = @updatedAt`,
     );
     // The newest version of each day; a day's versions are few, so the correlated MAX is cheap.
-    this.historyStmt = db.prepare<[number, number], Row>(
-      `SELECT * FROM cashups c WHERE location_id = ?
+    this.historyStmt = db.prepare<[number, string, number], Row>(
+      `SELECT * FROM cashups c WHERE location_id = ? AND date <= ?
          AND version = (SELECT MAX(version) FROM cashups WHERE location_id = c.location_id AND date = c.date)
        ORDER BY date DESC LIMIT ?`,
     );
@@ -160,8 +160,9 @@ export class CashupRepo {
     return this.lockStmt.run({ ...key, at, how }).changes === 1;
   }
 
-  history(locationId: number, limit: number): CashupHistoryRow[] {
-    return this.historyStmt.all(locationId, limit).map(toHistory);
+  /** The newest version of each day up to `until` (inclusive), newest day first. */
+  history(locationId: number, limit: number, until = '9999-12-31'): CashupHistoryRow[] {
+    return this.historyStmt.all(locationId, until, limit).map(toHistory);
   }
 
   range(locationId: number, from: string, to: string): CashupVersion[] {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { CashupHistoryRow, CashupInput, CashupView } from '../../../shared/domain/cashup';
+import { zCurrencyIso } from '../../../shared/domain/cashup-denominations';
 import { cashupFigures } from '../../../shared/domain/cashup-math';
 import type { Paper } from '../../../shared/domain/session';
 import type { ErrorBody } from '../../../shared/errors';
@@ -36,7 +37,22 @@ export const useCashupStore = defineStore('cashup', () => {
   const historyTimeZone = ref<string | null>(null);
 
   const locked = computed(() => view.value?.current.status === 'locked');
-  const currency = computed(() => view.value?.current.z.currency ?? '');
+  /**
+   * Nothing can be typed while the count is on its way to paper: main refuses saves until the print
+   * ends, and the version it locks must be the one printed.
+   */
+  const readOnly = computed(() => locked.value || busy.value === 'print' || busy.value === 'pdf');
+  /**
+   * The currency money is shown in: the Z report's. Only when its symbol names no currency ("$" where
+   * the location's country does not say which) does the count currency the desk picked name it, so
+   * tenge notes never read "$20,000.00".
+   */
+  const currency = computed(() => {
+    const z = view.value?.current.z;
+    if (!z) return '';
+    const picked = input.value?.countCurrency ?? null;
+    return picked && zCurrencyIso(z.currency, z.timezoneName) === null ? picked : z.currency;
+  });
   const timeZone = computed(() => view.value?.current.z.timezoneName ?? null);
   const figures = computed(() =>
     view.value && input.value ? cashupFigures(view.value.current.z, input.value, view.value.threshold) : null,
@@ -222,6 +238,7 @@ export const useCashupStore = defineStore('cashup', () => {
     historyCurrency,
     historyTimeZone,
     locked,
+    readOnly,
     currency,
     timeZone,
     figures,

@@ -1,6 +1,6 @@
 import type { Milli } from '../../../../shared/domain/cashup';
 import { fromMilli } from '../../../../shared/domain/cashup-math';
-import { moneyFormat } from '../../../../shared/format/money';
+import { moneyFormat, signedMoney, visibleMoney } from '../../../../shared/format/money';
 import { t } from '../../i18n';
 
 /**
@@ -9,6 +9,11 @@ import { t } from '../../i18n';
  */
 export function money(m: Milli, currency: string, timeZone: string | null): string {
   return moneyFormat(currency, timeZone)(fromMilli(m));
+}
+
+/** "+$20.00" paid in, "−$5.00" paid out; a zero has no sign ("$0.00", never "−$0.00"). */
+export function signed(m: Milli, sign: '+' | '−', currency: string, timeZone: string | null): string {
+  return signedMoney(moneyFormat(currency, timeZone), fromMilli(m), sign);
 }
 
 export type VarianceTone = 'over' | 'short' | 'balanced' | 'missing';
@@ -21,9 +26,9 @@ export function variance(
 ): { text: string; tone: VarianceTone } {
   if (m === null) return { text: t('cashup.notCounted'), tone: 'missing' };
   if (m === 0) return { text: t('cashup.balanced'), tone: 'balanced' };
-  return m > 0
-    ? { text: t('cashup.over', { amount: money(m, currency, timeZone) }), tone: 'over' }
-    : { text: t('cashup.short', { amount: money(-m, currency, timeZone) }), tone: 'short' };
+  // A difference below the currency's usual digits is shown to the thousandth, never as "−$0.00".
+  const amount = visibleMoney(moneyFormat(currency, timeZone), fromMilli(Math.abs(m)));
+  return m > 0 ? { text: t('cashup.over', { amount }), tone: 'over' } : { text: t('cashup.short', { amount }), tone: 'short' };
 }
 
 /** A typed amount back as text for its input: plain digits, a dot, no grouping. */
