@@ -12,6 +12,7 @@ import {
 } from '../../src/main/store/catalog';
 import { inCatalogueOrder } from '../../src/main/store/catalog/catalog-order';
 import { createFtsTable } from '../../src/main/store/catalog/fts-table';
+import { indexWords, queryWords } from '../../src/main/store/catalog/search/fold';
 import { migrate } from '../../src/main/store/db';
 import type { BigLocation } from './catalog-data';
 import { elapsedMs } from './catalog-stats';
@@ -169,15 +170,6 @@ function inMemoryHits(l: BigLocation): Map<number, ServiceHitRow> {
   );
 }
 
-/** Folding like our index: ё → е, accents removed, lower case. */
-function processTerm(term: string): string {
-  return foldText(term)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase();
-}
-
 export interface MiniSearchBaseline {
   /** The index lookup alone: ids of the top 50. */
   index(locationId: number, query: string): unknown;
@@ -190,7 +182,10 @@ export interface MiniSearchBaseline {
 
 /**
  * One MiniSearch index per location (the fairest setup for it), prefix and fuzzy (MiniSearch's
- * usual 0.2: one edit per five letters) search on every word, all words required.
+ * usual 0.2: one edit per five letters) search on every word, all words required. It gets our own
+ * folding and word splitting (accents, ё, apostrophes, joined hyphen/apostrophe forms) and the same
+ * fields (title, category, team), boosted title first. What it cannot do: another keyboard layout,
+ * word forms, the other script, the thesaurus, a substring inside a word.
  */
 export function miniSearchBaseline(
   data: readonly BigLocation[],
@@ -203,8 +198,9 @@ export function miniSearchBaseline(
     const names = new Map(l.staff.filter((m) => !m.hidden && !m.fired).map((m) => [m.id, m.name]));
     const index = new MiniSearch({
       fields: ['title', 'category', 'staff'],
-      processTerm,
-      searchOptions: { processTerm },
+      tokenize: indexWords,
+      processTerm: (t) => t,
+      searchOptions: { tokenize: (q) => queryWords(q), processTerm: (t) => t },
     });
     index.addAll(
       l.services.map((s) => ({

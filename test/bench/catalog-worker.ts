@@ -12,11 +12,15 @@ import { join } from 'node:path';
 import { createCatalogDomain } from '../../src/main/services/catalog';
 import { CatalogRepo } from '../../src/main/store/catalog';
 import { SearchQueries } from '../../src/main/store/catalog/search-queries';
+import { NO_THESAURUS } from '../../src/main/store/catalog/search/thesaurus';
 import { contract } from '../../src/shared/contract';
 import { makeTestContext } from '../support/context';
 import { likeBaseline, miniSearchBaseline, rawIngestMs, rowCount, snapshotsOf } from './catalog-baselines';
 import { buildBigCatalog, typingQueries } from './catalog-data';
-import { scoreQuerySet } from './catalog-recall';
+import { QUERY_SET } from './search-query-set';
+import { kindFigures, menusOf, scoreQuerySet, vocabKind } from './catalog-recall';
+import { buildPtSalon } from './salon-pt';
+import { VOCAB_QUERY_SET } from './search-query-set-vocab';
 import { elapsedMs, latency, round } from './catalog-stats';
 
 export const LOCATIONS = 50;
@@ -26,6 +30,9 @@ export const QUERIES = 1000;
 export const BIG_SERVICES = 5000;
 
 type Query = { locationId: number; query: string };
+
+const NONE_OLD = QUERY_SET.filter((q) => q.kind === 'none').length;
+const NONE_VOCAB = VOCAB_QUERY_SET.filter((q) => q.kind === 'none').length;
 
 function prepare(dir: string): Record<string, number> {
   const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
@@ -58,10 +65,13 @@ function prepare(dir: string): Record<string, number> {
 
   const queries: Query[] = typingQueries(data, QUERIES);
   writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
-  const mini = miniSearchBaseline(data, catalog.repo.listLocations());
+  const pt = buildPtSalon();
+  const mini = miniSearchBaseline([...data, pt], catalog.repo.listLocations());
   const miniPage = latency(queries, (q) => mini.page(q.locationId, q.query));
   const miniIndex = latency(queries, (q) => mini.index(q.locationId, q.query));
-  const miniRecall = scoreQuerySet(data, (id, q) => mini.ids(id, q));
+  const menus = menusOf(data, pt);
+  const miniRecall = scoreQuerySet(menus, (id, q) => mini.ids(id, q));
+  const miniVocab = scoreQuerySet(menus, (id, q) => mini.ids(id, q), VOCAB_QUERY_SET, vocabKind);
   const like = likeBaseline(t.db);
   const likeT = latency(queries, (q) => like(q.locationId, q.query));
   t.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -78,7 +88,14 @@ function prepare(dir: string): Record<string, number> {
     minisearch_build_ms: round(mini.buildMs, 1),
     search_p95_like_ms: round(likeT.p95),
     search_recall_at5_minisearch: round(miniRecall.recallAt5),
-    search_none_correct_minisearch: round(miniRecall.noneCorrect),
+    search_hit_at1_minisearch: round(miniRecall.hitAt1),
+    search_recall_at5_vocab_minisearch: round(miniVocab.recallAt5),
+    search_hit_at1_vocab_minisearch: round(miniVocab.hitAt1),
+    search_none_correct_minisearch: round(
+      (miniRecall.noneCorrect * NONE_OLD + miniVocab.noneCorrect * NONE_VOCAB) / (NONE_OLD + NONE_VOCAB),
+    ),
+    ...kindFigures(miniRecall, '_minisearch'),
+    ...kindFigures(miniVocab, '_minisearch'),
   };
 }
 
@@ -136,16 +153,36 @@ async function app(dir: string): Promise<Record<string, number>> {
   const withPrices = latency(memberArgs, (a) => catalog.repo.search(a));
   const withoutPrices = latency(memberArgs, (a) => plain.run(a));
   const rss = process.memoryUsage().rss / 1024 / 1024;
+  // The labelled sets, after the figures above: the Brazilian salon is written in now so it changes none of them.
   const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
-  const recall = scoreQuerySet(data, (locationId, query) =>
-    (search({ locationId, query, limit: 50, offset: 0 }) as { items: { id: number }[] }).items.map((i) => i.id),
-  );
-  for (const m of recall.misses) process.stderr.write(`  miss: ${m}\n`);
-  process.stderr.write(`  recall by kind: ${JSON.stringify(recall.byKind)}\n`);
+  const pt = buildPtSalon();
+  for (const s of snapshotsOf([pt], t.clock.now().toISOString())) catalog.repo.writer.replace(s);
+  const menus = menusOf(data, pt);
+  const ids = (locationId: number, query: string) =>
+    (search({ locationId, query, limit: 50, offset: 0 }) as { items: { id: number }[] }).items.map((i) => i.id);
+  const recall = scoreQuerySet(menus, ids);
+  const vocab = scoreQuerySet(menus, ids, VOCAB_QUERY_SET, vocabKind);
+  const bare = new SearchQueries(t.db, () => NO_THESAURUS);
+  const bareIds = (locationId: number, query: string) =>
+    bare.run({ locationId, query, limit: 50, offset: 0 }).rows.map((r) => r.id);
+  const recallBare = scoreQuerySet(menus, bareIds);
+  const vocabBare = scoreQuerySet(menus, bareIds, VOCAB_QUERY_SET, vocabKind);
+  for (const m of [...recall.misses, ...vocab.misses]) process.stderr.write(`  miss: ${m}\n`);
+  process.stderr.write(`  recall@5 by kind: ${JSON.stringify({ ...recall.byKind, ...vocab.byKind })}\n`);
+  process.stderr.write(`  hit@1 by kind: ${JSON.stringify({ ...recall.byKindAt1, ...vocab.byKindAt1 })}\n`);
   t.close({ keep: true });
   return {
     search_recall_at5: round(recall.recallAt5),
-    search_none_correct: round(recall.noneCorrect),
+    search_hit_at1: round(recall.hitAt1),
+    search_recall_at5_vocab: round(vocab.recallAt5),
+    search_hit_at1_vocab: round(vocab.hitAt1),
+    search_recall_at5_no_thesaurus: round(recallBare.recallAt5),
+    search_recall_at5_vocab_no_thesaurus: round(vocabBare.recallAt5),
+    search_none_correct: round(
+      (recall.noneCorrect * NONE_OLD + vocab.noneCorrect * NONE_VOCAB) / (NONE_OLD + NONE_VOCAB),
+    ),
+    ...kindFigures(recall),
+    ...kindFigures(vocab),
     search_first_answer_ms: round(firstAnswerMs, 2),
     search_first_answer_cold_ms: round(firstAnswerColdMs, 2),
     search_p50_ms: round(ours.p50),

@@ -45,7 +45,7 @@ if (json) {
   process.stdout.write(JSON.stringify(results) + '\n');
 } else {
   const rows = Object.entries(results).map(([k, v]) => {
-    const base = BASELINES[k];
+    const base = BASELINES[k] ?? (`${k}_minisearch` in results ? `${k}_minisearch` : undefined);
     const ratio = base && results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : '';
     return `${k.padEnd(30)} ${String(v).padStart(12)}  ${ratio}`;
   });

@@ -1,6 +1,10 @@
 import type { Db } from '../../db';
 import type { ServiceHitRow } from '../search-queries';
 import { CatalogIndex } from './engine';
+import { SALON, type Thesaurus } from './thesaurus';
+
+/** The thesaurus a location's index is built with (the salon one, plus the location's own lines). */
+export type ThesaurusFor = (locationId: number) => Thesaurus;
 
 /** What a text hit shows (the same row the SQL listing returns), kept beside the index so a page needs no further SQL. */
 export type IndexedService = ServiceHitRow;
@@ -27,7 +31,10 @@ export class LocationIndexes {
   private readonly pending = new Set<number>();
   private readonly s;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly thesaurusFor: ThesaurusFor = () => SALON,
+  ) {
     this.s = {
       version: db.prepare<[number], { v: string }>('SELECT synced_at AS v FROM locations WHERE id = ?'),
       services: db.prepare<[number], ServiceRow>(
@@ -91,6 +98,7 @@ export class LocationIndexes {
     }
     const index = new CatalogIndex(
       rows.map((r) => ({ title: r.title, category: r.categoryTitle ?? '', staff: r.names ?? '' })),
+      { thesaurus: this.thesaurusFor(locationId) },
     );
     const services = rows.map(({ names: _names, ...rest }) => rest);
     return { version, index, services, staffIds };
