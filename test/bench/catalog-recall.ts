@@ -52,6 +52,7 @@ export function scoreQuerySet(
     if (ok) found++;
     if (first) top++;
     if (!ok) misses.push(`${q.lang} ${q.kind} "${q.query}" → no "${q.expect}" in top 5`);
+    else if (!first) misses.push(`${q.lang} ${q.kind} "${q.query}" → "${q.expect}" found, not first`);
     const kind = kindOf(q);
     const k = kinds.get(kind) ?? [0, 0, 0];
     kinds.set(kind, [k[0] + (ok ? 1 : 0), k[1] + (first ? 1 : 0), k[2] + 1]);

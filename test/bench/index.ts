@@ -19,11 +19,13 @@ const BASELINES: Record<string, string> = {
   search_recall_at5: 'search_recall_at5_minisearch',
   search_none_correct: 'search_none_correct_minisearch',
   search_p95_like_ms: 'search_p95_ms',
-  ingest_rows_per_s: 'ingest_raw_rows_per_s',
+  search_p95_engine_page_ms: 'search_p95_minisearch_index_ms',
+  rss_mb: 'rss_baseline_mb',
+  index_bytes_per_service: 'index_bytes_per_service_minisearch',
+  ingest_rows_per_s: 'ingest_floor_rows_per_s',
   ingest_rows_per_s_sync_normal: 'ingest_rows_per_s',
   commit_full_ms: 'commit_normal_ms',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
-  photo_12mp_ms: 'photo_12mp_decode_only_ms',
   pin_verify_ms: 'pin_verify_baseline_ms',
 };
 
