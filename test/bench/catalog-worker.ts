@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createCatalogDomain } from '../../src/main/services/catalog';
 import { CatalogRepo } from '../../src/main/store/catalog';
 import { SearchQueries } from '../../src/main/store/catalog/search-queries';
+import { LocationIndexes } from '../../src/main/store/catalog/search/location-index';
 import { NO_THESAURUS } from '../../src/main/store/catalog/search/thesaurus';
 import { contract } from '../../src/shared/contract';
 import { makeTestContext } from '../support/context';
@@ -101,6 +102,8 @@ function prepare(dir: string): Record<string, number> {
 }
 
 async function app(dir: string): Promise<Record<string, number>> {
+  // The same process before it touches the catalogue: Node, tsx and every module loaded.
+  const rssBaseline = process.memoryUsage().rss / 1024 / 1024;
   const file = join(dir, 'front-desk.sqlite');
   const queries = JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as Query[];
   const firstLocation = queries.length > 0 ? Math.min(...queries.map((q) => q.locationId)) : 0;
@@ -115,8 +118,6 @@ async function app(dir: string): Promise<Record<string, number>> {
   if (page.rows.length !== 50) throw new Error('the cold first page came back short');
   db.close();
 
-  const mb = () => round(process.memoryUsage().rss / 1024 / 1024, 1);
-  process.stderr.write(`  rss at start ${mb()}\n`);
   // The app's own start path: openDatabase (integrity check, migrations) and the catalogue domain.
   const s0 = process.hrtime.bigint();
   const t = makeTestContext({ dir });
@@ -136,11 +137,9 @@ async function app(dir: string): Promise<Record<string, number>> {
   catalog.handlers['catalog.search']({ locationId: other, query: 'ма', limit: 50, offset: 0 });
   const firstAnswerColdMs = elapsedMs(k0);
 
-  process.stderr.write(`  rss after first page ${mb()}\n`);
   const args = queries.map((q) => contract['catalog.search'].args.parse(q));
   const search = catalog.handlers['catalog.search'];
   const ours = latency(args, (a) => search(a));
-  process.stderr.write(`  rss after latency ${mb()} heap ${round(process.memoryUsage().heapUsed / 1048576, 1)}\n`);
   const sql = latency(args, (a) => catalog.repo.search(a));
   const hits = args.reduce((n, a) => n + (search(a) as { total: number }).total, 0);
   // With a team member chosen: the rows carry that member's own price and duration (one extra
@@ -154,11 +153,12 @@ async function app(dir: string): Promise<Record<string, number>> {
       .map((r) => [r.l, r.s]),
   );
   const memberArgs = args.map((a) => ({ ...a, staffId: member.get(a.locationId) }));
-  const plain = new SearchQueries(t.db);
   const withPrices = latency(memberArgs, (a) => catalog.repo.search(a));
-  const withoutPrices = latency(memberArgs, (a) => plain.run(a));
+  // The app's memory: every query above served, every location's index held. Taken before the
+  // comparison below, which builds a second set of indexes the app never has.
   const rss = process.memoryUsage().rss / 1024 / 1024;
-  process.stderr.write(`  rss after plain ${mb()}\n`);
+  const plain = new SearchQueries(t.db);
+  const withoutPrices = latency(memberArgs, (a) => plain.run(a));
   // The labelled sets, after the figures above: the Brazilian salon is written in now so it changes none of them.
   const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
   const pt = buildPtSalon();
@@ -200,6 +200,7 @@ async function app(dir: string): Promise<Record<string, number>> {
     first_page_new_connection_ms: round(coldMs, 2),
     start_to_first_page_ms: round(startMs, 2),
     rss_mb: round(rss, 1),
+    rss_baseline_mb: round(rssBaseline, 1),
   };
 }
 
@@ -218,7 +219,42 @@ function big(dir: string): Record<string, number> {
   return { search_p95_big_ms: round(ours.p95), search_p95_big_minisearch_ms: round(miniT.p95) };
 }
 
+/**
+ * Index memory per service, in a fresh process: the heap after building every location's index
+ * (with the lazily built cross-script keys) against the heap before, and the same for MiniSearch
+ * over the same services. Needs --expose-gc.
+ */
+function memory(dir: string): Record<string, number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const heap = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const t = makeTestContext({ dir });
+  const locations = t.db.prepare<[], { id: number }>('SELECT id FROM locations').all();
+  const services = t.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM services').get()!.n;
+  const h0 = heap();
+  const indexes = new LocationIndexes(t.db);
+  for (const { id } of locations) {
+    const loc = indexes.get(id)!;
+    loc.index.search('balayage');
+    loc.index.search('балаяж');
+  }
+  const ours = (heap() - h0) / services;
+  const held = indexes.heldLocations().length;
+  const data = buildBigCatalog({ locations: LOCATIONS, servicesPerLocation: SERVICES, staffPerLocation: STAFF });
+  const h1 = heap();
+  const mini = miniSearchBaseline(data, []);
+  const theirs = (heap() - h1) / services;
+  if (held !== locations.length || !mini) throw new Error('not every index was held');
+  t.close({ keep: true });
+  return { index_bytes_per_service: Math.round(ours), index_bytes_per_service_minisearch: Math.round(theirs) };
+}
+
 const [mode, dir] = process.argv.slice(2);
 if (mode === 'prepare' && dir) process.stdout.write(JSON.stringify(prepare(dir)));
 else if (mode === 'app' && dir) process.stdout.write(JSON.stringify(await app(dir)));
 else if (mode === 'big' && dir) process.stdout.write(JSON.stringify(big(dir)));
+else if (mode === 'memory' && dir) process.stdout.write(JSON.stringify(memory(dir)));

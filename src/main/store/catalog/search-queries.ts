@@ -112,7 +112,7 @@ export class SearchQueries {
         ? undefined
         : (d: number) =>
             (categoryId === undefined || loc.services[d]!.categoryId === categoryId) &&
-            (staffId === undefined || loc.staffIds[d]!.has(staffId));
+            (staffId === undefined || loc.performs(d, staffId));
     const found = loc.index.search(p.query, accept);
     const rows = found.docs.slice(p.offset, p.offset + p.limit).map((d) => loc.services[d]!);
     return { rows, total: found.docs.length, suggestion: found.suggestion };

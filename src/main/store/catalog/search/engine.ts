@@ -60,13 +60,6 @@ const STEM_PREFIX = 3;
 /** A substring must be at least this long to count ("ut" inside every other word says nothing). */
 const MIN_SUBSTRING = 3;
 
-interface Term {
-  word: string;
-  docs: Int32Array;
-  /** Per entry of docs: 0 when the word is in the service's title, 1 when only in category or staff. */
-  away: Uint8Array;
-}
-
 export interface Found {
   /** Catalogue positions, best first. */
   docs: number[];
@@ -81,10 +74,16 @@ export interface Found {
  * documents, so typo and substring matching cost the same at 400 and 5,000 services.
  */
 export class CatalogIndex {
-  private readonly terms: Term[] = [];
-  private readonly byWord = new Map<string, number>();
-  private readonly sorted: string[];
-  private readonly sortedIds: number[];
+  /**
+   * The vocabulary, sorted (a term's id is its position, so prefix and exact lookups are binary
+   * searches), and its postings in two flat arrays: term t's documents are docs[start[t]..start[t+1]),
+   * with away = 1 where the word is only in the category or team. Flat typed arrays instead of an
+   * object and two arrays per term: about a third of the memory per service (bench: index_bytes_per_service).
+   */
+  private readonly words: string[];
+  private readonly start: Uint32Array;
+  private readonly docs: Int32Array;
+  private readonly away: Uint8Array;
 
   private readonly thesaurus: Thesaurus;
   /** Per term: sound keys (cross-script), computed at the first search that needs them. */
@@ -124,21 +123,45 @@ export class CatalogIndex {
       add(wordsOf(d.category), i, 1);
       add(wordsOf(d.staff), i, 1);
     });
-    for (const [word, list] of postings) {
-      const id = this.terms.length;
-      this.terms.push({ word, docs: Int32Array.from(list.docs), away: Uint8Array.from(list.away) });
-      this.byWord.set(word, id);
+    this.words = [...postings.keys()].sort(cmp);
+    this.start = new Uint32Array(this.words.length + 1);
+    let total = 0;
+    this.words.forEach((w, t) => {
+      this.start[t] = total;
+      total += postings.get(w)!.docs.length;
+    });
+    this.start[this.words.length] = total;
+    this.docs = new Int32Array(total);
+    this.away = new Uint8Array(total);
+    this.words.forEach((w, t) => {
+      const list = postings.get(w)!;
+      this.docs.set(list.docs, this.start[t]!);
+      this.away.set(list.away, this.start[t]!);
+    });
+  }
+
+  /** The term id of w, or undefined. */
+  private idOf(w: string): number | undefined {
+    const i = this.lowerBound(w);
+    return this.words[i] === w ? i : undefined;
+  }
+
+  private lowerBound(w: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid]! < w) lo = mid + 1;
+      else hi = mid;
     }
-    const order = this.terms.map((_, i) => i).sort((a, b) => cmp(this.terms[a]!.word, this.terms[b]!.word));
-    this.sortedIds = order;
-    this.sorted = order.map((i) => this.terms[i]!.word);
+    return lo;
   }
 
   readonly size: number;
   private readonly scratch: { worst: Uint8Array; sum: Uint16Array; keys: Float64Array };
 
   get vocabularySize(): number {
-    return this.terms.length;
+    return this.words.length;
   }
 
   /**
@@ -268,7 +291,7 @@ export class CatalogIndex {
     const out: { from: number; to: number; tiers: Uint8Array }[] = [];
     const n = this.size;
     if (this.thesaurus.size > 0) {
-      const matching = words.map((w) => this.thesaurus.wordsMatching(w, !this.byWord.has(w)));
+      const matching = words.map((w) => this.thesaurus.wordsMatching(w, this.idOf(w) === undefined));
       const found = new Map<string, Uint8Array>();
       for (const rule of this.thesaurus.rules) {
         const len = rule.phrase.length;
@@ -316,14 +339,14 @@ export class CatalogIndex {
    */
   private wordTiers(w: string, tiers: Uint8Array, cross: boolean, reach: Reach = 'typed'): Uint8Array {
     const mark = (termId: number, tier: number, cls = 0, sub = 0) => {
-      const { docs, away } = this.terms[termId]!;
+      const { docs, away } = this;
       const base = cls * CLASS_WIDTH + tier * 4 + sub;
-      for (let i = 0; i < docs.length; i++) {
+      for (let i = this.start[termId]!, end = this.start[termId + 1]!; i < end; i++) {
         const code = base + away[i]! * FIELD * CLASS_WIDTH;
         if (code < tiers[docs[i]!]!) tiers[docs[i]!] = code;
       }
     };
-    const exact = this.byWord.get(w);
+    const exact = this.idOf(w);
     if (exact !== undefined) mark(exact, Tier.exact);
     if (reach !== 'target') for (const id of this.prefixed(w)) if (id !== exact) mark(id, Tier.prefix);
     if (reach !== 'joined') for (const id of this.sameStem(w)) mark(id, Tier.form);
@@ -332,8 +355,8 @@ export class CatalogIndex {
     const budget = typoBudget(w.length);
     const substring = w.length >= MIN_SUBSTRING;
     if (!substring && budget === 0) return tiers;
-    for (let id = 0; id < this.terms.length; id++) {
-      const word = this.terms[id]!.word;
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id]!;
       if (substring && word.length > w.length && word.includes(w)) mark(id, Tier.substring);
       else if (budget > 0 && word.length + budget >= w.length) {
         const d = boundedDistance(w, word, budget);
@@ -354,10 +377,10 @@ export class CatalogIndex {
     if (mine.length === 0) return;
     const fromLatin = isLatinWord(w);
     if (!this.sounds || !this.latin) {
-      this.sounds = this.terms.map((t) => soundKeys(t.word));
-      this.latin = Uint8Array.from(this.terms, (t) => (isLatinWord(t.word) ? 1 : 0));
+      this.sounds = this.words.map(soundKeys);
+      this.latin = Uint8Array.from(this.words, (t) => (isLatinWord(t) ? 1 : 0));
     }
-    for (let id = 0; id < this.terms.length; id++) {
+    for (let id = 0; id < this.words.length; id++) {
       if ((this.latin[id] === 1) === fromLatin) continue;
       let best: number = NONE;
       for (const theirs of this.sounds[id]!) {
@@ -378,15 +401,8 @@ export class CatalogIndex {
 
   /** Terms starting with w: a range of the sorted vocabulary. */
   private prefixed(w: string): number[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < w) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(w); i++) out.push(this.sortedIds[i]!);
+    for (let i = this.lowerBound(w); i < this.words.length && this.words[i]!.startsWith(w); i++) out.push(i);
     return out;
   }
 
@@ -400,7 +416,7 @@ export class CatalogIndex {
     if (keys.length === 0) return [];
     const out: number[] = [];
     for (const id of this.prefixed(w.slice(0, STEM_PREFIX))) {
-      const theirs = stemKeys(this.terms[id]!.word);
+      const theirs = stemKeys(this.words[id]!);
       if (theirs.some((k) => keys.includes(k))) out.push(id);
     }
     return out;
@@ -409,7 +425,7 @@ export class CatalogIndex {
   private matchesSomething(w: string): boolean {
     if (this.prefixed(w).length > 0 || this.sameStem(w).length > 0 || this.thesaurus.wordsMatching(w).size > 0)
       return true;
-    return w.length >= MIN_SUBSTRING && this.terms.some((t) => t.word.includes(w));
+    return w.length >= MIN_SUBSTRING && this.words.some((t) => t.includes(w));
   }
 
   /** The indexed word nearest to w: within a third of its length (at least 1, at most 3 edits). */
@@ -419,16 +435,17 @@ export class CatalogIndex {
     let best: string | null = null;
     let bestD = max + 1;
     let bestDocs = 0;
-    for (const t of this.terms) {
-      if (Math.abs(t.word.length - w.length) > max) continue;
-      const d = boundedDistance(w, t.word, max).whole;
-      if (d > max) continue;
-      if (d < bestD || (d === bestD && t.docs.length > bestDocs)) {
-        best = t.word;
+    this.words.forEach((word, t) => {
+      if (Math.abs(word.length - w.length) > max) return;
+      const d = boundedDistance(w, word, max).whole;
+      if (d > max) return;
+      const count = this.start[t + 1]! - this.start[t]!;
+      if (d < bestD || (d === bestD && count > bestDocs)) {
+        best = word;
         bestD = d;
-        bestDocs = t.docs.length;
+        bestDocs = count;
       }
-    }
+    });
     return best;
   }
 }
