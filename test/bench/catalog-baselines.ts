@@ -47,7 +47,11 @@ export function rowCount(snaps: readonly LocationSnapshot[]): number {
  * order, visible performers) inside the timer as it is in the writer. What the writer adds over
  * this (validation, duplicate guards, sync state, index invalidation) is the ratio.
  */
-export function rawReplaceMs(file: string, previous: readonly LocationSnapshot[], snaps: readonly LocationSnapshot[]): number {
+export function rawReplaceMs(
+  file: string,
+  previous: readonly LocationSnapshot[],
+  snaps: readonly LocationSnapshot[],
+): number {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

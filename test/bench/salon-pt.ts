@@ -52,11 +52,11 @@ const MENU: [category: string, titles: string[]][] = [
       'Lash lifting',
     ],
   ],
+  ['Depilação', ['Cera perna inteira', 'Cera axila', 'Cera virilha completa', 'Buço com linha', 'Fotodepilação']],
   [
-    'Depilação',
-    ['Cera perna inteira', 'Cera axila', 'Cera virilha completa', 'Buço com linha', 'Fotodepilação'],
+    'Corpo',
+    ['Massagem relaxante', 'Drenagem linfática', 'Massagem modeladora', 'Bronzeamento a jato', 'Ventosaterapia'],
   ],
-  ['Corpo', ['Massagem relaxante', 'Drenagem linfática', 'Massagem modeladora', 'Bronzeamento a jato', 'Ventosaterapia']],
   ['Barbearia', ['Barba completa', 'Barba e cabelo', 'Pigmentação de barba', 'Relaxamento capilar masculino']],
 ];
 

@@ -39,7 +39,7 @@ describe('the top row is the best row (Enter opens it)', () => {
     expect(firstManicure === -1 || found.indexOf('Обработка стоп') < firstManicure).toBe(true);
   });
 
-  it('a title with the query\'s own word (even with a typo) outranks a category-only match', () => {
+  it("a title with the query's own word (even with a typo) outranks a category-only match", () => {
     // "coloring" is the category of "Balayage"; "Full color" is the title's own word form.
     const found = en('coloring');
     expect(found[0]).toBe('Full color');

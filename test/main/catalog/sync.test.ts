@@ -176,7 +176,7 @@ describe('catalogue sync', () => {
   });
 
   it('forgets locations the user no longer has', async () => {
-    const { t, api, catalog } = setup();
+    const { api, catalog } = setup();
     await catalog.syncAll();
     api.data.locations.pop();
     const states = await catalog.syncAll();

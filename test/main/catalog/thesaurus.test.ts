@@ -67,7 +67,7 @@ describe(`salon thesaurus ${THESAURUS_VERSION}`, () => {
     }
   });
 
-  it('an expansion ranks after the typed word\'s own title hits', () => {
+  it("an expansion ranks after the typed word's own title hits", () => {
     const menu: IndexDoc[] = [
       { title: 'Gel manicure', category: 'Nails', staff: '' },
       { title: 'Shellac removal', category: 'Nails', staff: '' },

@@ -108,7 +108,10 @@ export class CatalogRepo {
            AND (@staff IS NULL OR EXISTS (SELECT 1 FROM service_staff f
              WHERE f.location_id = s.location_id AND f.service_id = s.id AND f.staff_id = @staff))`,
       ),
-      memberLinks: db.prepare<[number, number, string], { serviceId: number; durationSec: number; price: number | null }>(
+      memberLinks: db.prepare<
+        [number, number, string],
+        { serviceId: number; durationSec: number; price: number | null }
+      >(
         `SELECT service_id AS serviceId, duration AS durationSec, price FROM service_staff
          WHERE location_id = ? AND staff_id = ? AND service_id IN (SELECT value FROM json_each(?))`,
       ),

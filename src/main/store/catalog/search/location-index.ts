@@ -83,7 +83,7 @@ export class LocationIndexes {
     const loc = cached && cached.loc.version === version ? cached.loc : this.build(locationId, version);
     this.cache.set(locationId, { loc, usedAt: now });
     this.held += loc.services.length;
-    for (const [id, h] of this.cache) {
+    for (const id of this.cache.keys()) {
       if (this.held <= MAX_HELD_SERVICES || id === locationId) break;
       this.invalidate(id);
     }

@@ -65,7 +65,9 @@ export class Thesaurus {
       if (
         w === typed ||
         (stems.length > 0 && this.stems[i]!.some((k) => stems.includes(k))) ||
-        (budget > 0 && Math.abs(w.length - typed.length) <= budget && boundedDistance(typed, w, budget).whole <= budget) ||
+        (budget > 0 &&
+          Math.abs(w.length - typed.length) <= budget &&
+          boundedDistance(typed, w, budget).whole <= budget) ||
         (sounds.length > 0 && this.sounds[i]!.some((k) => sounds.includes(k)))
       ) {
         out.add(w);
