@@ -82,7 +82,7 @@ const ORDINARY_KINDS = new Set(QUERY_SET.map((q) => q.kind));
 
 /** Vocabulary-set kinds as reported: the new kinds by name, the Brazilian salon's ordinary ones together. */
 export function vocabKind(q: LabelledQuery): string {
-  return ORDINARY_KINDS.has(q.kind) && q.lang === 'pt' && !['synonym'].includes(q.kind) ? 'pt_salon' : q.kind;
+  return ORDINARY_KINDS.has(q.kind) && q.lang === 'pt' ? 'pt_salon' : q.kind;
 }
 
 /** Bench keys for a score: recall@5 and hit@1 per kind (`suffix` marks a baseline's or a variant's). */

@@ -48,7 +48,7 @@ if (json) {
 } else {
   const rows = Object.entries(results).map(([k, v]) => {
     const base = BASELINES[k] ?? (`${k}_minisearch` in results ? `${k}_minisearch` : undefined);
-    const ratio = base && results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : '';
+    const ratio = !base ? '' : results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : `(${base} = 0)`;
     return `${k.padEnd(30)} ${String(v).padStart(12)}  ${ratio}`;
   });
   log('\nfigure                                value  ratio to baseline\n' + rows.join('\n'));

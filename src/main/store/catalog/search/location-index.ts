@@ -51,6 +51,7 @@ export class LocationIndexes {
     db: Db,
     private readonly thesaurusFor: ThesaurusFor = () => SALON,
     private readonly now: () => number = Date.now,
+    private readonly maxHeldServices = MAX_HELD_SERVICES,
   ) {
     this.s = {
       version: db.prepare<[number], { v: string }>('SELECT synced_at AS v FROM locations WHERE id = ?'),
@@ -84,7 +85,7 @@ export class LocationIndexes {
     this.cache.set(locationId, { loc, usedAt: now });
     this.held += loc.services.length;
     for (const id of this.cache.keys()) {
-      if (this.held <= MAX_HELD_SERVICES || id === locationId) break;
+      if (this.held <= this.maxHeldServices || id === locationId) break;
       this.invalidate(id);
     }
     return loc;

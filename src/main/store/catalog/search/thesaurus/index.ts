@@ -25,8 +25,8 @@ export interface LocalSynonym {
 export class Thesaurus {
   readonly rules: readonly Rule[];
   private readonly words: string[];
-  private readonly stems: string[][];
-  private readonly sounds: string[][];
+  /** Each word's forms and sound keys, prepared at the first lookup (not at start-up: stemming costs). */
+  private prepared: { stems: string[][]; sounds: string[][] } | null = null;
 
   constructor(entries: readonly ThesaurusEntry[], local: readonly LocalSynonym[] = []) {
     const rules: Rule[] = [];
@@ -43,8 +43,6 @@ export class Thesaurus {
     for (const l of local) add(l.words, [l.means]);
     this.rules = rules;
     this.words = [...new Set(rules.flatMap((r) => r.phrase))];
-    this.stems = this.words.map(stemKeys);
-    this.sounds = this.words.map(soundKeys);
   }
 
   get size(): number {
@@ -61,14 +59,16 @@ export class Thesaurus {
     const stems = stemKeys(typed);
     const sounds = soundKeys(typed);
     const budget = typos ? typoBudget(typed.length) : 0;
+    this.prepared ??= { stems: this.words.map(stemKeys), sounds: this.words.map(soundKeys) };
+    const { stems: theirStems, sounds: theirSounds } = this.prepared;
     this.words.forEach((w, i) => {
       if (
         w === typed ||
-        (stems.length > 0 && this.stems[i]!.some((k) => stems.includes(k))) ||
+        (stems.length > 0 && theirStems[i]!.some((k) => stems.includes(k))) ||
         (budget > 0 &&
           Math.abs(w.length - typed.length) <= budget &&
           boundedDistance(typed, w, budget).whole <= budget) ||
-        (sounds.length > 0 && this.sounds[i]!.some((k) => sounds.includes(k)))
+        (sounds.length > 0 && theirSounds[i]!.some((k) => sounds.includes(k)))
       ) {
         out.add(w);
       }
