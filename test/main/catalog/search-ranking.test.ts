@@ -52,6 +52,16 @@ describe('the top row is the best row (Enter opens it)', () => {
     expect(found2).toContain('Чистка лица');
   });
 
+  it("among rows met equally well, the title with the query's words in its order comes first", () => {
+    const docs: IndexDoc[] = [
+      { title: 'Haircut — kids', category: 'Haircuts', staff: '' },
+      { title: "Women's haircut — kids", category: 'Haircuts', staff: '' },
+      { title: "Kids' haircut (under 12)", category: 'Kids', staff: '' },
+    ];
+    expect(searcher(docs)('kids haircut')[0]).toBe("Kids' haircut (under 12)");
+    expect(searcher(docs)('haircut kids')[0]).toBe('Haircut — kids');
+  });
+
   it('category titles take part in typos and word forms', () => {
     expect(fr('coifage')).toContain('Brushing'); // typo in the category word
     expect(en('stylings')).toContain('Updo'); // word form of the category "Styling"

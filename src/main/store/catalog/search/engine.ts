@@ -57,6 +57,9 @@ const MIN_LAYOUT = 3;
 /** Letters two forms of a word are taken to share (see sameStem). */
 const STEM_PREFIX = 3;
 
+/** Rows looked at for the in-order phrase check (see phraseFirst). */
+const PHRASE_WINDOW = 50;
+
 /** A substring must be at least this long to count ("ut" inside every other word says nothing). */
 const MIN_SUBSTRING = 3;
 
@@ -81,6 +84,8 @@ export class CatalogIndex {
    * object and two arrays per term: about a third of the memory per service (bench: index_bytes_per_service).
    */
   private readonly words: string[];
+  /** The titles as given (the caller's own strings, not copies), for the in-order phrase check. */
+  private readonly titles: string[];
   private readonly start: Uint32Array;
   private readonly docs: Int32Array;
   private readonly away: Uint8Array;
@@ -118,6 +123,7 @@ export class CatalogIndex {
       if (!words) fieldWords.set(text, (words = indexWords(text)));
       return words;
     };
+    this.titles = docs.map((d) => d.title);
     docs.forEach((d, i) => {
       add(indexWords(d.title), i, 0);
       add(wordsOf(d.category), i, 1);
@@ -275,7 +281,31 @@ export class CatalogIndex {
     const sorted = keys.subarray(0, count).sort();
     const hits = new Array<number>(count);
     for (let i = 0; i < count; i++) hits[i] = sorted[i]! % 2 ** 22;
+    if (words.length > 1) this.phraseFirst(words, hits, sorted);
     return { docs: hits, code };
+  }
+
+  /**
+   * Among the first rows met equally well, a title holding the query's words side by side and in
+   * its order comes first ("kids haircut" → "Kids' haircut (under 12)" before "Haircut — kids").
+   * Only the first PHRASE_WINDOW rows are looked at: that is what a receptionist sees.
+   */
+  private phraseFirst(words: string[], hits: number[], keys: Float64Array): void {
+    const phrase = ` ${words.join(' ')} `;
+    const end = Math.min(hits.length, PHRASE_WINDOW);
+    let from = 0;
+    while (from < end) {
+      const code = Math.floor(keys[from]! / 2 ** 40);
+      let to = from;
+      while (to < hits.length && Math.floor(keys[to]! / 2 ** 40) === code) to++;
+      const group = hits.slice(from, Math.min(to, end));
+      const inOrder = group.filter((d) => ` ${queryWords(this.titles[d]!, 64).join(' ')} `.includes(phrase));
+      if (inOrder.length > 0 && inOrder.length < group.length) {
+        const rest = group.filter((d) => !inOrder.includes(d));
+        hits.splice(from, group.length, ...inOrder, ...rest);
+      }
+      from = to;
+    }
   }
 
   /**
