@@ -19,11 +19,13 @@ const BASELINES: Record<string, string> = {
   search_recall_at5: 'search_recall_at5_minisearch',
   search_none_correct: 'search_none_correct_minisearch',
   search_p95_like_ms: 'search_p95_ms',
-  ingest_rows_per_s: 'ingest_raw_rows_per_s',
+  search_p95_engine_page_ms: 'search_p95_minisearch_index_ms',
+  rss_mb: 'rss_baseline_mb',
+  index_bytes_per_service: 'index_bytes_per_service_minisearch',
+  ingest_rows_per_s: 'ingest_floor_rows_per_s',
   ingest_rows_per_s_sync_normal: 'ingest_rows_per_s',
   commit_full_ms: 'commit_normal_ms',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
-  photo_12mp_ms: 'photo_12mp_decode_only_ms',
   pin_verify_ms: 'pin_verify_baseline_ms',
 };
 
@@ -45,8 +47,8 @@ if (json) {
   process.stdout.write(JSON.stringify(results) + '\n');
 } else {
   const rows = Object.entries(results).map(([k, v]) => {
-    const base = BASELINES[k];
-    const ratio = base && results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : '';
+    const base = BASELINES[k] ?? (`${k}_minisearch` in results ? `${k}_minisearch` : undefined);
+    const ratio = !base ? '' : results[base] ? (v / results[base]).toFixed(2) + `× ${base}` : `(${base} = 0)`;
     return `${k.padEnd(30)} ${String(v).padStart(12)}  ${ratio}`;
   });
   log('\nfigure                                value  ratio to baseline\n' + rows.join('\n'));

@@ -17,9 +17,14 @@ export type QueryKind =
   | 'layout'
   | 'apostrophe'
   | 'synonym'
+  | 'cross-script'
+  | 'category'
+  | 'brand'
+  | 'regional'
+  | 'everyday'
   | 'none';
 
-export type MenuLang = 'ru' | 'en' | 'fr' | 'es';
+export type MenuLang = 'ru' | 'en' | 'fr' | 'es' | 'pt';
 
 export interface LabelledQuery {
   lang: MenuLang;

@@ -4,6 +4,7 @@ import type {
   Listed,
   LocationCard,
   LocationSummary,
+  LocationSynonym,
   SearchPage,
   ServiceDetail,
   StaffMember,
@@ -12,6 +13,14 @@ import type {
 } from '../domain/catalog';
 import { channel } from './define';
 import { id, locationRef, none } from './schemas';
+
+export const MAX_LOCATION_SYNONYMS = 200;
+export const MAX_SYNONYM_LENGTH = 60;
+const synonymText = z
+  .string()
+  .trim()
+  .min(1, 'type a word or a few words')
+  .max(MAX_SYNONYM_LENGTH, `at most ${MAX_SYNONYM_LENGTH} characters`);
 
 export const catalogChannels = {
   'catalog.locations': channel(none).returns<Listed<LocationSummary>>(),
@@ -30,6 +39,19 @@ export const catalogChannels = {
   ).returns<SearchPage>(),
   'catalog.service': channel(z.object({ locationId: id, id }).strict()).returns<ServiceDetail>(),
   'catalog.categories': channel(z.object({ locationId: id, staffId: id.optional() }).strict()).returns<CategoryList>(),
+  /** The location's own search lines ("X means Y"), kept on this desk. */
+  'catalog.synonyms': channel(locationRef).returns<LocationSynonym[]>(),
+  /** Replaces the location's own search lines as a whole; an empty list removes them. */
+  'catalog.setSynonyms': channel(
+    z
+      .object({
+        locationId: id,
+        items: z
+          .array(z.object({ words: synonymText, means: synonymText }).strict())
+          .max(MAX_LOCATION_SYNONYMS, `at most ${MAX_LOCATION_SYNONYMS} lines`),
+      })
+      .strict(),
+  ).returns<LocationSynonym[]>(),
   'staff.list': channel(locationRef).returns<Listed<StaffMember>>(),
   'sync.run': channel(z.object({ locationId: id.optional() }).strict().optional()).returns<SyncLocationState[]>(),
   'sync.status': channel(none).returns<SyncStatus>(),

@@ -137,3 +137,9 @@ export interface SyncStatus {
   /** Cached locations Altegio lists no more, waiting for a person to confirm removal (sync.confirmRemoval). */
   missingLocations?: number[];
 }
+
+/** A location's own search line, typed in Settings: searching `words` also finds what `means` finds. */
+export interface LocationSynonym {
+  words: string;
+  means: string;
+}

@@ -620,6 +620,19 @@ export const en = {
     'Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} location is kept until you remove it.|Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} locations is kept until you remove it.',
   'notice.removeLocations': 'Remove the saved location|Remove the {count} saved locations',
   'notice.dismiss': 'OK',
+
+  'synonyms.title': 'Search words for {location}',
+  'synonyms.help':
+    'When clients call a treatment something your menu does not, add it here: searching the first words also finds what the second ones find.',
+  'synonyms.line': '“{words}” means “{means}”',
+  'synonyms.words': 'Clients say',
+  'synonyms.means': 'It means',
+  'synonyms.add': 'Add',
+  'synonyms.remove': 'Remove',
+  'synonyms.removeLine': 'Remove “{words}”',
+  'synonyms.empty': 'No search words of this location’s own yet.',
+  'synonyms.needBoth': 'Type both what clients say and what it means.',
+  'synonyms.saved': 'Saved. The catalogue search uses it now.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -617,4 +617,17 @@ export const es = {
     'Altegio no muestra ningún centro para este usuario: consulta con tu responsable. El catálogo guardado de {count} centro se conserva hasta que lo elimines.|Altegio no muestra ningún centro para este usuario: consulta con tu responsable. El catálogo guardado de {count} centros se conserva hasta que lo elimines.',
   'notice.removeLocations': 'Eliminar el centro guardado|Eliminar los {count} centros guardados',
   'notice.dismiss': 'Aceptar',
+
+  'synonyms.title': 'Palabras de búsqueda de {location}',
+  'synonyms.help':
+    'Si los clientes llaman a un servicio de otra forma que tu carta, añádelo aquí: al buscar las primeras palabras también aparece lo que encuentran las segundas.',
+  'synonyms.line': '«{words}» significa «{means}»',
+  'synonyms.words': 'Los clientes dicen',
+  'synonyms.means': 'Significa',
+  'synonyms.add': 'Añadir',
+  'synonyms.remove': 'Quitar',
+  'synonyms.removeLine': 'Quitar «{words}»',
+  'synonyms.empty': 'Este centro aún no tiene palabras de búsqueda propias.',
+  'synonyms.needBoth': 'Escribe lo que dicen los clientes y lo que significa.',
+  'synonyms.saved': 'Guardado. La búsqueda del catálogo ya lo usa.',
 } as const satisfies Translation;

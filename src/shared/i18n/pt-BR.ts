@@ -615,4 +615,17 @@ export const ptBR = {
     'O Altegio não mostra nenhuma unidade para este login — fale com o seu gerente. O catálogo salvo de {count} unidade fica guardado até você removê-lo.|O Altegio não mostra nenhuma unidade para este login — fale com o seu gerente. O catálogo salvo de {count} unidades fica guardado até você removê-lo.',
   'notice.removeLocations': 'Remover a unidade salva|Remover as {count} unidades salvas',
   'notice.dismiss': 'OK',
+
+  'synonyms.title': 'Palavras de busca de {location}',
+  'synonyms.help':
+    'Quando os clientes chamam um serviço de um jeito diferente do seu cardápio, adicione aqui: buscar as primeiras palavras também encontra o que as segundas encontram.',
+  'synonyms.line': '“{words}” significa “{means}”',
+  'synonyms.words': 'Os clientes dizem',
+  'synonyms.means': 'Significa',
+  'synonyms.add': 'Adicionar',
+  'synonyms.remove': 'Remover',
+  'synonyms.removeLine': 'Remover “{words}”',
+  'synonyms.empty': 'Esta unidade ainda não tem palavras de busca próprias.',
+  'synonyms.needBoth': 'Digite o que os clientes dizem e o que significa.',
+  'synonyms.saved': 'Salvo. A busca do catálogo já usa isso.',
 } as const satisfies Translation;

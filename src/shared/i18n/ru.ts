@@ -617,4 +617,17 @@ export const ru = {
   'notice.removeLocations':
     'Удалить {count} сохранённый филиал|Удалить {count} сохранённых филиала|Удалить {count} сохранённых филиалов',
   'notice.dismiss': 'ОК',
+
+  'synonyms.title': 'Слова для поиска: {location}',
+  'synonyms.help':
+    'Если клиенты называют услугу не так, как в меню, добавьте это здесь: поиск по первым словам найдёт и то, что находят вторые.',
+  'synonyms.line': '«{words}» — это «{means}»',
+  'synonyms.words': 'Клиенты говорят',
+  'synonyms.means': 'Это значит',
+  'synonyms.add': 'Добавить',
+  'synonyms.remove': 'Удалить',
+  'synonyms.removeLine': 'Удалить «{words}»',
+  'synonyms.empty': 'Своих слов для поиска у этого филиала пока нет.',
+  'synonyms.needBoth': 'Введите и то, что говорят клиенты, и что это значит.',
+  'synonyms.saved': 'Сохранено. Поиск по каталогу уже это учитывает.',
 } as const satisfies Translation;

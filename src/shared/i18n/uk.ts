@@ -620,4 +620,17 @@ export const uk = {
   'notice.removeLocations':
     'Видалити {count} збережену філію|Видалити {count} збережені філії|Видалити {count} збережених філій',
   'notice.dismiss': 'ОК',
+
+  'synonyms.title': 'Слова для пошуку: {location}',
+  'synonyms.help':
+    'Якщо клієнти називають послугу не так, як у меню, додайте це тут: пошук за першими словами знайде й те, що знаходять другі.',
+  'synonyms.line': '«{words}» — це «{means}»',
+  'synonyms.words': 'Клієнти кажуть',
+  'synonyms.means': 'Це означає',
+  'synonyms.add': 'Додати',
+  'synonyms.remove': 'Видалити',
+  'synonyms.removeLine': 'Видалити «{words}»',
+  'synonyms.empty': 'Власних слів для пошуку в цієї філії ще немає.',
+  'synonyms.needBoth': 'Введіть і те, що кажуть клієнти, і що це означає.',
+  'synonyms.saved': 'Збережено. Пошук у каталозі вже це враховує.',
 } as const satisfies Translation;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRouter } from '../../../src/main/ipc/router';
+import { encode } from '../bridge/codec';
 import { startApp, type App } from '../harness';
 
 /**
@@ -92,5 +94,59 @@ describe('catalogue search, keystroke to screen', () => {
       `keystroke → rendered results over ${times.length} keystrokes: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`,
     );
     expect(times.length).toBe(words.join('').length);
+  });
+
+  it('splits one search call into its parts, in the same run (p50/p95 printed)', async () => {
+    const { page, services } = app;
+    const locationId = await page.evaluate(async () => {
+      const res = await window.api.catalog.locations();
+      return res.ok ? res.data.items[0]!.id : 0;
+    });
+    const words = ['balayage', 'manicure', 'haircut', 'pedicure', 'massage', 'coloring', 'brow', 'facial', 'wax'];
+    const queries = words.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)));
+    const args = (query: string) => ({ locationId, query, limit: 50, offset: 0 });
+    const time = async (fn: (q: string) => unknown): Promise<number[]> => {
+      const out: number[] = [];
+      for (const q of queries) {
+        const t0 = performance.now();
+        await fn(q);
+        out.push(performance.now() - t0);
+      }
+      return out;
+    };
+    // In this process: the handler alone; the router (sender check, zod, lock gate, envelope); the bridge's JSON.
+    const handler = await time((q) => services.handlers['catalog.search'](args(q)));
+    const dispatch = createRouter({ handlers: services.handlers, isTrustedSender: () => true, log: services.log });
+    const routed = await time((q) => dispatch('catalog.search', args(q), { senderUrl: null }));
+    const result = await services.handlers['catalog.search'](args('ma'));
+    const json = await time(() => encode({ ok: true, data: result }));
+    // In the page: window.api through the bridge (fetch, HTTP, JSON both ways).
+    const bridged = await page.evaluate(
+      async ({ list, id }) => {
+        const out: number[] = [];
+        for (const query of list) {
+          const t0 = performance.now();
+          await window.api.catalog.search({ locationId: id, query, limit: 50, offset: 0 });
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      { list: queries, id: locationId },
+    );
+    const pct = (xs: number[], p: number) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(2);
+    };
+    const line = (name: string, xs: number[]) => `${name} p50 ${pct(xs, 50)} / p95 ${pct(xs, 95)} ms`;
+    console.log(
+      [
+        `one catalog.search over ${queries.length} as-you-type queries:`,
+        line('handler in process', handler),
+        line('router + handler', routed),
+        line('JSON of a 50-row answer', json),
+        line('page → bridge → page', bridged),
+      ].join('\n  '),
+    );
+    expect(bridged.length).toBe(queries.length);
   });
 });

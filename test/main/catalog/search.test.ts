@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogDomain, type CatalogDomain } from '../../../src/main/services/catalog';
-import { toFtsQuery } from '../../../src/main/store/catalog';
 import { contract } from '../../../src/shared/contract';
 import type { SearchPage } from '../../../src/shared/domain/catalog';
 import { makeTestContext, type TestContext } from '../../support/context';
@@ -93,7 +92,7 @@ describe('catalogue search', () => {
     expect(p.syncedAt).toBe(t.clock.now().toISOString());
   });
 
-  it('never throws on FTS syntax in the query', () => {
+  it('never throws on search-syntax characters in the query', () => {
     const nasty = [
       '"',
       '""',
@@ -192,48 +191,5 @@ describe('catalogue search', () => {
 
   it('answers NOT_FOUND for a location that is not cached', () => {
     expect(() => search({ locationId: 999, query: 'a' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-  });
-});
-
-describe('toFtsQuery', () => {
-  it('quotes every word as a prefix and drops syntax', () => {
-    expect(toFtsQuery('colo rub')).toBe('"colo"* "rub"*');
-    expect(toFtsQuery('(a) OR "b*"')).toBe('"a"* "OR"* "b"*');
-    expect(toFtsQuery('Ёлка')).toBe('"Елка"*');
-    expect(toFtsQuery(' -*"() ')).toBeNull();
-  });
-});
-
-describe('catalogue search: the in-memory index follows the snapshot', () => {
-  it('a re-sync at the same clock time is searched at once (the index is rebuilt, not kept)', async () => {
-    const data = sampleSalon();
-    const fake = new FakeAltegio(data);
-    const local = makeTestContext({ altegio: fake });
-    try {
-      const domain = createCatalogDomain(local.ctx);
-      await domain.syncAll();
-      const find = (query: string) =>
-        (
-          domain.handlers['catalog.search'](
-            contract['catalog.search'].args.parse({ locationId: NY, query }),
-          ) as SearchPage
-        ).items.map((i) => i.title);
-      expect(find('balayage')).toEqual(['Balayage']);
-      const ny = data.locations.find((l) => l.company.id === NY)!;
-      const bal = ny.services.find((s) => s.title === 'Balayage')!;
-      bal.title = 'Airtouch';
-      await domain.syncAll(); // the fake clock has not moved: same synced_at as before
-      expect(find('airtouch')).toEqual(['Airtouch']);
-      expect(find('balayage')).toEqual([]);
-    } finally {
-      local.close();
-    }
-  });
-
-  it('passes “Did you mean” through the channel when nothing matches', () => {
-    const page = search({ locationId: NY, query: 'blayge' });
-    expect(page.total).toBe(0);
-    expect(page.suggestion).toBe('balayage');
-    expect(search({ locationId: NY, query: 'balayage' }).suggestion).toBeNull();
   });
 });

@@ -140,7 +140,17 @@ export function sampleDeskState(patch: Partial<DeskState> = {}): DeskState {
 }
 
 export function sampleDeskUser(userId: number, patch: Partial<DeskUserView> = {}): DeskUserView {
-  return { userId, name: `Receptionist ${userId}`, avatar: null, hasPin: true, lockedOut: false, needsPassword: false, login: null, active: false, ...patch };
+  return {
+    userId,
+    name: `Receptionist ${userId}`,
+    avatar: null,
+    hasPin: true,
+    lockedOut: false,
+    needsPassword: false,
+    login: null,
+    active: false,
+    ...patch,
+  };
 }
 
 export const sampleCategories: Category[] = [
@@ -188,6 +198,8 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       search: async () => ok(samplePage([])),
       service: async () => notFound,
       categories: async () => ok({ items: [], total: 0, syncedAt: null }),
+      synonyms: async () => ok([]),
+      setSynonyms: async (a) => ok(a.items),
     },
     staff: {
       list: async () => ok({ items: [], syncedAt: null }),

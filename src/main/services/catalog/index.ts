@@ -5,6 +5,7 @@ import type { AppContext, Domain } from '../context';
 import { CatalogSync } from './sync';
 import * as view from './views';
 import { rightsOf } from './location-rights';
+import { LocationSynonyms } from './location-synonyms';
 
 export interface CatalogDomainOptions {
   /** The photo outbox's pending work per member, shown on the team list. */
@@ -17,6 +18,8 @@ export interface CatalogDomain extends Domain<
   | 'catalog.search'
   | 'catalog.service'
   | 'catalog.categories'
+  | 'catalog.synonyms'
+  | 'catalog.setSynonyms'
   | 'staff.list'
   | 'sync.run'
   | 'sync.status'
@@ -34,7 +37,8 @@ export const LOCALE_SETTING = 'ui.locale';
 
 /** The offline catalogue: reads answer from SQLite only; sync refreshes it at sign-in, on demand and when stale. */
 export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions = {}): CatalogDomain {
-  const repo = new CatalogRepo(ctx.db);
+  const synonyms = new LocationSynonyms(ctx.settings);
+  const repo = new CatalogRepo(ctx.db, (locationId) => synonyms.thesaurusFor(locationId));
   const sync = new CatalogSync(ctx, repo);
   let signedIn = false;
 
@@ -112,6 +116,12 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           total: repo.countServices(locationId, staffId),
           syncedAt: l.syncedAt,
         };
+      },
+      'catalog.synonyms': ({ locationId }) => synonyms.get(locationId),
+      'catalog.setSynonyms': ({ locationId, items }) => {
+        const saved = synonyms.set(locationId, items);
+        repo.invalidateSearch(locationId);
+        return saved;
       },
       'staff.list': ({ locationId }) => {
         const l = location(locationId);

@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { SearchQueries, type SearchParams, type SearchResult, type ServiceHitRow } from './search-queries';
+import type { ThesaurusFor } from './search/location-index';
 import { SnapshotWriter } from './snapshot-writer';
 import { SyncStateRepo } from './sync-state-repo';
 import type { CategoryRecord, LocationRecord, ServiceRecord, StaffRecord, StoredLicense } from './types';
@@ -82,10 +83,10 @@ export class CatalogRepo {
   private readonly searchQueries: SearchQueries;
   private readonly s;
 
-  constructor(db: Db) {
+  constructor(db: Db, thesaurusFor?: ThesaurusFor) {
     this.writer = new SnapshotWriter(db);
     this.syncState = new SyncStateRepo(db);
-    this.searchQueries = new SearchQueries(db);
+    this.searchQueries = new SearchQueries(db, thesaurusFor);
     this.writer.onReplace = (locationId) => this.searchQueries.invalidate(locationId);
     this.s = {
       locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
@@ -107,7 +108,10 @@ export class CatalogRepo {
            AND (@staff IS NULL OR EXISTS (SELECT 1 FROM service_staff f
              WHERE f.location_id = s.location_id AND f.service_id = s.id AND f.staff_id = @staff))`,
       ),
-      memberLinks: db.prepare<[number, number, string], { serviceId: number; durationSec: number; price: number | null }>(
+      memberLinks: db.prepare<
+        [number, number, string],
+        { serviceId: number; durationSec: number; price: number | null }
+      >(
         `SELECT service_id AS serviceId, duration AS durationSec, price FROM service_staff
          WHERE location_id = ? AND staff_id = ? AND service_id IN (SELECT value FROM json_each(?))`,
       ),
@@ -194,6 +198,11 @@ export class CatalogRepo {
    * With a member chosen, each row shows that member's own price and duration (the general range
    * is what the salon charges across everyone). A link without a price keeps the general one.
    */
+  /** Drops the location's search index (its own search lines changed); the next search rebuilds it. */
+  invalidateSearch(locationId: number): void {
+    this.searchQueries.invalidate(locationId);
+  }
+
   search(params: SearchParams): SearchResult {
     const out = this.searchQueries.run(params);
     if (params.staffId === undefined || out.rows.length === 0) return out;

@@ -1,6 +1,6 @@
 /**
- * services.doc = (location_id << 20) + position: one location's services (and their FTS rows) form
- * one contiguous rowid range, which FTS5 and the services b-tree can seek to directly.
+ * services.doc = (location_id << 20) + position: one location's services form one contiguous rowid
+ * range in catalogue order, which the services b-tree seeks to directly (the first page, the index build).
  */
 export const DOC_SHIFT = 2 ** 20;
 

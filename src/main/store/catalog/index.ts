@@ -6,8 +6,6 @@ export {
   type StaffListRecord,
 } from './catalog-repo';
 export { docRange } from './doc-range';
-export { ftsLocations, ftsTable } from './fts-table';
-export { foldText, toFtsQuery } from './fts-query';
 export type { SearchParams, SearchResult, ServiceHitRow } from './search-queries';
 export { SnapshotWriter } from './snapshot-writer';
 export { SyncStateRepo } from './sync-state-repo';

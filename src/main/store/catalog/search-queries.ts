@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
 import { docRange } from './doc-range';
 import { queryWords } from './search/fold';
-import { LocationIndexes } from './search/location-index';
+import { LocationIndexes, type ThesaurusFor } from './search/location-index';
 
 export interface SearchParams {
   locationId: number;
@@ -68,8 +68,11 @@ export class SearchQueries {
   private readonly exists;
   private readonly indexes: LocationIndexes;
 
-  constructor(private readonly db: Db) {
-    this.indexes = new LocationIndexes(db);
+  constructor(
+    private readonly db: Db,
+    thesaurusFor?: ThesaurusFor,
+  ) {
+    this.indexes = new LocationIndexes(db, thesaurusFor);
     this.exists = db.prepare<[number], { n: number }>('SELECT 1 AS n FROM locations WHERE id = ?');
   }
 
@@ -109,7 +112,7 @@ export class SearchQueries {
         ? undefined
         : (d: number) =>
             (categoryId === undefined || loc.services[d]!.categoryId === categoryId) &&
-            (staffId === undefined || loc.staffIds[d]!.has(staffId));
+            (staffId === undefined || loc.performs(d, staffId));
     const found = loc.index.search(p.query, accept);
     const rows = found.docs.slice(p.offset, p.offset + p.limit).map((d) => loc.services[d]!);
     return { rows, total: found.docs.length, suggestion: found.suggestion };

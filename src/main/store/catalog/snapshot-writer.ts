@@ -1,8 +1,6 @@
 import type { Db } from '../db';
 import { docRange, MAX_SERVICES_PER_LOCATION } from './doc-range';
 import { inCatalogueOrder } from './catalog-order';
-import { createFtsTable, dropFtsTable, ftsTable } from './fts-table';
-import { foldText } from './fts-query';
 import type { LocationSnapshot } from './types';
 
 /**
@@ -76,7 +74,6 @@ export class SnapshotWriter {
 
   private deleteLocation(id: number): void {
     const s = this.stmts;
-    dropFtsTable(this.db, id);
     s.deleteLinks.run(id);
     s.deleteServices.run(id);
     s.deleteLocation.run(id); // cascades to categories and staff
@@ -86,9 +83,6 @@ export class SnapshotWriter {
     const s = this.stmts;
     const loc = snap.location;
     this.deleteLocation(loc.id);
-    createFtsTable(this.db, loc.id);
-    const t = ftsTable(loc.id);
-    const fts = this.db.prepare(`INSERT INTO ${t} (rowid, title, category, staff) VALUES (?, ?, ?, ?)`);
     s.location.run(
       loc.id,
       loc.title,
@@ -152,7 +146,6 @@ export class SnapshotWriter {
         names.length,
       );
       for (const l of links.values()) s.link.run(loc.id, sv.id, l.staffId, l.durationSec, l.price);
-      fts.run(doc, foldText(sv.title), foldText(categoryTitle.get(sv.categoryId) ?? ''), foldText(names.join(' ')));
       doc++;
     }
     s.syncOk.run(loc.id, loc.title, snap.syncedAt, categoryTitle.size, seenServices.size, visibleName.size);

@@ -6,6 +6,7 @@ import { m005OutboxOwner } from './005_outbox_owner';
 import { m007Cashups } from './007_cashups';
 import { m008Today } from './008_today';
 import { m012DeskUsers } from './012_desk_users';
+import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
 import type { Migration } from './types';
 
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Cashups,
   m008Today,
   m012DeskUsers,
+  m013DropFts,
   m014CashupReplaceGuard,
 ];

@@ -1,0 +1,130 @@
+import type { LabelledQuery, MenuLang, QueryKind } from './search-query-set';
+
+/**
+ * Vocabulary queries, kept apart from search-query-set.ts and written BEFORE the salon thesaurus
+ * (src/main/store/catalog/search/thesaurus/) existed, from what receptionists and clients say, not from
+ * the thesaurus's lines: brand names for generic treatments, regional words, everyday and category
+ * words, and words typed in the other script. `lang` is the menu searched; the query's own language can
+ * differ (a Ukrainian word on the English menu). "pt" is the bench's own Brazilian salon (salon-pt.ts),
+ * which also gets the ordinary kinds.
+ */
+const q = (lang: MenuLang, kind: QueryKind, query: string, expect = ''): LabelledQuery => ({
+  lang,
+  kind,
+  query,
+  expect,
+});
+
+export const VOCAB_QUERY_SET: readonly LabelledQuery[] = [
+  // Words typed in the other script (Cyrillic for Latin titles and back; Ukrainian letters too)
+  q('en', 'cross-script', 'балаяж', 'Balayage'),
+  q('en', 'cross-script', 'кератин', 'Keratin'),
+  q('en', 'cross-script', 'шугаринг', 'Sugaring'),
+  q('en', 'cross-script', 'рефлексология', 'Reflexology'),
+  q('en', 'cross-script', 'шугарінг', 'Sugaring'),
+  q('en', 'cross-script', 'спрей тан', 'Spray tan'),
+  q('en', 'cross-script', 'детокс', 'Scalp detox'),
+  q('en', 'cross-script', 'педикюр', 'pedicure'),
+  q('ru', 'cross-script', 'shugaring', 'Шугаринг'),
+  q('ru', 'cross-script', 'airtouch', 'Аиртач'),
+  q('ru', 'cross-script', 'botox', 'Ботокс'),
+  q('ru', 'cross-script', 'shatush', 'Шатуш'),
+  q('ru', 'cross-script', 'balayage', 'Балаяж'),
+  q('fr', 'cross-script', 'балаяж', 'Balayage'),
+  q('fr', 'cross-script', 'брашинг', 'Brushing'),
+  q('fr', 'cross-script', 'шиньйон', 'Chignon'),
+  q('pt', 'cross-script', 'ботокс', 'Botox capilar'),
+  q('pt', 'cross-script', 'леш ліфтинг', 'Lash lifting'),
+
+  // A word naming a category or a kind of treatment, not any one title
+  q('pt', 'category', 'estética', 'Limpeza de pele'),
+  q('pt', 'category', 'barbearia', 'Barba'),
+  q('pt', 'category', 'corpo', 'Massagem'),
+  q('pt', 'category', 'coloração', 'Tintura de raiz'),
+  q('pt', 'category', 'unhas', 'Esmaltação em gel'),
+  q('pt', 'category', 'depilação', 'Cera'),
+  q('fr', 'category', 'coiffage', 'Brushing'),
+  q('ru', 'category', 'уход за лицом', 'Чистка лица'),
+  q('ru', 'category', 'брови и ресницы', 'Ламинирование ресниц'),
+  q('en', 'category', 'hair removal', 'wax'),
+  q('en', 'category', 'barber', "Men's haircut"),
+  q('en', 'category', 'nail salon', 'manicure'),
+  q('es', 'category', 'peluquería', 'Corte de pelo'),
+  q('es', 'category', 'manos', 'Manicura'),
+  q('es', 'category', 'pies', 'Pedicura'),
+
+  // Brand and trade names for generic treatments
+  q('en', 'brand', 'biab', 'Gel manicure'),
+  q('en', 'brand', 'gelish', 'Gel manicure'),
+  q('en', 'brand', 'brazilian blowout', 'Keratin'),
+  q('en', 'brand', 'hydrafacial', 'facial'),
+  q('en', 'brand', 'lvl', 'Lash lift'),
+  q('en', 'brand', 'st tropez', 'Spray tan'),
+  q('ru', 'brand', 'лвл', 'Ламинирование ресниц'),
+  q('ru', 'brand', 'shellac', 'гель-лак'),
+  q('ru', 'brand', 'гелиш', 'гель-лак'),
+  q('pt', 'brand', 'shellac', 'Esmaltação em gel'),
+  q('pt', 'brand', 'gelish', 'Esmaltação em gel'),
+  q('pt', 'brand', 'lvl', 'Lash lifting'),
+  q('es', 'brand', 'shellac', 'semipermanente'),
+  q('es', 'brand', 'brazilian blowout', 'Alisado de keratina'),
+  q('fr', 'brand', 'shellac', 'semi-permanent'),
+  q('fr', 'brand', 'lvl', 'Rehaussement de cils'),
+
+  // Regional words: UK on a US menu, Latin America on a Spanish one, Portugal on a Brazilian one
+  q('en', 'regional', 'fringe trim', 'Bang trim'),
+  q('en', 'regional', 'gel polish', 'Gel manicure'),
+  q('en', 'regional', 'bikini line', 'Bikini wax'),
+  q('en', 'regional', 'foils', 'highlights'),
+  q('es', 'regional', 'corte de cabello', 'Corte de pelo'),
+  q('es', 'regional', 'encerado', 'Depilación con cera'),
+  q('es', 'regional', 'rayitos', 'Mechas'),
+  q('es', 'regional', 'alaciado', 'Alisado'),
+  q('es', 'regional', 'tintura', 'Tinte'),
+  q('pt', 'regional', 'madeixas', 'Mechas'),
+  q('pt', 'regional', 'verniz gel', 'Esmaltação em gel'),
+  q('pt', 'regional', 'pestanas', 'cílios'),
+  q('pt', 'regional', 'alisamento', 'Escova progressiva'),
+  q('pt', 'regional', 'brushing', 'Escova modelada'),
+
+  // Everyday words for treatments
+  q('en', 'everyday', 'hair straightening', 'Keratin'),
+  q('en', 'everyday', 'mani pedi', 'manicure'),
+  q('en', 'everyday', 'skin care', 'facial'),
+  q('ru', 'everyday', 'ноготочки', 'Маникюр'),
+  q('ru', 'everyday', 'покрасить волосы', 'Окрашивание'),
+  q('ru', 'everyday', 'сахарная депиляция', 'Шугаринг'),
+  q('pt', 'everyday', 'manicure', 'Mão'),
+  q('pt', 'everyday', 'pedicure', 'Pé'),
+  q('pt', 'everyday', 'unha de gel', 'Alongamento em gel'),
+  q('es', 'everyday', 'uñas de gel', 'semipermanente'),
+  q('es', 'everyday', 'depilar', 'Depilación'),
+
+  // The Brazilian salon, ordinary kinds
+  q('pt', 'exact', 'escova', 'Escova'),
+  q('pt', 'exact', 'luzes', 'Luzes'),
+  q('pt', 'exact', 'microagulhamento', 'Microagulhamento'),
+  q('pt', 'prefix', 'hidrat', 'Hidratação'),
+  q('pt', 'prefix', 'cauter', 'Cauterização'),
+  q('pt', 'prefix', 'drena', 'Drenagem'),
+  q('pt', 'accent', 'hidratacao', 'Hidratação'),
+  q('pt', 'accent', 'remocao', 'Remoção'),
+  q('pt', 'accent', 'buco', 'Buço'),
+  q('pt', 'typo', 'progresiva', 'progressiva'),
+  q('pt', 'typo', 'microagulamento', 'Microagulhamento'),
+  q('pt', 'typo', 'cauterisação', 'Cauterização'),
+  q('pt', 'form', 'mecha', 'Mechas'),
+  q('pt', 'form', 'sobrancelha', 'sobrancelhas'),
+  q('pt', 'form', 'massagens', 'Massagem'),
+  q('pt', 'multiword', 'corte feminino', 'Corte feminino'),
+  q('pt', 'multiword', 'feminino corte', 'Corte feminino'),
+  q('pt', 'multiword', 'barba cabelo', 'Barba e cabelo'),
+  q('pt', 'staff', 'juliana', 'Juliana'),
+  q('pt', 'staff', 'souza', 'Souza'),
+  q('pt', 'substring', 'agulhamento', 'Microagulhamento'),
+  q('pt', 'substring', 'depilação', 'Fotodepilação'),
+  q('pt', 'layout', 'remo;ao', 'Remoção'),
+  q('pt', 'layout', 'cauteriza;ao', 'Cauterização'),
+  q('pt', 'none', 'xkqzw'),
+  q('pt', 'none', 'zzzzzz'),
+];
