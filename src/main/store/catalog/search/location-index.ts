@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import type { ServiceHitRow } from '../search-queries';
+import type { ServiceHitRow } from '../types';
 import { CatalogIndex } from './engine';
 
 /** What a text hit shows (the same row the SQL listing returns), kept beside the index so a page needs no further SQL. */
