@@ -134,6 +134,7 @@ export const en = {
   'catalogue.whoPerforms': 'Who performs it',
   'catalogue.nobody': 'No team member is linked to this service.',
   'catalogue.close': 'Close',
+  'catalogue.forMember': 'Price and time with {name}',
 
   'team.title': 'Team',
   'team.services': '{count} service|{count} services',

@@ -131,6 +131,7 @@ export const es = {
   'catalogue.whoPerforms': 'Quién lo realiza',
   'catalogue.nobody': 'Ningún profesional tiene asignado este servicio.',
   'catalogue.close': 'Cerrar',
+  'catalogue.forMember': 'Precio y duración con {name}',
 
   'team.title': 'Equipo',
   'team.services': '{count} servicio|{count} servicios',

@@ -131,6 +131,7 @@ export const ptBR = {
   'catalogue.whoPerforms': 'Quem realiza',
   'catalogue.nobody': 'Nenhum profissional está vinculado a este serviço.',
   'catalogue.close': 'Fechar',
+  'catalogue.forMember': 'Preço e duração com {name}',
 
   'team.title': 'Equipe',
   'team.services': '{count} serviço|{count} serviços',

@@ -131,6 +131,7 @@ export const ru = {
   'catalogue.whoPerforms': 'Кто выполняет',
   'catalogue.nobody': 'К этой услуге не привязан ни один сотрудник.',
   'catalogue.close': 'Закрыть',
+  'catalogue.forMember': 'Цена и время у мастера {name}',
 
   'team.title': 'Сотрудники',
   'team.services': '{count} услуга|{count} услуги|{count} услуг',

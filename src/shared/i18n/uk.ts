@@ -132,6 +132,7 @@ export const uk = {
   'catalogue.whoPerforms': 'Хто виконує',
   'catalogue.nobody': 'До цієї послуги не прив’язано жодного співробітника.',
   'catalogue.close': 'Закрити',
+  'catalogue.forMember': 'Ціна й тривалість у майстра {name}',
 
   'team.title': 'Співробітники',
   'team.services': '{count} послуга|{count} послуги|{count} послуг',
