@@ -481,6 +481,7 @@ export const en = {
     'Printed day reports may lie on the desk. Leave phone numbers (or names too) off the paper; the screen still shows them.',
   'settings.shortcutSearch': 'Search the catalogue (from any screen)',
   'settings.shortcutOpen': 'Open {screen}',
+  'settings.shortcutLock': 'Lock the desk (from any screen)',
   'shell.updatedJustNow': 'Updated just now',
   'shell.updatedMinutes': 'Updated {count} min ago|Updated {count} min ago',
   'shell.updatedAt': 'Updated {time}',

@@ -446,6 +446,7 @@ export const ptBR = {
     'Relatórios impressos podem ficar em cima do balcão. Deixe os telefones (ou também os nomes) fora do papel; a tela continua mostrando tudo.',
   'settings.shortcutSearch': 'Buscar no catálogo (de qualquer tela)',
   'settings.shortcutOpen': 'Abrir {screen}',
+  'settings.shortcutLock': 'Bloquear o computador (de qualquer tela)',
   'shell.updatedJustNow': 'Atualizado agora mesmo',
   'shell.updatedMinutes': 'Atualizado há {count} min|Atualizado há {count} min',
   'shell.updatedAt': 'Atualizado: {time}',

@@ -448,6 +448,7 @@ export const uk = {
     'Надрукований звіт може лежати на стійці. Приберіть із паперу телефони (або й імена) — на екрані вони залишаться.',
   'settings.shortcutSearch': 'Пошук у каталозі (з будь-якого екрана)',
   'settings.shortcutOpen': 'Відкрити: {screen}',
+  'settings.shortcutLock': 'Заблокувати робоче місце (з будь-якого екрана)',
   'shell.updatedJustNow': 'Оновлено щойно',
   'shell.updatedMinutes': 'Оновлено {count} хв тому|Оновлено {count} хв тому|Оновлено {count} хв тому',
   'shell.updatedAt': 'Оновлено {time}',
