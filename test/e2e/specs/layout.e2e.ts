@@ -111,6 +111,27 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     await input.fill('');
   });
 
+  it('"Sync failed" covers neither the search box nor the team filter, and clears when a sync succeeds', async () => {
+    const { page } = app;
+    app.demo.faults.set({ mode: 'malformedJson', match: '/companies' });
+    await page.locator('header button', { hasText: /^\s*Sync\s*$/ }).click();
+    const banner = page.locator('.sync-error');
+    await banner.waitFor({ timeout: 30_000 });
+    app.demo.faults.clear();
+    await app.shot(`layout-${name}-sync-failed`);
+    const covered = await page.evaluate(() => {
+      const b = document.querySelector('.sync-error')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll<HTMLElement>('main input, main select')).filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && !(b.right <= r.left || r.right <= b.left || b.bottom <= r.top || r.bottom <= b.top);
+      }).length;
+    });
+    expect(covered).toBe(0);
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await banner.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator('header button', { hasText: /^\s*Sync\s*$/ }).waitFor({ timeout: 60_000 });
+  });
+
   it('service detail: a long price does not overlap the performer', async () => {
     // The service with the widest price range (a 6–7 digit tenge range).
     await app.page.locator('input[type=search]').fill('');
