@@ -65,7 +65,11 @@ export function handleShortcut(e: KeyboardEvent, router: Router, signedIn: boole
   const screen = SCREENS.find((s) => s.key === key);
   if (!screen) return false;
   e.preventDefault();
-  if (here !== screen.name) void router.push({ name: screen.name }).then((failure) => !failure && focusScreen());
+  if (here !== screen.name) {
+    void router.push({ name: screen.name }).then(async (failure) => {
+      if (!failure) await focusScreen();
+    });
+  }
   return true;
 }
 
