@@ -45,4 +45,12 @@ describe('source imports', () => {
     }
     expect(pairs).toEqual([]);
   });
+
+  it('leave fault injection and request recording to test support: the installed app ships neither', () => {
+    const hooks = /\bFaultController\b|\bFAULT_MODES\b|dropAfterAccept|received\.requests/;
+    const shipped = [...graph.keys()].filter(
+      (file) => file.startsWith('src/main/') && hooks.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(shipped).toEqual([]);
+  });
 });
