@@ -1,4 +1,6 @@
-import type { RollupLog } from 'rollup';
+import type { Rollup } from 'vite';
+
+type RollupLog = Rollup.RollupLog;
 
 /**
  * zod 4 writes prose comments that mention `@__PURE__` (explaining why a value is wrapped), and Rollup

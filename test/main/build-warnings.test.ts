@@ -1,6 +1,8 @@
-import type { RollupLog } from 'rollup';
+import type { Rollup } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import config from '../../electron.vite.config';
+
+type RollupLog = Rollup.RollupLog;
 
 type Onwarn = (log: RollupLog, warn: (log: RollupLog) => void) => void;
 
