@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startDemoServer, type DemoServer } from '../support/demo';
-import type { Services } from '../../src/main/services/container';
+import type { Services } from '../../src/main/container';
 import { createBridgeServices } from './bridge/app-services';
 import { startBridge, type Bridge } from './bridge/server';
 

@@ -46,6 +46,13 @@ describe('source imports', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('keep services/ ignorant of the demo server (the composition root sits above services/)', () => {
+    const upward = [...graph]
+      .filter(([file]) => file.startsWith('src/main/services/'))
+      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/main/demo/')).map((t) => `${file} → ${t}`));
+    expect(upward).toEqual([]);
+  });
+
   it('leave fault injection and request recording to test support: the installed app ships neither', () => {
     const hooks = /\bFaultController\b|\bFAULT_MODES\b|dropAfterAccept|received\.requests/;
     const shipped = [...graph.keys()].filter(

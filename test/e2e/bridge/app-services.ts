@@ -5,7 +5,7 @@ import { createLogger } from '../../../src/main/core/logger';
 import { createHeadlessPrintPort } from '../../../src/main/print/headless-port';
 import type { KeychainBackend } from '../../../src/main/secrets';
 import { packageVersion } from './web-options';
-import { createServices, type Services, type ServicesOptions } from '../../../src/main/services/container';
+import { createServices, type Services, type ServicesOptions } from '../../../src/main/container';
 
 /** The real main-process services, wired for a browser instead of an Electron window. */
 export async function createBridgeServices(
