@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import { onwarn } from './scripts/build/quiet-warnings';
 
 export default defineConfig({
   main: {
@@ -9,7 +10,7 @@ export default defineConfig({
       // metadata and six Snowball stemmers instead of 17 MB of packages in app.asar. Natives, wasm-vips and
       // anything loaded by path stay external.
       externalizeDeps: { exclude: ['libphonenumber-js', '@orama/stemmers'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, onwarn },
     },
   },
   preload: {
@@ -18,6 +19,7 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        onwarn,
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -26,7 +28,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [vue()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') }, onwarn },
     },
   },
 });

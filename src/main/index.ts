@@ -5,7 +5,7 @@ import type { Bounds } from './core/window-bounds';
 import { createRouter } from './ipc/router';
 import { registerIpc } from './ipc';
 import type { PrintPort } from './print/port';
-import { createServices, type Services } from './services/container';
+import { createServices, type Services } from './container';
 import { APP_INDEX_URL } from './shell/app-files';
 import { handleAppProtocol, registerPrivilegedSchemes } from './shell/app-protocol';
 import { watchWindow } from './shell/crash-watch';

@@ -9,7 +9,7 @@ export interface KeychainBackend {
 
 const INSTALL_HINT: Record<string, string> = {
   linux:
-    'Front Desk keeps Altegio tokens in the system keychain, and none is running. Install and unlock one: on Debian/Ubuntu `sudo apt install gnome-keyring libsecret-1-0` (or use KDE Wallet), then sign out of the desktop and back in.',
+    'Front Desk keeps Altegio tokens in the system keychain, and none is running. Install and unlock one: on Debian or Ubuntu run “sudo apt install gnome-keyring libsecret-1-0” (or use KDE Wallet), then sign out of the desktop and back in.',
   darwin: 'Front Desk could not open the macOS Keychain. Unlock the login keychain in Keychain Access and try again.',
   win32: 'Front Desk could not open Windows Credential Manager. Make sure you are signed in to a normal Windows account.',
 };

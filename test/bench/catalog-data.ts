@@ -1,6 +1,6 @@
 import type { Company, License, Service, ServiceCategory, StaffMemberRaw } from '../../src/main/altegio/types';
-import { buildBigDataset } from '../../src/main/demo';
-import type { DemoLocation } from '../../src/main/demo';
+import { buildBigDataset } from '../support/demo';
+import type { DemoLocation } from '../support/demo';
 
 /**
  * The big multilingual chain for the catalogue benchmark: the demo server's buildBigDataset

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
-import { startDemoServer, type DemoServer } from '../../src/main/demo';
-import type { Services } from '../../src/main/services/container';
+import { startDemoServer, type DemoServer } from '../support/demo';
+import type { Services } from '../../src/main/container';
 import { createBridgeServices } from './bridge/app-services';
 import { startBridge, type Bridge } from './bridge/server';
 

@@ -4,7 +4,7 @@
  * member of the first location and lets the outbox send them. MODE=drain: resumes and sends
  * whatever is left, then exits. Prints "ready" once work is under way.
  */
-import { DEMO_USERS } from '../../src/main/demo';
+import { DEMO_USERS } from '../support/demo';
 import { makeServices } from '../support/services';
 import { solid } from '../main/photos/images';
 

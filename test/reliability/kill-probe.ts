@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_USERS, type DemoServer } from '../../src/main/demo';
+import { DEMO_USERS, type DemoServer } from '../support/demo';
 import type { Row } from './table';
 
 const child = fileURLToPath(new URL('./kill-child.ts', import.meta.url));

@@ -1,4 +1,4 @@
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer } from '../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer } from '../support/demo';
 import { Secrets } from '../../src/main/secrets';
 import { makeServices } from '../support/services';
 import { fuzzProbe } from './fuzz-probe';

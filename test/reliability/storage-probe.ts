@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/main/core/logger';
 import { openDatabase } from '../../src/main/store/db';
 import { StartupError } from '../../src/main/store/startup-error';
 import { createHeadlessPrintPort } from '../../src/main/print/headless-port';
-import { createServices } from '../../src/main/services/container';
+import { createServices } from '../../src/main/container';
 import { memoryKeychain } from '../e2e/bridge/memory-keychain';
 import type { Row } from './table';
 

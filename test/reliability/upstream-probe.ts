@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, type DemoServer, type FaultMode } from '../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, type DemoServer, type FaultMode } from '../support/demo';
 import { createCatalogDomain } from '../../src/main/services/catalog';
 import { createReportsDomain } from '../../src/main/services/reports';
 import { makeTestContext } from '../support/context';

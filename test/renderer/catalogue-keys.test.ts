@@ -159,4 +159,21 @@ describe('catalogue keystrokes', () => {
     expect(rows(app)).toHaveLength(1);
     expect(rows(app)[0]!.text()).toContain('Balayage');
   });
+
+  it('Tab after the detail’s ✕ (the last control) goes round to the first, with no empty stop between', async () => {
+    app = await mountApp({ api: api(menu), at: '/catalogue' });
+    await app.wrapper.findAll('[role=option]')[0]!.trigger('click');
+    await settle();
+    const close = app.wrapper.get<HTMLButtonElement>('[data-test=service-detail] button[aria-label="Close"]');
+    close.element.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    window.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).not.toBe(close.element);
+    expect(document.activeElement).not.toBe(document.body);
+    expect(app.wrapper.element.contains(document.activeElement)).toBe(true);
+    const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    window.dispatchEvent(back);
+    expect(document.activeElement).toBe(close.element);
+  });
 });

@@ -165,6 +165,39 @@ describe('catalogue', () => {
     expect(rows(app)[1]!.classes()).toContain('row-selected');
   });
 
+  it('filtered to one member, the detail headline quotes her own price and duration', async () => {
+    const own = {
+      staffId: 1,
+      name: 'Maria Lopez',
+      position: 'Senior stylist',
+      avatarUrl: null,
+      durationSec: 9000,
+      durationDisplay: '2 hr 30 min',
+      price: { min: 60, max: 60, display: '£60.00' },
+    };
+    const api = catalogueApi({
+      catalog: {
+        service: async ({ id }) =>
+          ok(sampleDetail(id, { title: 'Balayage', durationSec: 10_800, performers: [own] })),
+      },
+    });
+    app = await mountApp({ api, at: '/catalogue' });
+    const headline = () => app!.wrapper.get('[data-test=service-detail] .facts').text();
+    await rows(app)[0]!.trigger('click');
+    await settle();
+    expect(headline()).toContain('£40–60');
+    expect(headline()).toContain('3 hr');
+
+    await app.wrapper.get('.staff-filter select').setValue('1');
+    await settle();
+    await rows(app)[0]!.trigger('click');
+    await settle();
+    expect(headline()).toContain('£60.00');
+    expect(headline()).not.toContain('£40–60');
+    expect(headline()).toContain('2 hr, 30 min');
+    expect(app.wrapper.get('[data-test=service-detail] .for-member').text()).toContain('Maria Lopez');
+  });
+
   it('virtualizes 20 000 results and pages in more by offset as the list scrolls', async () => {
     const TOTAL = 20_000;
     const page = (offset: number, limit: number): ServiceHit[] =>

@@ -127,6 +127,39 @@ describe('app shell', () => {
     expect(app.wrapper.text()).toContain('Offline — catalogue as of 9:12 AM');
   });
 
+  it('clears a stale "Sync failed" when a later sync of that location succeeds', async () => {
+    const api = signedInApi({ sync: { run: async () => fail('UPSTREAM', 'Altegio answered with an error (502).') } });
+    app = await mountApp({ api, at: '/catalogue' });
+    await app.wrapper.findAll('header button').find((b) => b.text() === 'Sync')!.trigger('click');
+    await settle();
+    expect(app.wrapper.find('.sync-error').exists()).toBe(true);
+    // The network came back and main's background refresh of this location went through.
+    app.api.emit('catalog-updated', { locationId: 101, syncedAt: new Date().toISOString() });
+    await settle();
+    expect(app.wrapper.find('.sync-error').exists()).toBe(false);
+  });
+
+  it('does not bring back an offline failure as "Sync failed" once the connection returns', async () => {
+    const api = signedInApi({ sync: { run: async () => fail('OFFLINE', 'fetch failed') } });
+    app = await mountApp({ api, at: '/catalogue' });
+    app.api.emit('connectivity', { online: false, checkedAt: new Date().toISOString() });
+    await app.wrapper.findAll('header button').find((b) => b.text() === 'Sync')!.trigger('click');
+    await settle();
+    app.api.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+    await settle();
+    expect(app.wrapper.find('.sync-error').exists()).toBe(false);
+  });
+
+  it('shows "Sync failed" in the page flow under the header, not as a layer over the screen', async () => {
+    const api = signedInApi({ sync: { run: async () => fail('UPSTREAM', 'Altegio answered with an error (502).') } });
+    app = await mountApp({ api, at: '/catalogue' });
+    await app.wrapper.findAll('header button').find((b) => b.text() === 'Sync')!.trigger('click');
+    await settle();
+    const banner = app.wrapper.get('.sync-error');
+    expect(banner.element.closest('header')).toBeNull();
+    expect(banner.element.parentElement?.classList.contains('app')).toBe(true);
+  });
+
   it('shows photo changes waiting to upload from outbox events', async () => {
     app = await mountApp({ api: signedInApi(), at: '/catalogue' });
     const item = {

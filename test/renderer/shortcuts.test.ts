@@ -48,6 +48,21 @@ describe('desk-wide keyboard shortcuts', () => {
     }
   });
 
+  it('Ctrl+1/3/4/5 move focus to the new screen’s heading, not the page body', async () => {
+    app = await mountApp({ api: signedIn(), at: '/catalogue' });
+    for (const [key, name] of [
+      ['3', 'team'],
+      ['4', 'report'],
+      ['5', 'settings'],
+      ['1', 'today'],
+    ] as const) {
+      press(key);
+      await vi.waitFor(() => expect(app!.router.currentRoute.value.name).toBe(name), { timeout: 3000 });
+      await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'), { timeout: 3000 });
+      expect(document.activeElement!.closest('main')).not.toBeNull();
+    }
+  });
+
   it('does nothing before sign-in', async () => {
     unstub = stubLayout();
     app = await mountApp({ api: createFakeApi(), at: '/sign-in' });
@@ -72,5 +87,7 @@ describe('desk-wide keyboard shortcuts', () => {
     expect(listed).toContain('Search the catalogue (from any screen)');
     expect(listed).toContain('Ctrl+4');
     expect(listed).toContain('Open Day report');
+    expect(listed).toContain('Ctrl+L');
+    expect(listed).toContain('Lock the desk');
   });
 });

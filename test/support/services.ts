@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/main/core/logger';
 import { createHeadlessPrintPort } from '../../src/main/print/headless-port';
-import { createServices, type Services, type ServicesOptions } from '../../src/main/services/container';
+import { createServices, type Services, type ServicesOptions } from '../../src/main/container';
 import { createRouter, type Dispatch } from '../../src/main/ipc/router';
 
 export interface TestServices {

@@ -5,7 +5,7 @@ export interface DemoResponse {
   json?: unknown;
   raw?: { body: Buffer | string; type: string };
   headers?: Record<string, string>;
-  /** Close the connection without answering (fault `dropAfterAccept`). */
+  /** Close the connection without answering (a test's lost-response fault, test/support/demo). */
   drop?: true;
 }
 

@@ -1,9 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkAuth } from './auth-check';
+import { checkAuth, type AuthInfo } from './auth-check';
 import { AvatarStudio } from './avatars';
-import { breakTypes, faultResponse } from './fault-responses';
-import { FaultController } from './faults';
 import { AUTH_NEEDED, companyFail, DemoHttpError, fail, fileResponse, type DemoResponse } from './responses';
 import { findRoute } from './routes';
 import { buildSeedDataset } from './seed';
@@ -12,17 +10,40 @@ import type { DemoDataset } from './types';
 
 export const API_PREFIX = '/api/v1';
 
+/** One request as a test's interceptor sees it, before the route answers. */
+export interface DemoCall {
+  req: IncomingMessage;
+  url: URL;
+  isApi: boolean;
+  /** Path under the API base, e.g. /staff/410001 (the whole path for picture files). */
+  apiPath: string;
+  auth: AuthInfo;
+  /** The route answers errors in Altegio's company-endpoint shape. */
+  companyErrors: boolean;
+  /** Holds the answer for `ms` (released early when the server stops). */
+  hold(ms: number): Promise<void>;
+}
+
+/**
+ * A test's hook around every request: fault injection and request recording live in test support
+ * (test/support/demo), so the installed app ships neither. `answer` replaces the route's answer;
+ * `change` alters the answer the route gave.
+ */
+export type DemoIntercept = (
+  call: DemoCall,
+) => Promise<{ answer?: DemoResponse; change?: (r: DemoResponse) => DemoResponse } | null>;
+
 export interface DemoServerOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   dataset?: DemoDataset;
   now?: () => Date;
+  intercept?: DemoIntercept;
 }
 
 export interface DemoServer {
   /** Base URL of the API, no trailing slash: http://127.0.0.1:PORT/api/v1 */
   url: string;
-  faults: FaultController;
   received: Received;
   dataset: DemoDataset;
   /** Stops listening and drops open connections; state is kept. */
@@ -62,14 +83,13 @@ function send(res: ServerResponse, r: DemoResponse): void {
 
 /**
  * A local Altegio-compatible API with a sample salon chain, for the app's Demo mode and for tests.
- * Checks tokens like the real API, parses real multipart uploads, serves pictures, and can be told
- * to misbehave (faults) in the ways the real API does.
+ * Checks tokens like the real API, parses real multipart uploads and serves pictures; tests make it
+ * misbehave through `intercept`.
  */
 export async function startDemoServer(opts: DemoServerOptions = {}): Promise<DemoServer> {
   const now = opts.now ?? (() => new Date());
   const dataset = opts.dataset ?? buildSeedDataset(now());
-  const faults = new FaultController();
-  const received: Received = { uploads: [], deletes: [], requests: [] };
+  const received: Received = { uploads: [], deletes: [] };
   const imageGroups = new Set(
     dataset.locations.flatMap((l) => l.staff.flatMap((m) => (m.photo ? [m.photo.imageGroupId] : []))),
   );
@@ -98,23 +118,20 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     const method = req.method ?? 'GET';
     const isApi = url.pathname.startsWith(`${API_PREFIX}/`);
     const auth = checkAuth(req.headers.authorization, dataset);
-    received.requests.push({
-      method,
-      path: url.pathname + url.search,
-      at: Date.now(),
-      auth: auth.kind,
-      userId: auth.user?.id ?? null,
-      accept: req.headers.accept ?? null,
-      contentType: req.headers['content-type'] ?? null,
-    });
     const apiPath = isApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     const found = isApi ? findRoute(method, apiPath) : null;
-    const fault = faults.take(url.pathname + url.search, isApi);
-    if (fault) {
-      const r = faultResponse(fault, apiPath, found?.route.companyErrors ?? false);
-      if (r) return r;
-      if (fault.mode === 'slow') await delay(fault.delayMs ?? 3000);
-    }
+    const hook = opts.intercept
+      ? await opts.intercept({
+          req,
+          url,
+          isApi,
+          apiPath,
+          auth,
+          companyErrors: found?.route.companyErrors ?? false,
+          hold: delay,
+        })
+      : null;
+    if (hook?.answer) return hook.answer;
 
     if (!isApi) {
       if (method !== 'GET' && method !== 'HEAD') return fail(405, null);
@@ -152,10 +169,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       if (e instanceof DemoHttpError) return e.response;
       throw e;
     }
-    if (fault?.mode === 'wrongType' && r.json !== undefined && r.status < 300)
-      return { ...r, json: breakTypes(r.json) };
-    if (fault?.mode === 'dropAfterAccept') return { ...r, drop: true };
-    return r;
+    return hook?.change ? hook.change(r) : r;
   }
 
   const server = createServer((req, res) => {
@@ -195,7 +209,6 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
 
   return {
     url: `http://127.0.0.1:${port}${API_PREFIX}`,
-    faults,
     received,
     dataset,
     stop,

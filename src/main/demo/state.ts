@@ -14,23 +14,10 @@ export interface ReceivedUpload {
   staffId: number | null;
 }
 
-export interface ReceivedRequest {
-  method: string;
-  /** Path with query, as the server saw it, e.g. /api/v1/staff/410001. */
-  path: string;
-  at: number;
-  auth: AuthInfo['kind'];
-  /** Whose user token it was (the demo user's id, never the token), so tests can tell who sent what. */
-  userId: number | null;
-  accept: string | null;
-  contentType: string | null;
-}
-
 export interface Received {
   uploads: ReceivedUpload[];
   /** image_group_id of every DELETE /images/{entity}. */
   deletes: number[];
-  requests: ReceivedRequest[];
 }
 
 export interface StoredFile {

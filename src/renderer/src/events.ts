@@ -25,7 +25,10 @@ export function connectEvents(router: Router, wipe: () => void = wipeToLockScree
     api().on('connectivity', (p) => sync.onConnectivity(p)),
     api().on('outbox-changed', ({ items }) => outbox.set(items)),
     api().on('desk-locked', () => wipe()),
-    api().on('catalog-updated', ({ locationId, syncedAt }) => desk.updated(locationId, syncedAt)),
+    api().on('catalog-updated', ({ locationId, syncedAt }) => {
+      sync.onLocationSynced(desk.locations.find((l) => l.id === locationId)?.title ?? null);
+      desk.updated(locationId, syncedAt);
+    }),
   ];
   // The OS's network events are hints for main, which checks with Altegio before saying "online".
   const hint = (online: boolean) => () => void api().sync.connectivityHint({ online });

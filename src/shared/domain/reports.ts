@@ -1,4 +1,6 @@
-import type { Paper } from './session';
+import type { Paper, PrintClientDetails } from './print-prefs';
+
+export type { PrintClientDetails };
 
 export interface ReportPayment {
   accountsAmount: number;
@@ -73,9 +75,6 @@ export interface DayReport {
   fromCache: boolean;
   printedBy: string | null;
 }
-
-/** What the printout says about clients; phones are personal data a desk may leave off paper. */
-export type PrintClientDetails = 'nameAndPhone' | 'nameOnly' | 'none';
 
 export interface ReportQuery {
   locationId: number;

@@ -1,6 +1,8 @@
 import type { Language } from '../i18n';
+import type { Paper, PrintClientDetails } from './print-prefs';
 
-import type { PrintClientDetails } from './reports';
+export type { Paper };
+
 export const ENVIRONMENT_IDS = ['demo', 'altegio', 'yclients', 'custom'] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
@@ -17,8 +19,6 @@ export interface SessionInfo {
   avatar: string | null;
   environment: EnvironmentId;
 }
-
-export type Paper = 'a4' | 'receipt80' | 'receipt58';
 
 export interface SettingsView {
   environment: EnvironmentConfig;

@@ -18,24 +18,27 @@ export function deskTimeZone(): string {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+function make(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat(lang, options);
+  } catch {
+    return null;
+  }
+}
+
 function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      // An unknown language tag or zone name: English, and the PC's zone rather than nothing.
-      try {
-        f = new Intl.DateTimeFormat('en', options);
-      } catch {
-        const { timeZone: _unknownZone, ...rest } = options;
-        f = new Intl.DateTimeFormat('en', rest);
-      }
-    }
+  const cached = cache.get(key);
+  if (cached) return cached;
+  // An unknown language tag: English. An unknown zone name: the PC's own zone, still in the desk's
+  // language; not cached, because the PC's zone is read afresh (tests move the desk by TZ).
+  const f = make(lang, options) ?? make('en', options);
+  if (f) {
     cache.set(key, f);
+    return f;
   }
-  return f;
+  const onDesk = { ...options, timeZone: deskTimeZone() };
+  return make(lang, onDesk) ?? new Intl.DateTimeFormat('en', onDesk);
 }
 
 /** Offsets only change on the hour (DST, law), and Intl's zone names are slow (~0.2 ms): memo per hour. */

@@ -134,6 +134,7 @@ export const en = {
   'catalogue.whoPerforms': 'Who performs it',
   'catalogue.nobody': 'No team member is linked to this service.',
   'catalogue.close': 'Close',
+  'catalogue.forMember': 'Price and time with {name}',
 
   'team.title': 'Team',
   'team.services': '{count} service|{count} services',
@@ -486,6 +487,7 @@ export const en = {
     'Printed day reports may lie on the desk. Leave phone numbers (or names too) off the paper; the screen still shows them.',
   'settings.shortcutSearch': 'Search the catalogue (from any screen)',
   'settings.shortcutOpen': 'Open {screen}',
+  'settings.shortcutLock': 'Lock the desk (from any screen)',
   'shell.updatedJustNow': 'Updated just now',
   'shell.updatedMinutes': 'Updated {count} min ago|Updated {count} min ago',
   'shell.updatedAt': 'Updated {time}',

@@ -131,6 +131,7 @@ export const es = {
   'catalogue.whoPerforms': 'Quién lo realiza',
   'catalogue.nobody': 'Ningún profesional tiene asignado este servicio.',
   'catalogue.close': 'Cerrar',
+  'catalogue.forMember': 'Precio y duración con {name}',
 
   'team.title': 'Equipo',
   'team.services': '{count} servicio|{count} servicios',
@@ -450,6 +451,7 @@ export const es = {
     'Los informes impresos pueden quedarse en el mostrador. Deja fuera del papel los teléfonos (o también los nombres); la pantalla los sigue mostrando.',
   'settings.shortcutSearch': 'Buscar en el catálogo (desde cualquier pantalla)',
   'settings.shortcutOpen': 'Abrir {screen}',
+  'settings.shortcutLock': 'Bloquear el equipo (desde cualquier pantalla)',
   'shell.updatedJustNow': 'Actualizado ahora mismo',
   'shell.updatedMinutes': 'Actualizado hace {count} min|Actualizado hace {count} min',
   'shell.updatedAt': 'Actualizado: {time}',

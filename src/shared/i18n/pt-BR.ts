@@ -131,6 +131,7 @@ export const ptBR = {
   'catalogue.whoPerforms': 'Quem realiza',
   'catalogue.nobody': 'Nenhum profissional está vinculado a este serviço.',
   'catalogue.close': 'Fechar',
+  'catalogue.forMember': 'Preço e duração com {name}',
 
   'team.title': 'Equipe',
   'team.services': '{count} serviço|{count} serviços',
@@ -450,6 +451,7 @@ export const ptBR = {
     'Relatórios impressos podem ficar em cima do balcão. Deixe os telefones (ou também os nomes) fora do papel; a tela continua mostrando tudo.',
   'settings.shortcutSearch': 'Buscar no catálogo (de qualquer tela)',
   'settings.shortcutOpen': 'Abrir {screen}',
+  'settings.shortcutLock': 'Bloquear o computador (de qualquer tela)',
   'shell.updatedJustNow': 'Atualizado agora mesmo',
   'shell.updatedMinutes': 'Atualizado há {count} min|Atualizado há {count} min',
   'shell.updatedAt': 'Atualizado: {time}',

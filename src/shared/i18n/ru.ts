@@ -131,6 +131,7 @@ export const ru = {
   'catalogue.whoPerforms': 'Кто выполняет',
   'catalogue.nobody': 'К этой услуге не привязан ни один сотрудник.',
   'catalogue.close': 'Закрыть',
+  'catalogue.forMember': 'Цена и время у мастера {name}',
 
   'team.title': 'Сотрудники',
   'team.services': '{count} услуга|{count} услуги|{count} услуг',
@@ -450,6 +451,7 @@ export const ru = {
     'Распечатанный отчёт может лежать на стойке. Уберите с бумаги телефоны (или и имена) — на экране они останутся.',
   'settings.shortcutSearch': 'Поиск по каталогу (с любого экрана)',
   'settings.shortcutOpen': 'Открыть: {screen}',
+  'settings.shortcutLock': 'Заблокировать рабочее место (с любого экрана)',
   'shell.updatedJustNow': 'Обновлено только что',
   'shell.updatedMinutes': 'Обновлено {count} мин назад|Обновлено {count} мин назад|Обновлено {count} мин назад',
   'shell.updatedAt': 'Обновлено {time}',

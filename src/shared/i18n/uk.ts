@@ -132,6 +132,7 @@ export const uk = {
   'catalogue.whoPerforms': 'Хто виконує',
   'catalogue.nobody': 'До цієї послуги не прив’язано жодного співробітника.',
   'catalogue.close': 'Закрити',
+  'catalogue.forMember': 'Ціна й тривалість у майстра {name}',
 
   'team.title': 'Співробітники',
   'team.services': '{count} послуга|{count} послуги|{count} послуг',
@@ -452,6 +453,7 @@ export const uk = {
     'Надрукований звіт може лежати на стійці. Приберіть із паперу телефони (або й імена) — на екрані вони залишаться.',
   'settings.shortcutSearch': 'Пошук у каталозі (з будь-якого екрана)',
   'settings.shortcutOpen': 'Відкрити: {screen}',
+  'settings.shortcutLock': 'Заблокувати робоче місце (з будь-якого екрана)',
   'shell.updatedJustNow': 'Оновлено щойно',
   'shell.updatedMinutes': 'Оновлено {count} хв тому|Оновлено {count} хв тому|Оновлено {count} хв тому',
   'shell.updatedAt': 'Оновлено {time}',

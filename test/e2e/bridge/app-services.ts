@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createLogger } from '../../../src/main/core/logger';
 import { createHeadlessPrintPort } from '../../../src/main/print/headless-port';
 import type { KeychainBackend } from '../../../src/main/secrets';
-import { createServices, type Services, type ServicesOptions } from '../../../src/main/services/container';
+import { packageVersion } from './web-options';
+import { createServices, type Services, type ServicesOptions } from '../../../src/main/container';
 
 /** The real main-process services, wired for a browser instead of an Electron window. */
 export async function createBridgeServices(
@@ -21,7 +22,7 @@ export async function createBridgeServices(
     print: opts.print ?? createHeadlessPrintPort({ folder: join(userData, 'prints') }),
     info: () => ({
       name: 'Front Desk',
-      version: process.env['npm_package_version'] ?? '0.0.0',
+      version: packageVersion(),
       platform: process.platform,
       runtime: 'node',
       versions: { node: process.versions.node, electron: null, chrome: null },

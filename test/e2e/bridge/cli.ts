@@ -1,19 +1,49 @@
 /**
  * `npm run web`: the app in any browser, backed by the real services in Node.
- * Uses the Demo salon unless ALTEGIO_BASE_URL points elsewhere.
+ * Uses the Demo salon unless ALTEGIO_BASE_URL points elsewhere. Options: see WEB_USAGE.
  */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBridgeServices } from './app-services';
 import { memoryKeychain } from './memory-keychain';
 import { startBridge } from './server';
+import { parseWebOptions, startBanner, WEB_USAGE, WebOptionsError, type WebOptions } from './web-options';
 
-const port = Number(process.env['PORT'] ?? 0);
-const services = await createBridgeServices(
-  process.env['FRONT_DESK_MEMORY_KEYCHAIN'] === '1' ? { keychainBackend: memoryKeychain() } : {},
-);
+function options(): WebOptions {
+  try {
+    return parseWebOptions(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof WebOptionsError)) throw e;
+    console.error(`${e.message}\n\n${WEB_USAGE}`);
+    process.exit(2);
+  }
+}
+
+/** Says up front what the sign-in screen would otherwise only say after a password is typed. */
+async function warnIfNoKeychain(): Promise<void> {
+  try {
+    const keytar = (await import('keytar')) as unknown as { default: { findCredentials(s: string): Promise<unknown> } };
+    await keytar.default.findCredentials('Front Desk (web bridge)');
+  } catch {
+    console.warn(
+      'No system keychain answered, so signing in will fail. Start a keyring (e.g. gnome-keyring), or run\n' +
+        'FRONT_DESK_MEMORY_KEYCHAIN=1 npm run web to keep sign-in tokens in memory for this run only.',
+    );
+  }
+}
+
+const opts = options();
+const userData = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'front-desk-web-'));
+mkdirSync(userData, { recursive: true });
+if (!opts.memoryKeychain) await warnIfNoKeychain();
+const services = await createBridgeServices({
+  userData,
+  ...(opts.memoryKeychain ? { keychainBackend: memoryKeychain() } : {}),
+});
 await services.start();
-const bridge = await startBridge({ services, rendererDir: join(process.cwd(), 'out', 'renderer'), port });
-console.log(`\nFront Desk (browser bridge) is running: ${bridge.url}\nDemo login: demo@frontdesk.app / demo1234\nPress Ctrl+C to stop.\n`);
+const bridge = await startBridge({ services, rendererDir: join(process.cwd(), 'out', 'renderer'), port: opts.port });
+console.log(startBanner(bridge.url, opts, userData));
 const stop = async () => {
   await bridge.close();
   await services.close();

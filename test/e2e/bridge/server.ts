@@ -7,7 +7,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openableMediaFile } from '../../../src/main/core/media-path';
 import { createRouter } from '../../../src/main/ipc/router';
-import type { Services } from '../../../src/main/services/container';
+import type { Services } from '../../../src/main/container';
 import type { ErrorBody, Result } from '../../../src/shared/errors';
 import { decode, encode } from './codec';
 

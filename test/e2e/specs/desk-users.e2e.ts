@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS } from '../../../src/main/demo';
+import { DEMO_USERS } from '../../support/demo';
 import { startApp, type App } from '../harness';
 
 const anna = DEMO_USERS[0]!;

@@ -29,14 +29,16 @@ describe('sign-in and the catalogue, end to end', () => {
     const { page } = app;
     const progress: string[] = [];
     app.services.events.on('sync-progress', (p) => progress.push(`${p.locationId}:${p.step}`));
+    // The demo answers in milliseconds; holding the first staff list keeps the sign-in sync on screen
+    // long enough to be seen, instead of hoping to catch a bar that may already be gone.
+    app.demo.faults.set({ mode: 'slow', match: '/staff', times: 1, delayMs: 3_000 });
     await page.getByLabel('Password', { exact: true }).fill('demo1234');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Anna Reception').first().waitFor();
-    await page
-      .getByRole('progressbar')
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .catch(() => undefined);
+    const bar = page.getByRole('progressbar').first();
+    await bar.waitFor({ timeout: 10_000 });
+    expect(await bar.getAttribute('aria-label')).toMatch(/^Syncing .+: /);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
     await app.shot('20-sync-progress');
     // Today is the first screen after sign-in; the catalogue is one tab away.
     await page.getByRole('link', { name: 'Catalogue' }).click();

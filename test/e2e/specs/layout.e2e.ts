@@ -27,6 +27,18 @@ function bigAlmaty(l: DemoLocation): void {
         }
 }
 
+/** How many lines each matching element's text takes (1 = kept whole). */
+async function lineCounts(app: App, selector: string): Promise<{ text: string; lines: number }[]> {
+  return app.page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+      return { text: (el.textContent ?? '').trim(), lines: tops.size };
+    }),
+  );
+}
+
 const SIZES = [
   { name: '1024', viewport: { width: 1024, height: 768 }, scale: 1 },
   { name: '1366', viewport: { width: 1366, height: 768 }, scale: 1 },
@@ -68,6 +80,26 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     expect(fits).toBe(true);
   });
 
+  it('team filter shows the whole name of the member with the longest one', async () => {
+    const filter = app.page.locator('.staff-filter select');
+    const longest = await filter.evaluate((el: HTMLSelectElement) =>
+      Array.from(el.options).reduce((a, b) => (b.text.length > a.text.length ? b : a)).value,
+    );
+    await filter.selectOption(longest);
+    const fit = await filter.evaluate((el: HTMLSelectElement) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const cs = getComputedStyle(el);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = ctx.measureText(el.selectedOptions[0]!.text).width;
+      // Room for the text: the box minus its padding (which includes the drop-down arrow).
+      const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      return { text: el.selectedOptions[0]!.text, fits: text <= room + 1, title: el.title };
+    });
+    await app.shot(`layout-${name}-team-filter`);
+    await filter.selectOption('');
+    expect(fit.fits || fit.title === fit.text, `"${fit.text}" is clipped with no tooltip`).toBe(true);
+  });
+
   it('search box keeps room for a typed query', async () => {
     const input = app.page.locator('input[type=search]');
     await input.fill('маникюр с покрытием гель-лак');
@@ -77,6 +109,27 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     const clipped = await input.evaluate((el: HTMLInputElement) => el.scrollWidth > el.clientWidth + 1);
     expect(clipped).toBe(false);
     await input.fill('');
+  });
+
+  it('"Sync failed" covers neither the search box nor the team filter, and clears when a sync succeeds', async () => {
+    const { page } = app;
+    app.demo.faults.set({ mode: 'malformedJson', match: '/companies' });
+    await page.locator('header button', { hasText: /^\s*Sync\s*$/ }).click();
+    const banner = page.locator('.sync-error');
+    await banner.waitFor({ timeout: 30_000 });
+    app.demo.faults.clear();
+    await app.shot(`layout-${name}-sync-failed`);
+    const covered = await page.evaluate(() => {
+      const b = document.querySelector('.sync-error')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll<HTMLElement>('main input, main select')).filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && !(b.right <= r.left || r.right <= b.left || b.bottom <= r.top || r.bottom <= b.top);
+      }).length;
+    });
+    expect(covered).toBe(0);
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await banner.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator('header button', { hasText: /^\s*Sync\s*$/ }).waitFor({ timeout: 60_000 });
   });
 
   it('service detail: a long price does not overlap the performer', async () => {
@@ -94,6 +147,8 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
       .locator('.fact')
       .evaluateAll((facts) => facts.filter((f) => f.scrollWidth > f.clientWidth + 1).length);
     expect(factsOverflow).toBe(0);
+    // "$220.00–320.00" on one line, never "$220.00–" over "320.00".
+    for (const fact of await lineCounts(app, '[data-test=service-detail] .big')) expect(fact).toMatchObject({ lines: 1 });
     await app.shot(`layout-${name}-service-detail`);
     const overlaps = await detail.evaluate((root) => {
       const pairs: boolean[] = [];
@@ -126,6 +181,12 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     expect(overflow).toBe(0);
     const print = await app.page.getByRole('button', { name: 'Print', exact: true }).boundingBox();
     const table = await app.page.locator('[data-test=visits]').boundingBox();
-    if (print && table) expect(print.y).toBeLessThan(table.y + table.height);
+    expect(print, 'the Print button is on the page').not.toBeNull();
+    expect(table, 'the visits table is on the page').not.toBeNull();
+    expect(print!.y).toBeLessThan(table!.y + table!.height);
+    // A client's phone number is never broken over two lines.
+    const phones = await lineCounts(app, '[data-test=visits] .phone');
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toMatchObject({ lines: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAltegioClient } from '../../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, startDemoServer, type DemoServer } from '../../support/demo';
 import { ALMATY, ANNA, NY, PARIS, signedInClient } from './helpers';
 import { formatOf, solid } from '../photos/images';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAltegioClient } from '../../../src/main/altegio';
-import { startDemoServer, type DemoServer, type FaultMode } from '../../../src/main/demo';
+import { startDemoServer, type DemoServer, type FaultMode } from '../../support/demo';
 import { ANNA, NY, signedInClient } from './helpers';
 
 describe('client behaviour when Altegio misbehaves', () => {

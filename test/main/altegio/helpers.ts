@@ -1,6 +1,6 @@
 import { createAltegioClient, type AltegioClientOptions } from '../../../src/main/altegio';
 import type { AltegioApi } from '../../../src/main/altegio/types';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, type DemoServer } from '../../support/demo';
 
 export const ANNA = DEMO_USERS[0]!;
 export const NY = 410001;

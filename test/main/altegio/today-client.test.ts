@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { NY, PARIS, signedInClient } from './helpers';
 
 const DESK = DEMO_USERS.find((u) => u.role === 'receptionist')!;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EndpointMemory } from '../../../src/main/altegio';
 import { envelopeSchema, zDataKeySeconds, zReportSchema } from '../../../src/main/altegio/schemas';
-import { startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { startDemoServer, type DemoServer } from '../../support/demo';
 import { NY, PARIS, signedInClient } from './helpers';
 
 const zFixture = () =>

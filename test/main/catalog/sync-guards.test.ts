@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer, type FaultMode } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer, type FaultMode } from '../../support/demo';
 import { createCatalogDomain, type CatalogDomain } from '../../../src/main/services/catalog';
 import { makeTestContext, type TestContext } from '../../support/context';
 

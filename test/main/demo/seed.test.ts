@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBigDataset, buildSeedDataset } from '../../../src/main/demo';
+import { buildBigDataset, buildSeedDataset } from '../../support/demo';
 
 const NOW = new Date('2026-03-18T15:00:00Z');
 

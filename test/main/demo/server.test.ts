@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { inspect, solid } from '../photos/images';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw wire bodies are walked freely in these checks

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { Secrets } from '../../../src/main/secrets';
 import { makeServices, type TestServices } from '../../support/services';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/main/core/logger';
-import type { Services } from '../../../src/main/services/container';
+import type { Services } from '../../../src/main/container';
 import { createBridgeServices } from '../../e2e/bridge/app-services';
 import { memoryKeychain } from '../../e2e/bridge/memory-keychain';
 import { startBridge, type Bridge } from '../../e2e/bridge/server';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { makeServices, type TestServices } from '../../support/services';
 import { cameraJpeg, inspect } from './images';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { createHeadlessPrintPort } from '../../../src/main/print/headless-port';
 import { createCatalogDomain } from '../../../src/main/services/catalog';
 import { createReportsDomain, type ReportsDomain } from '../../../src/main/services/reports';

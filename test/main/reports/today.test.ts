@@ -28,7 +28,15 @@ describe('todayIn', () => {
   });
 
   it("falls back to the PC's zone for a zone name Intl does not know, instead of failing", () => {
-    expect(todayIn('Mars/Olympus_Mons', new Date('2026-03-23T12:00:00Z'))).toMatch(/^2026-03-2[234]$/);
+    // 20:00 UTC on the 23rd is already 05:00 on the 24th in Tokyo, the PC's zone here.
+    const before = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Asia/Tokyo';
+      expect(todayIn('Mars/Olympus_Mons', new Date('2026-03-23T20:00:00Z'))).toBe('2026-03-24');
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
   });
 });
 

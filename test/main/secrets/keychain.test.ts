@@ -58,6 +58,11 @@ describe('secrets with no keychain', () => {
     );
   });
 
+  it('writes that sentence for people: no raw Markdown backticks around the command', async () => {
+    const error = await new Secrets('x', broken).getPartnerToken().catch((e: Error) => e);
+    expect((error as Error).message).not.toContain('`');
+  });
+
   it('without a D-Bus session the real keytar fails (and Secrets turns that into the sentence above)', async () => {
     const { execFileSync } = await import('node:child_process');
     // A bus address that cannot exist makes libsecret fail as it does on a desktop with no keyring.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { checkCustomUrl } from '../../../src/main/services/session/session-service';
 import { makeServices, type TestServices } from '../../support/services';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { Secrets } from '../../../src/main/secrets';
 import { makeServices, type TestServices } from '../../support/services';
 

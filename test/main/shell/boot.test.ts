@@ -70,7 +70,7 @@ vi.mock('electron', () => h.electron.module);
 vi.mock('electron-updater', () => ({
   default: { autoUpdater: { on: vi.fn(), setFeedURL: vi.fn(), checkForUpdates: vi.fn() } },
 }));
-vi.mock('../../../src/main/services/container', () => ({ createServices: h.createServices }));
+vi.mock('../../../src/main/container', () => ({ createServices: h.createServices }));
 vi.mock('../../../src/main/store/native-binding', () => ({ betterSqliteBinding: () => undefined }));
 
 function fakeServices() {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient } from '../../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { TodayService } from '../../../src/main/services/today';
 import { makeTestContext, type TestContext } from '../../support/context';
 

@@ -3,6 +3,9 @@ import type { Db } from '../db';
 import { docRange } from './doc-range';
 import { queryWords } from './search/fold';
 import { LocationIndexes, type ThesaurusFor } from './search/location-index';
+import type { ServiceHitRow } from './types';
+
+export type { ServiceHitRow };
 
 export interface SearchParams {
   locationId: number;
@@ -13,16 +16,6 @@ export interface SearchParams {
   offset: number;
 }
 
-export interface ServiceHitRow {
-  id: number;
-  title: string;
-  categoryId: number;
-  categoryTitle: string | null;
-  priceMin: number;
-  priceMax: number;
-  durationSec: number;
-  staffCount: number;
-}
 
 interface Row extends ServiceHitRow {
   total: number;

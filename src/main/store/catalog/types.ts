@@ -84,3 +84,15 @@ export interface SyncStateRecord {
   lastError: { code: string; message: string } | null;
   counts: { categories: number; services: number; staff: number };
 }
+
+/** One service as a search or listing shows it (the SQL listing's row and the in-memory index's hit). */
+export interface ServiceHitRow {
+  id: number;
+  title: string;
+  categoryId: number;
+  categoryTitle: string | null;
+  priceMin: number;
+  priceMax: number;
+  durationSec: number;
+  staffCount: number;
+}

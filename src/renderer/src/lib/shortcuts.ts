@@ -24,6 +24,29 @@ export function ariaShortcut(key: string): string {
 }
 
 const SEARCH_KEY = 'k';
+/** Ctrl+L locks the desk (handled by App.vue, which knows the lock store); listed in Settings. */
+export const LOCK_KEY = 'l';
+
+/**
+ * After a screen opened by its key, focus goes to the screen's heading (made focusable, not a Tab stop),
+ * so a screen reader says where the receptionist is and Tab continues from the top of that screen
+ * rather than from the page body. A screen that focuses a control itself (the catalogue's search) keeps it.
+ */
+export async function focusScreen(root: ParentNode = document): Promise<void> {
+  for (let frame = 0; frame < 120; frame++) {
+    const main = root.querySelector('main');
+    const active = document.activeElement;
+    if (main && active && active !== document.body && main.contains(active)) return;
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+      return;
+    }
+    // A lazily loaded screen (the day report) has no heading until its chunk arrives.
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
 
 /**
  * The desk-wide keys: Ctrl+K searches the catalogue from every screen (the catalogue focuses its
@@ -42,7 +65,11 @@ export function handleShortcut(e: KeyboardEvent, router: Router, signedIn: boole
   const screen = SCREENS.find((s) => s.key === key);
   if (!screen) return false;
   e.preventDefault();
-  if (here !== screen.name) void router.push({ name: screen.name });
+  if (here !== screen.name) {
+    void router.push({ name: screen.name }).then(async (failure) => {
+      if (!failure) await focusScreen();
+    });
+  }
   return true;
 }
 

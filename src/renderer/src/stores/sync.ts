@@ -66,7 +66,7 @@ export const useSyncStore = defineStore('sync', () => {
           (s) => s.lastError && (!s.lastSuccessAt || (s.lastErrorAt ?? '') > s.lastSuccessAt),
         );
         if (failed?.lastError)
-          lastError.value = { code: failed.lastError.code as ErrorCode, message: failed.lastError.message };
+          lastError.value = asError({ ...failed.lastError, locationTitle: failed.title });
       }
     } finally {
       requested.value = false;
@@ -78,12 +78,24 @@ export const useSyncStore = defineStore('sync', () => {
     lastError.value = null;
   }
 
+  /**
+   * A location's snapshot was just replaced: a later sync went through, so a failure about that
+   * location (or one that named none, like "no connection") is history. One about another location stays.
+   */
+  function onLocationSynced(title: string | null): void {
+    const failed = lastError.value?.details?.['location'];
+    if (lastError.value && (failed === undefined || failed === title)) lastError.value = null;
+  }
+
   function onProgress(p: SyncProgress): void {
     progress.value = p;
     mainRunning.value = !finished(p);
   }
 
   function onConnectivity(p: { online: boolean; checkedAt: string }): void {
+    // Offline, the banner said why the sync failed; back online, the background sync retries by itself,
+    // so "Sync failed: no connection" would only be news from the past.
+    if (p.online && !online.value && lastError.value?.code === 'OFFLINE') lastError.value = null;
     online.value = p.online;
     checkedAt.value = p.checkedAt;
   }
@@ -98,6 +110,7 @@ export const useSyncStore = defineStore('sync', () => {
     loadStatus,
     run,
     dismissError,
+    onLocationSynced,
     onProgress,
     onConnectivity,
     onRun,

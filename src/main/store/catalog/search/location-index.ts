@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import type { ServiceHitRow } from '../search-queries';
+import type { ServiceHitRow } from '../types';
 import { CatalogIndex } from './engine';
 import { SALON, type Thesaurus } from './thesaurus';
 

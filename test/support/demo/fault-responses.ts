@@ -1,5 +1,5 @@
 import type { FaultSpec } from './faults';
-import { AUTH_NEEDED, companyFail, fail, type DemoResponse } from './responses';
+import { AUTH_NEEDED, companyFail, fail, type DemoResponse } from '../../../src/main/demo/responses';
 
 const HTML_502 = `<!DOCTYPE html>
 <html><head><title>502 Bad Gateway</title></head>

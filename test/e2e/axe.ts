@@ -1,0 +1,43 @@
+/**
+ * axe-core in the page: every screen the e2e visits is checked, and a serious or critical issue fails
+ * the test. axe is evaluated through the DevTools protocol (page.evaluate), which the app's CSP
+ * (script-src 'self') does not govern, so the page's own policy stays as shipped.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Found {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Serious and critical issues on the page as it is now, one line each ("rule: help — where"). */
+export async function axeSerious(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async (): Promise<Found[]> => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      // Off by default as "experimental", and exactly what a voice-control user trips on:
+      // the spoken name must contain the words on the control.
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(' | ')}`);
+}
