@@ -83,7 +83,9 @@ async function start(dir: string, nativeBinding?: string): Promise<Outcome> {
     const r = status.storageRebuilt;
     return {
       started: true,
-      said: r ? `rebuilt, told: ${r.settings} settings/${r.outbox} outbox/${r.reports} reports recovered` : 'started normally',
+      said: r
+        ? `rebuilt (${[r.cache ? 'cache' : '', r.records ? 'records' : ''].filter(Boolean).join('+')}), told: ${r.records ? (r.records.lost.length ? `lost ${r.records.lost.join('/')}` : 'all records saved') : 'records untouched'}`
+        : 'started normally',
       kept,
       movedAside: movedAside(),
     };
