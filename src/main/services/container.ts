@@ -13,7 +13,7 @@ import { AuditRepo } from '../store/desk/audit-repo';
 import { DeskUsersRepo } from '../store/desk/desk-users-repo';
 import { AppError } from '../../shared/errors';
 import { startupFailure } from '../store/db';
-import { CACHE_FILE, openStores } from '../store/stores';
+import { CACHE_FILE, openStores, type StoresRebuilt } from '../store/stores';
 import { SettingsRepo } from '../store/settings-repo';
 import { createAppDomain } from './app/handlers';
 import { storageNotice } from './app/storage-notice';
@@ -68,6 +68,8 @@ export interface Services {
   ctx: AppContext;
   session: SessionService;
   desk: DeskService;
+  /** What this start had to rebuild, per file and per table (the reliability probes list it; app.status says it). */
+  rebuilt: StoresRebuilt | null;
   /** Resume the previous session and start background work. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -281,6 +283,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     ctx,
     session,
     desk,
+    rebuilt,
     async start() {
       connectivity.startProbing(async () => (await altegio()).myCompanies(), opts.probeIntervalMs);
       const { held } = await session.restore((userId) => !desk.hasPin(userId));
