@@ -155,6 +155,11 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
     if (fault?.mode === 'wrongType' && r.json !== undefined && r.status < 300)
       return { ...r, json: breakTypes(r.json) };
     if (fault?.mode === 'dropAfterAccept') return { ...r, drop: true };
+    // Never answers: held until the server stops, then the connection is simply closed.
+    if (fault?.mode === 'hang') {
+      await delay(2 ** 31 - 1);
+      return { ...r, drop: true };
+    }
     return r;
   }
 
