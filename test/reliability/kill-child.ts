@@ -25,7 +25,7 @@ if (mode === 'sync' && killAt > 0) {
     if (/^\s*INSERT INTO services\b/i.test(sql)) {
       const run = stmt.run.bind(stmt);
       stmt.run = ((...args: unknown[]) => {
-        const r = run(...(args as []));
+        const r = (run as (...a: unknown[]) => Database.RunResult)(...args);
         if (armed && ++serviceRows === killAt) {
           writeSync(1, `in-write ${serviceRows} inTransaction=${this.inTransaction}\n`);
           // Hold the writer still, mid-snapshot, until the parent's SIGKILL arrives.
