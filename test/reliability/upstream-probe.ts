@@ -29,6 +29,9 @@ export const ALL_FAULTS: FaultMode[] = ['http500', 'html502', 'malformedJson', '
 
 const DAY = '2026-03-20';
 
+/** Today cases that fail today (December 2026): a 2xx without data replaces the copy. */
+const KNOWN_TODAY = new Set(['schedule×dataNull', 'schedule×noContent', 'tips×dataNull', 'tips×noContent', 'charts×emptyList']);
+
 /** Resolves once the demo server has had no new request for a while (long past the probe client's timeouts). */
 async function quiet(demo: DemoServer): Promise<void> {
   let seen = -1;
@@ -134,7 +137,7 @@ export async function upstreamProbe(demo: DemoServer, faults: FaultMode[]): Prom
           case: `${endpoint.name} × ${mode}`,
           result: `user sees ${code}; cache ${unchanged ? 'unchanged' : emptyIsAnswer ? 'replaced by the empty answer' : 'CHANGED'}`,
           pass: (unchanged || emptyIsAnswer) && !code.startsWith('threw') && code !== 'INTERNAL',
-          ...(endpoint.today && ['dataNull', 'noContent', 'emptyList'].includes(mode)
+          ...(KNOWN_TODAY.has(`${endpoint.today}×${mode}`)
             ? { known: 'Today takes a 2xx answer without data as fresh and replaces its copy (found by this probe, not fixed here)' }
             : {}),
         });
