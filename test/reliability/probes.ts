@@ -14,10 +14,10 @@ export interface ProbeSizes {
   faults: 'quick' | 'all';
 }
 
-export const QUICK: ProbeSizes = { fuzzPerChannel: 100, killRuns: 5, faults: 'quick' };
+export const QUICK: ProbeSizes = { fuzzPerChannel: 30, killRuns: 5, faults: 'quick' };
 /** What `npm test` runs (test/main/reliability): the same probes, sized for two shared cores. */
-export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 100, killRuns: 2, faults: 'quick' };
-export const FULL: ProbeSizes = { fuzzPerChannel: 1000, killRuns: 30, faults: 'all' };
+export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 2, faults: 'quick' };
+export const FULL: ProbeSizes = { fuzzPerChannel: 300, killRuns: 30, faults: 'all' };
 
 /** Runs every probe; the rows make the one table `npm run test:reliability` prints. */
 export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): Promise<Row[]> {

@@ -4,7 +4,6 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../src/main/core/logger';
-import type { Logger } from '../../src/main/core/logger';
 import type { AppStatus } from '../../src/shared/domain/app-status';
 import { MIGRATIONS } from '../../src/main/store/migrations';
 import { StartupError } from '../../src/main/store/startup-error';
