@@ -130,18 +130,22 @@ async function signInWhileLocked(demo: DemoServer): Promise<Row> {
 async function switchDuringSync(demo: DemoServer): Promise<Row> {
   const { t, done } = await twoPeople(demo, anna);
   try {
-    // Slow answers keep the sync running long enough to switch in the middle of it.
-    demo.faults.set({ mode: 'slow', delayMs: 150, match: /\/(services|service_categories|staff)\b/ });
+    await t.call('sync.run'); // the syncs that the sign-ins started are over
+    // The run's first services request is held (answered late) while the desk switches to Léa, so the
+    // switch lands inside Anna's run by construction; the rest of her run comes after it.
+    demo.faults.set({ mode: 'slow', delayMs: 1500, times: 1, match: /\/services\b/ });
     const from = demo.received.requests.length;
     const sync = t.call('sync.run');
-    await until(() => demo.received.requests.slice(from).some((r) => /\/services|\/service_categories|\/staff/.test(r.path)));
+    await until(() => demo.received.requests.slice(from).some((r) => /\/services\b/.test(r.path)));
     await t.call('desk.lock', {});
     await t.call('desk.unlock', { userId: lea.id, pin: PINS[lea.id]! });
     const switchedAt = demo.received.requests.length;
     await sync;
+    const ended = demo.received.requests.length;
     demo.faults.clear();
-    // Requests of Anna's run after the switch: every catalogue call until her run answered.
-    const after = demo.received.requests.slice(switchedAt).filter((r) => /\/(services|service_categories|staff)\b/.test(r.path));
+    // Requests of Anna's run after the switch: every catalogue call until her run answered. (A sync Léa's
+    // unlock asks for joins the running one, so none of these is Léa's own.)
+    const after = demo.received.requests.slice(switchedAt, ended).filter((r) => /\/(services|service_categories|staff)\b/.test(r.path));
     const asLea = after.filter((r) => r.userId === lea.id).length;
     return {
       probe: 'concurrency',

@@ -20,7 +20,7 @@ export interface ProbeSizes {
 
 export const QUICK: ProbeSizes = { fuzzPerChannel: 30, killRuns: 5, faults: 'quick', unlockCalls: 61, printTrials: 3 };
 /** What `npm test` runs (test/main/reliability): the same probes, sized for two shared cores. */
-export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 2, faults: 'quick', unlockCalls: 20, printTrials: 1 };
+export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 1, faults: 'quick', unlockCalls: 20, printTrials: 1 };
 export const FULL: ProbeSizes = { fuzzPerChannel: 300, killRuns: 30, faults: 'all', unlockCalls: 61, printTrials: 10 };
 
 /** Runs every probe; the rows make the one table `npm run test:reliability` prints. */
