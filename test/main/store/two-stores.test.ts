@@ -253,3 +253,30 @@ describe('a damaged records file', () => {
     expect(storageNotice(s.rebuilt)!.records!.lost.sort()).toEqual(['audit', 'cashups', 'desk-users', 'outbox', 'settings']);
   });
 });
+
+describe('the rebuild reaches the app', () => {
+  it('a start after a cache rebuild says so through app.status, and hands startedAfterRebuild to the desk', async () => {
+    const { createServices } = await import('../../../src/main/services/container');
+    const { createHeadlessPrintPort } = await import('../../../src/main/print/headless-port');
+    const { memoryKeychain } = await import('../../e2e/bridge/memory-keychain');
+    const dir = tmp('wiring');
+    open(dir).db.close();
+    writeFileSync(join(dir, CACHE_FILE), Buffer.alloc(8192, 0x41));
+    const services = await createServices({
+      userData: dir,
+      keychainBackend: memoryKeychain(),
+      log,
+      mediaUrl: (p) => p,
+      print: createHeadlessPrintPort({ folder: join(dir, 'prints') }),
+      info: () => ({ name: 'Front Desk', version: 't', platform: process.platform, runtime: 'node', versions: { node: process.versions.node, electron: null, chrome: null } }),
+    });
+    try {
+      expect(await services.handlers['app.status'](undefined)).toEqual({ storageRebuilt: { cache: true, records: null } });
+      expect(services.rebuilt?.cache?.movedAside).toContain('.corrupt-');
+      // The desk engineer's rule reads this flag (issue 21.3: a start after any rebuild is locked while desk users exist).
+      expect((Reflect.get(services.desk, 'deps') as { startedAfterRebuild?: boolean }).startedAfterRebuild).toBe(true);
+    } finally {
+      await services.close();
+    }
+  });
+});
