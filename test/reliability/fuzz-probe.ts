@@ -117,6 +117,8 @@ export async function fuzzProbe(t: TestServices, perChannel: number, seed = 1): 
     await services.handlers['desk.unlock']({ userId: me.userId, pin: PIN });
   }
 
+  let allTried = 0;
+  let allValid = 0;
   for (const channel of CHANNELS) {
     const template = built.get(channel) ?? null;
     let tried = 0;
@@ -142,6 +144,8 @@ export async function fuzzProbe(t: TestServices, perChannel: number, seed = 1): 
       await restore();
     }
     const ran = (reached.get(channel) ?? 0) - before;
+    allTried += tried;
+    allValid += valid;
     const mustReach = !SKIP_VALID.has(channel);
     rows.push({
       probe: 'ipc fuzz',
@@ -155,7 +159,7 @@ export async function fuzzProbe(t: TestServices, perChannel: number, seed = 1): 
   rows.push({
     probe: 'ipc fuzz',
     case: 'channels whose handler ran',
-    result: `${reachedChannels} of ${total} (${SKIP_VALID.size} skip valid calls on purpose)`,
+    result: `${reachedChannels} of ${total} (${SKIP_VALID.size} skip valid calls on purpose); ${allValid} of ${allTried} calls passed validation, ${[...reached.values()].reduce((a, b) => a + b, 0)} reached a handler`,
     pass: reachedChannels >= total - SKIP_VALID.size,
   });
   return { rows, answers };
