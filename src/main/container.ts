@@ -12,9 +12,11 @@ import { Secrets, type KeychainBackend } from './secrets';
 import { AuditRepo } from './store/desk/audit-repo';
 import { DeskUsersRepo } from './store/desk/desk-users-repo';
 import { AppError } from '../shared/errors';
-import { openDatabase, startupFailure } from './store/db';
+import { startupFailure } from './store/db';
+import { CACHE_FILE, openStores, type StoresRebuilt } from './store/stores';
 import { SettingsRepo } from './store/settings-repo';
 import { createAppDomain } from './services/app/handlers';
+import { storageNotice } from './services/app/storage-notice';
 import { createCashupDomain } from './services/cashup';
 import { createCatalogDomain } from './services/catalog';
 import { DeskService } from './services/desk/desk-service';
@@ -71,6 +73,8 @@ export interface Services {
   ctx: AppContext;
   session: SessionService;
   desk: DeskService;
+  /** What this start had to rebuild, per file and per table (the reliability probes list it; app.status says it). */
+  rebuilt: StoresRebuilt | null;
   /** Resume the previous session and start background work. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -87,13 +91,14 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   try {
     for (const dir of [paths.userData, paths.media, paths.logs]) mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw startupFailure(e, join(paths.userData, 'front-desk.sqlite'));
+    throw startupFailure(e, join(paths.userData, CACHE_FILE));
   }
   const log = opts.log ?? createLogger({ file: join(paths.logs, 'front-desk.log') });
   const events = new EventBus();
+  // Two files: the cache (refetchable) with the records (irreplaceable) attached; see store/stores.ts.
   // Throws StartupError (binding, lock, read-only, full disk): the shell shows its sentence and quits.
-  const { db, rebuilt } = openDatabase({
-    file: join(paths.userData, 'front-desk.sqlite'),
+  const { db, rebuilt, startedAfterRebuild } = openStores({
+    dir: paths.userData,
     log,
     nativeBinding: opts.nativeBinding,
     now,
@@ -209,9 +214,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     print: opts.print,
   });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
-  const storageRebuilt = rebuilt
-    ? { settings: rebuilt.salvaged.settings, outbox: rebuilt.salvaged.outbox, reports: rebuilt.salvaged.day_reports }
-    : null;
+  const storageRebuilt = storageNotice(rebuilt);
   const app = createAppDomain({
     info: opts.info,
     openExternal: opts.openExternal ?? (async () => undefined),
@@ -230,6 +233,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     events,
     log,
     now,
+    startedAfterRebuild,
     queuedWorkOf: (userId) => deskOutbox.countOwnedBy(session.environmentId, userId),
     discardQueuedWorkOf: (userId) => {
       if (deskOutbox.discardOwnedBy(session.environmentId, userId) > 0) {
@@ -285,6 +289,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     ctx,
     session,
     desk,
+    rebuilt,
     async start() {
       connectivity.startProbing(async () => (await altegio()).myCompanies(), opts.probeIntervalMs);
       const { held } = await session.restore((userId) => !desk.hasPin(userId));

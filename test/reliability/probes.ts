@@ -1,6 +1,7 @@
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer } from '../support/demo';
 import { Secrets } from '../../src/main/secrets';
 import { makeServices } from '../support/services';
+import { concurrencyProbe } from './concurrency-probe';
 import { fuzzProbe } from './fuzz-probe';
 import { killProbe } from './kill-probe';
 import { filesWithSecrets } from './secrets-scan';
@@ -12,12 +13,15 @@ export interface ProbeSizes {
   fuzzPerChannel: number;
   killRuns: number;
   faults: 'quick' | 'all';
+  /** Parallel wrong PINs fired at once, and print ∥ save trials. */
+  unlockCalls: number;
+  printTrials: number;
 }
 
-export const QUICK: ProbeSizes = { fuzzPerChannel: 100, killRuns: 5, faults: 'quick' };
+export const QUICK: ProbeSizes = { fuzzPerChannel: 30, killRuns: 5, faults: 'quick', unlockCalls: 61, printTrials: 3 };
 /** What `npm test` runs (test/main/reliability): the same probes, sized for two shared cores. */
-export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 100, killRuns: 2, faults: 'quick' };
-export const FULL: ProbeSizes = { fuzzPerChannel: 1000, killRuns: 30, faults: 'all' };
+export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 1, faults: 'quick', unlockCalls: 20, printTrials: 1 };
+export const FULL: ProbeSizes = { fuzzPerChannel: 300, killRuns: 30, faults: 'all', unlockCalls: 61, printTrials: 10 };
 
 /** Runs every probe; the rows make the one table `npm run test:reliability` prints. */
 export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): Promise<Row[]> {
@@ -52,6 +56,9 @@ export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): 
     const kill = want('kill') ? await timed('kill', () => killProbe(demo, sizes.killRuns)) : { rows: [], userDataDirs: [], tokens: [] };
     rows.push(...kill.rows);
     if (want('storage')) rows.push(...(await timed('storage', () => storageProbe())));
+    if (want('concurrency')) {
+      rows.push(...(await timed('concurrency', () => concurrencyProbe(demo, { unlockCalls: sizes.unlockCalls, printTrials: sizes.printTrials }))));
+    }
 
     // Secret hygiene: the user and partner tokens in no file, answer or event.
     const secrets = [token, DEMO_PARTNER_TOKEN, demo.dataset.partnerToken, user.password];

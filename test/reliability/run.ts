@@ -3,11 +3,10 @@
  * `-- --quick` runs the small version that `npm test` also runs (test/main/reliability).
  */
 import { FULL, QUICK, runProbes } from './probes';
-import { printTable } from './table';
+import { failedRows, printTable, summary } from './table';
 
 const sizes = process.argv.includes('--quick') ? QUICK : FULL;
 const rows = await runProbes(sizes);
 console.log(printTable(rows));
-const failed = rows.filter((r) => !r.pass).length;
-console.log(`\n${rows.length} rows, ${failed} not ok`);
-process.exit(failed === 0 ? 0 : 1);
+console.log(`\n${summary(rows)}`);
+process.exit(failedRows(rows).length === 0 ? 0 : 1);

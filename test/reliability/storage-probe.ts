@@ -4,59 +4,91 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../src/main/core/logger';
-import { openDatabase } from '../../src/main/store/db';
+import type { AppStatus } from '../../src/shared/domain/app-status';
+import { MIGRATIONS } from '../../src/main/store/migrations';
 import { StartupError } from '../../src/main/store/startup-error';
+import { CACHE_FILE, openStores, RECORDS_FILE, type StoresRebuilt } from '../../src/main/store/stores';
 import { createHeadlessPrintPort } from '../../src/main/print/headless-port';
 import { createServices } from '../../src/main/container';
 import { memoryKeychain } from '../e2e/bridge/memory-keychain';
-import type { Row } from './table';
+import { skippedRow, type Row } from './table';
 
-const FILE = 'front-desk.sqlite';
+const FILE = CACHE_FILE;
 
-/** A cache with one desk setting, one queued photo, one cached report, and a catalogue after them. */
-function healthy(dir: string, opts: { checkpoint: boolean } = { checkpoint: true }): void {
+/**
+ * A desk as the app leaves it: the cache with a catalogue (2,000 services, so it spans many pages) and a
+ * cached report; the records with a desk setting, a queued photo, a printed (locked) cash-up, a desk user
+ * with a PIN hash and 3 wrong PINs, and 50 audit entries. `keepWal` leaves the records' last commit in its WAL.
+ */
+function healthy(dir: string, opts: { keepWal?: boolean } = {}): void {
   mkdirSync(dir, { recursive: true });
-  const { db } = openDatabase({ file: join(dir, FILE), log: silentLogger() });
+  const { db } = openStores({ dir, log: silentLogger() });
   db.prepare(`INSERT INTO locations (id, title, timezone_name, currency, synced_at) VALUES (1, 'x', 'UTC', 'USD', 'x')`).run();
   const ins = db.prepare(`INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration) VALUES (?, 1, ?, 1, ?, 1, 1, 60)`);
   db.transaction(() => {
     for (let i = 1; i <= 2000; i++) ins.run(i, i, `service ${i} `.repeat(5));
   })();
+  db.prepare(`INSERT INTO day_reports (location_id, date, staff_id, schema, body, fetched_at) VALUES (1, '2026-03-01', 0, 1, '{}', 'x')`).run();
   db.prepare(`INSERT INTO settings (key, value) VALUES ('desk.printer', '"Front counter"')`).run();
   db.prepare(`INSERT INTO outbox (kind, location_id, staff_id, payload, file_name, next_attempt_at, created_at) VALUES ('upload-photo', 1, 7, x'ffd8ffe0', 'a.jpg', 0, 0)`).run();
-  db.prepare(`INSERT INTO day_reports (location_id, date, staff_id, schema, body, fetched_at) VALUES (1, '2026-03-01', 0, 1, '{}', 'x')`).run();
-  if (opts.checkpoint) db.pragma('wal_checkpoint(TRUNCATE)');
-  // Leave the WAL in place when asked: close() would checkpoint it into the main file.
-  if (opts.checkpoint) db.close();
-  else {
-    db.pragma('wal_autocheckpoint = 0');
-    db.prepare(`UPDATE settings SET value = '"Back office"' WHERE key = 'desk.printer'`).run();
-    copyWithWal(dir);
+  db.prepare(
+    `INSERT INTO cashups (location_id, date, version, status, input, z, expected, created_at, updated_at, locked_at, locked_how)
+     VALUES (1, '2026-03-01', 1, 'locked', '{}', '{}', 100, 'x', 'x', 'x', 'print')`,
+  ).run();
+  db.prepare(`INSERT INTO desk_users (environment, user_id, name, pin_hash, pin_failures, added_at, last_active_at) VALUES ('demo', 1, 'Anna', 'scrypt$x', 3, 0, 0)`).run();
+  const audit = db.prepare(`INSERT INTO audit_log (at, environment, action, detail) VALUES (?, 'demo', 'print', ?)`);
+  for (let i = 0; i < 50; i++) audit.run(i, `day report ${i}`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('records.wal_checkpoint(TRUNCATE)');
+  if (!opts.keepWal) {
     db.close();
+    return;
+  }
+  // Leave the WAL in place: close() would checkpoint it into the main file.
+  db.pragma('records.wal_autocheckpoint = 0');
+  db.prepare(`UPDATE settings SET value = '"Back office"' WHERE key = 'desk.printer'`).run();
+  copyWithWal(dir, RECORDS_FILE);
+  db.close();
+}
+
+/** Snapshot of a file and its WAL as they are on disk now, before close() checkpoints them. */
+function copyWithWal(dir: string, file: string): void {
+  for (const suffix of ['', '-wal']) {
+    if (existsSync(join(dir, file + suffix))) copyFileSync(join(dir, file + suffix), join(dir, `snap${suffix}`));
   }
 }
 
-/** Snapshot of the db and its WAL as they are on disk now, before close() checkpoints them. */
-function copyWithWal(dir: string): void {
+function restoreSnapshot(dir: string, file: string): void {
   for (const suffix of ['', '-wal']) {
-    if (existsSync(join(dir, FILE + suffix))) copyFileSync(join(dir, FILE + suffix), join(dir, `snap${suffix}`));
+    if (existsSync(join(dir, `snap${suffix}`))) copyFileSync(join(dir, `snap${suffix}`), join(dir, file + suffix));
   }
+  for (const f of [file + '-shm']) if (existsSync(join(dir, f))) writeFileSync(join(dir, f), '');
 }
 
-function restoreSnapshot(dir: string): void {
-  for (const suffix of ['', '-wal']) {
-    if (existsSync(join(dir, `snap${suffix}`))) copyFileSync(join(dir, `snap${suffix}`), join(dir, FILE + suffix));
-  }
-  for (const f of [FILE + '-shm']) if (existsSync(join(dir, f))) writeFileSync(join(dir, f), '');
+/** Overwrites one leaf page of `table` in a closed file, as a failing disk sector would. */
+function damagePage(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const size = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno`).pluck().all(table) as number[];
+  db.close();
+  const page = pages[Math.floor(pages.length / 2)]!;
+  const bytes = readFileSync(file);
+  bytes.fill(0x5a, (page - 1) * size, page * size);
+  writeFileSync(file, bytes);
 }
 
 interface Outcome {
   started: boolean;
   said: string;
-  kept: { settings: number; outbox: number; reports: number; printer: string | null };
+  kept: { settings: number; outbox: number; reports: number; cashups: number; deskUsers: number; pinFailures: number; audit: number; printer: string | null };
+  /** Per records table, rows kept and whether any were lost, when the records were salvaged. */
+  salvaged: string | null;
+  rebuilt: AppStatus['storageRebuilt'];
   movedAside: boolean;
   reason?: string;
 }
+
+const NOTHING = { settings: -1, outbox: -1, reports: -1, cashups: -1, deskUsers: -1, pinFailures: -1, audit: -1, printer: null };
 
 async function start(dir: string, nativeBinding?: string): Promise<Outcome> {
   const movedAside = () => readdirSync(dir).some((f) => f.includes('.corrupt-'));
@@ -77,14 +109,22 @@ async function start(dir: string, nativeBinding?: string): Promise<Outcome> {
       settings: count('settings'),
       outbox: count('outbox'),
       reports: count('day_reports'),
+      cashups: count(`cashups WHERE status = 'locked'`),
+      deskUsers: count('desk_users'),
+      pinFailures: (db.prepare('SELECT coalesce(sum(pin_failures), 0) FROM desk_users').pluck().get() as number),
+      audit: count('audit_log'),
       printer: services.ctx.settings.get<string | null>('desk.printer', null),
     };
     await services.close();
     const r = status.storageRebuilt;
     return {
       started: true,
-      said: r ? `rebuilt, told: ${r.settings} settings/${r.outbox} outbox/${r.reports} reports recovered` : 'started normally',
+      said: r
+        ? `rebuilt (${[r.cache ? 'cache' : '', r.records ? 'records' : ''].filter(Boolean).join('+')}), told: ${r.records ? (r.records.lost.length ? `lost ${r.records.lost.join('/')}` : 'all records saved') : 'records untouched'}`
+        : 'started normally',
       kept,
+      salvaged: salvageText(services.rebuilt),
+      rebuilt: r,
       movedAside: movedAside(),
     };
   } catch (e) {
@@ -92,7 +132,9 @@ async function start(dir: string, nativeBinding?: string): Promise<Outcome> {
     return {
       started: false,
       said: `refused (${reason}): ${(e as Error).message.slice(0, 60)} [${String((e as { details?: { cause?: string } }).details?.cause ?? (e as Error).message).slice(0, 80)}]`,
-      kept: { settings: -1, outbox: -1, reports: -1, printer: null },
+      kept: NOTHING,
+      salvaged: null,
+      rebuilt: null,
       movedAside: movedAside(),
       reason,
     };
@@ -100,9 +142,14 @@ async function start(dir: string, nativeBinding?: string): Promise<Outcome> {
 }
 
 function keptText(o: Outcome): string {
+  const k = o.kept;
   return o.started
-    ? `; kept settings=${o.kept.settings} outbox=${o.kept.outbox} reports=${o.kept.reports} printer=${o.kept.printer ?? '-'}`
+    ? `; kept settings=${k.settings} outbox=${k.outbox} reports=${k.reports} locked cash-ups=${k.cashups} desk users=${k.deskUsers} (wrong PINs ${k.pinFailures}) audit=${k.audit} printer=${k.printer ?? '-'}`
     : '';
+}
+
+function salvageText(r: StoresRebuilt | null): string | null {
+  return r?.records ? r.records.tables.map((t) => `${t.table} ${t.saved}${t.complete ? '' : ' (rows lost)'}`).join(', ') : null;
 }
 
 function mounted(size: string): { dir: string; umount: () => void; remountRo: () => void } | null {
@@ -119,6 +166,10 @@ function mounted(size: string): { dir: string; umount: () => void; remountRo: ()
   };
 }
 
+/** Every records row the healthy desk had is there again. */
+const recordsIntact = (o: Outcome) =>
+  o.started && o.kept.settings === 1 && o.kept.outbox === 1 && o.kept.cashups === 1 && o.kept.deskUsers === 1 && o.kept.pinFailures === 3 && o.kept.audit === 50;
+
 export async function storageProbe(): Promise<Row[]> {
   const rows: Row[] = [];
   const row = (name: string, o: Outcome, pass: boolean) => rows.push({ probe: 'damaged storage', case: name, result: o.said + keptText(o), pass });
@@ -126,9 +177,18 @@ export async function storageProbe(): Promise<Row[]> {
 
   {
     const dir = fresh();
+    healthy(dir);
+    damagePage(join(dir, CACHE_FILE), 'services');
+    const o = await start(dir);
+    // Issue 21.3: this lost the cash-ups, desk users and audit list when both lived in one file.
+    row('damaged page in the catalogue services table', o, o.movedAside && o.rebuilt?.cache === true && o.rebuilt.records === null && recordsIntact(o));
+  }
+  {
+    const dir = fresh();
+    healthy(dir);
     writeFileSync(join(dir, FILE), Buffer.alloc(8192, 0x41));
     const o = await start(dir);
-    row('garbage file', o, o.started && o.movedAside && o.said.startsWith('rebuilt'));
+    row('cache file is garbage', o, o.movedAside && o.rebuilt?.cache === true && recordsIntact(o));
   }
   {
     const dir = fresh();
@@ -136,44 +196,98 @@ export async function storageProbe(): Promise<Row[]> {
     const size = readFileSync(join(dir, FILE)).length;
     truncateSync(join(dir, FILE), Math.floor(size * 0.6));
     const o = await start(dir);
-    // Truncation cuts the schema's own pages: nothing can be read back, so the person must be told.
-    row('truncated db (60%)', o, o.started && o.movedAside && o.said.startsWith('rebuilt'));
-  }
-  {
-    const dir = fresh();
-    writeFileSync(join(dir, FILE), '');
-    const o = await start(dir);
-    row('0-byte db', o, o.started && !o.movedAside);
-  }
-  {
-    const dir = fresh();
-    healthy(dir, { checkpoint: false });
-    restoreSnapshot(dir);
-    appendFileSync(join(dir, FILE + '-wal'), Buffer.alloc(10_000, 0x5a));
-    const o = await start(dir);
-    row('garbage appended to WAL', o, o.started && o.kept.printer === 'Back office');
-  }
-  {
-    const dir = fresh();
-    healthy(dir, { checkpoint: false });
-    restoreSnapshot(dir);
-    const wal = readFileSync(join(dir, FILE + '-wal'));
-    wal.fill(0x5a, wal.length - 2000); // the last commit's frame is garbage
-    writeFileSync(join(dir, FILE + '-wal'), wal);
-    const o = await start(dir);
-    // The damaged frame fails its checksum, so SQLite stops before it: that commit is lost, the rest is kept.
-    row('last WAL frame overwritten', o, o.started && o.kept.printer !== null && o.kept.outbox === 1);
+    row('cache truncated (60%)', o, o.movedAside && o.rebuilt?.cache === true && recordsIntact(o));
   }
   {
     const dir = fresh();
     healthy(dir);
-    const before = readFileSync(join(dir, FILE));
-    const holder = new Database(join(dir, FILE));
-    holder.pragma('locking_mode = EXCLUSIVE');
-    holder.prepare(`UPDATE settings SET value = value`).run();
+    writeFileSync(join(dir, FILE), '');
     const o = await start(dir);
+    // SQLite treats a 0-byte file as a new, empty database: nothing to move aside, the records are untouched.
+    row('cache is 0 bytes', o, !o.movedAside && recordsIntact(o));
+  }
+  {
+    // The salvage check: a damaged page in the audit list of the records file; every table listed with what survived.
+    const dir = fresh();
+    healthy(dir);
+    const r = new Database(join(dir, RECORDS_FILE));
+    const ins = r.prepare(`INSERT INTO audit_log (at, environment, action, detail) VALUES (?, 'demo', 'print', ?)`);
+    r.transaction(() => {
+      for (let i = 0; i < 3000; i++) ins.run(1000 + i, `entry ${i} `.repeat(4));
+    })();
+    r.pragma('wal_checkpoint(TRUNCATE)');
+    r.close();
+    damagePage(join(dir, RECORDS_FILE), 'audit_log');
+    const o = await start(dir);
+    const told = o.rebuilt?.records?.lost ?? [];
+    rows.push({
+      probe: 'salvage',
+      case: 'damaged page in the records audit list',
+      result: `${o.salvaged ?? 'no salvage'}; told lost: ${told.join(', ') || 'nothing'}`,
+      pass: o.started && o.kept.cashups === 1 && o.kept.deskUsers === 1 && o.kept.pinFailures === 3 && told.join() === 'audit' && o.rebuilt?.cache === false,
+    });
+  }
+  {
+    const dir = fresh();
+    healthy(dir);
+    writeFileSync(join(dir, RECORDS_FILE), Buffer.alloc(8192, 0x41));
+    const o = await start(dir);
+    const told = o.rebuilt?.records?.lost ?? [];
+    rows.push({
+      probe: 'salvage',
+      case: 'records file is garbage',
+      result: `${o.salvaged ?? 'no salvage'}; told lost: ${told.join(', ') || 'nothing'}`,
+      pass: o.started && ['audit', 'cashups', 'desk-users', 'outbox', 'settings'].every((k) => told.includes(k as never)),
+    });
+  }
+  {
+    // An install from before the split: one file with everything, its records moved out at the first start.
+    const dir = fresh();
+    const db = new Database(join(dir, FILE));
+    db.transaction(() => {
+      for (const m of MIGRATIONS.filter((x) => x.version <= 12)) m.up(db);
+      db.pragma('user_version = 12');
+    })();
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('desk.printer', '"Front counter"')`).run();
+    db.prepare(`INSERT INTO outbox (kind, location_id, staff_id, next_attempt_at, created_at) VALUES ('remove-photo', 1, 7, 0, 0)`).run();
+    db.prepare(`INSERT INTO cashups (location_id, date, version, status, input, z, expected, created_at, updated_at, locked_at, locked_how) VALUES (1, '2026-03-01', 1, 'locked', '{}', '{}', 100, 'x', 'x', 'x', 'print')`).run();
+    db.prepare(`INSERT INTO desk_users (environment, user_id, name, pin_hash, pin_failures, added_at, last_active_at) VALUES ('demo', 1, 'Anna', 'scrypt$x', 3, 0, 0)`).run();
+    for (let i = 0; i < 50; i++) db.prepare(`INSERT INTO audit_log (at, environment, action) VALUES (?, 'demo', 'print')`).run(i);
+    db.close();
+    const o = await start(dir);
+    const second = await start(dir);
+    row('single-file install, started twice', second, o.rebuilt === null && recordsIntact(o) && recordsIntact(second));
+  }
+  {
+    const dir = fresh();
+    healthy(dir, { keepWal: true });
+    restoreSnapshot(dir, RECORDS_FILE);
+    appendFileSync(join(dir, RECORDS_FILE + '-wal'), Buffer.alloc(10_000, 0x5a));
+    const o = await start(dir);
+    row('garbage appended to the records WAL', o, o.started && o.kept.printer === 'Back office');
+  }
+  {
+    const dir = fresh();
+    healthy(dir, { keepWal: true });
+    restoreSnapshot(dir, RECORDS_FILE);
+    const wal = readFileSync(join(dir, RECORDS_FILE + '-wal'));
+    wal.fill(0x5a, wal.length - 2000); // the last commit's frame is garbage
+    writeFileSync(join(dir, RECORDS_FILE + '-wal'), wal);
+    const o = await start(dir);
+    // The damaged frame fails its checksum, so SQLite stops before it: that commit is lost, the rest is kept.
+    row('last records WAL frame overwritten', o, o.started && o.kept.printer === 'Front counter' && o.kept.outbox === 1);
+  }
+  for (const file of [CACHE_FILE, RECORDS_FILE]) {
+    const dir = fresh();
+    healthy(dir);
+    const before = readFileSync(join(dir, file));
+    const holder = new Database(join(dir, file));
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    const o = await start(dir);
+    holder.exec('ROLLBACK');
     holder.close();
-    row('locked by another process', o, !o.started && o.reason === 'locked' && !o.movedAside && readFileSync(join(dir, FILE)).length === before.length);
+    row(`${file} locked by another process`, o, !o.started && o.reason === 'locked' && !o.movedAside && readFileSync(join(dir, file)).equals(before));
   }
   {
     const dir = fresh();
@@ -183,7 +297,7 @@ export async function storageProbe(): Promise<Row[]> {
   }
   {
     const m = mounted('8m');
-    if (!m) rows.push({ probe: 'damaged storage', case: 'read-only folder', result: 'not run: mount not allowed', pass: true });
+    if (!m) rows.push(skippedRow('damaged storage', 'read-only folder', 'mounting a tmpfs is not allowed here (needs root)'));
     else {
       try {
         healthy(m.dir);
@@ -196,24 +310,23 @@ export async function storageProbe(): Promise<Row[]> {
     }
   }
   {
-    const m = mounted('2m');
-    if (!m) rows.push({ probe: 'damaged storage', case: 'full disk at start', result: 'not run: mount not allowed', pass: true });
+    const m = mounted('4m');
+    if (!m) rows.push(skippedRow('damaged storage', 'full disk at start', 'mounting a tmpfs is not allowed here (needs root)'));
     else {
       try {
         mkdirSync(join(m.dir, 'data'));
         healthy(join(m.dir, 'data'));
-        // A healthy file written by an older version: the new migration must write, and the disk is full.
-        const db = new Database(join(m.dir, 'data', FILE));
-        db.pragma('user_version = 3');
-        db.exec('DROP TABLE outbox');
-        db.close();
+        // Both files healthy, then the disk fills up. No migration has to run: what fails is SQLite
+        // sizing the cache's WAL index (front-desk.sqlite-shm) before its first read, answered as a
+        // plain I/O error (SQLITE_IOERR_SHMSIZE). startupFailure then asks the folder (statfs: under
+        // 1 MB free) and names it disk-full. The row checks that sentence, and that nothing was moved.
         try {
-          writeFileSync(join(m.dir, 'filler'), Buffer.alloc(4 * 1024 * 1024));
+          writeFileSync(join(m.dir, 'filler'), Buffer.alloc(8 * 1024 * 1024));
         } catch {
           // ENOSPC: the disk is full now, as wanted.
         }
         const o = await start(join(m.dir, 'data'));
-        row('full disk at start (tmpfs 2 MB)', o, !o.started && o.reason === 'disk-full' && !o.movedAside);
+        row('full disk at start (tmpfs 4 MB)', o, !o.started && o.reason === 'disk-full' && !o.movedAside);
       } finally {
         m.umount();
       }

@@ -6,7 +6,8 @@ import type { AltegioApi } from '../../src/main/altegio/types';
 import { EventBus } from '../../src/main/core/events';
 import { silentLogger, type Logger } from '../../src/main/core/logger';
 import type { AppContext, Connectivity } from '../../src/main/services/context';
-import { openDatabase, type Db } from '../../src/main/store/db';
+import type { Db } from '../../src/main/store/db';
+import { openStores } from '../../src/main/store/stores';
 import { SettingsRepo } from '../../src/main/store/settings-repo';
 import type { EventMap, EventName } from '../../src/shared/contract';
 
@@ -58,14 +59,15 @@ export interface TestContext {
   close(opts?: { keep?: boolean }): void;
 }
 
-/** A complete AppContext on a temp folder: real SQLite with every migration, silent log, real EventBus. */
+/** A complete AppContext on a temp folder: the real two SQLite stores, silent log, real EventBus. */
 export function makeTestContext(opts: TestContextOptions = {}): TestContext {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'front-desk-ctx-'));
   const paths = { userData: dir, media: join(dir, 'media'), logs: join(dir, 'logs') };
   for (const p of Object.values(paths)) mkdirSync(p, { recursive: true });
   const log = opts.log ?? silentLogger();
   const clock = new TestClock();
-  const { db } = openDatabase({ file: join(dir, 'front-desk.sqlite'), log, now: clock.now });
+  // The app's own two files: the cache, with the records attached (plain table names reach both).
+  const { db } = openStores({ dir, log, now: clock.now });
   const events = new EventBus();
   const seen: TestContext['events'] = [];
   events.onAny((name, payload) => seen.push({ name, payload }));

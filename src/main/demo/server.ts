@@ -31,7 +31,7 @@ export interface DemoCall {
  */
 export type DemoIntercept = (
   call: DemoCall,
-) => Promise<{ answer?: DemoResponse; change?: (r: DemoResponse) => DemoResponse } | null>;
+) => Promise<{ answer?: DemoResponse; change?: (r: DemoResponse) => DemoResponse | Promise<DemoResponse> } | null>;
 
 export interface DemoServerOptions {
   /** 0 (default) picks a free port. */

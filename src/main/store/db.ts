@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Logger } from '../core/logger';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
-import { salvage, type SalvageCounts } from './salvage';
+import { salvage, type TableSalvage } from './salvage';
 import { CorruptionDetected, folderFault, storageFault } from './sqlite-errors';
 import { StartupError } from './startup-error';
 
@@ -18,14 +18,16 @@ export interface OpenOptions {
   now?: () => Date;
   /** How long to wait for another process's lock before giving up (ms). */
   busyTimeoutMs?: number;
+  /** What to copy from a damaged file into its fresh replacement: these tables, or every table (default). */
+  salvageTables?: readonly string[] | 'every';
 }
 
 /** Told to the user once after start when a damaged file had to be replaced. */
 export interface Rebuilt {
   /** Where the damaged file was kept. */
   movedAside: string;
-  /** Rows copied over from the damaged file, per table. */
-  salvaged: SalvageCounts;
+  /** Per table: rows copied over from the damaged file, and whether any were lost. */
+  tables: TableSalvage[];
 }
 
 export interface Opened {
@@ -39,7 +41,7 @@ export interface Opened {
  * synchronous=FULL: in WAL mode every commit fsyncs the WAL, so a commit the app reported (a
  * queued photo, the printer choice) survives a power cut. NORMAL could lose the last commits.
  */
-function applyPragmas(db: Db, busyTimeoutMs: number): void {
+export function applyPragmas(db: Db, busyTimeoutMs: number): void {
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -60,7 +62,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   return pending[pending.length - 1]!.version;
 }
 
-function bindingOptions(opts: OpenOptions): Database.Options {
+export function bindingOptions(opts: Pick<OpenOptions, 'nativeBinding'>): Database.Options {
   return opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {};
 }
 
@@ -68,7 +70,7 @@ function bindingOptions(opts: OpenOptions): Database.Options {
  * Loads the native module on its own, against an in-memory database, so a missing or mismatched
  * build is reported as such and never mistaken for a damaged data file.
  */
-function checkBinding(opts: OpenOptions): void {
+export function checkBinding(opts: Pick<OpenOptions, 'nativeBinding' | 'log' | 'file'>): void {
   try {
     new Database(':memory:', bindingOptions(opts)).close();
   } catch (e) {
@@ -111,18 +113,19 @@ export function startupFailure(e: unknown, file: string): StartupError {
 }
 
 /**
- * Opens the cache. Only a file SQLite calls damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed
- * quick_check) is moved aside; what can still be read from it (settings, outbox, cached reports)
- * is copied into the fresh one. Any other failure (binding, lock, read-only, full disk) throws a
- * StartupError and leaves the file exactly as it was.
+ * Opens one SQLite file and brings it to its newest migration. Only a file SQLite calls damaged
+ * (SQLITE_CORRUPT, SQLITE_NOTADB, a failed quick_check) is moved aside; what can still be read of
+ * `salvageTables` is copied into the fresh one, table by table. Any other failure (binding, lock,
+ * read-only, full disk) throws a StartupError and leaves the file exactly as it was.
+ * The app opens two of these (see stores.ts); tests may open one file with every migration.
  */
-export function openDatabase(opts: OpenOptions): Opened {
-  checkBinding(opts);
+export function openDatabase(opts: OpenOptions & { bindingChecked?: boolean }): Opened {
+  if (!opts.bindingChecked) checkBinding(opts);
   try {
     return { db: openAndCheck(opts), movedAside: null, rebuilt: null };
   } catch (first) {
     if (storageFault(first) !== 'corrupt' || !existsSync(opts.file)) {
-      opts.log.error({ err: first }, 'cache database cannot be opened; file left as it is');
+      opts.log.error({ err: first, file: opts.file }, 'database cannot be opened; file left as it is');
       throw startupFailure(first, opts.file);
     }
     let movedAside: string;
@@ -131,15 +134,16 @@ export function openDatabase(opts: OpenOptions): Opened {
     } catch (e) {
       throw startupFailure(e, opts.file);
     }
-    opts.log.error({ err: first, movedAside }, 'cache database damaged; moved aside, salvaging what can be read');
+    opts.log.error({ err: first, movedAside }, 'database damaged; moved aside, salvaging what can be read');
     let db: Db;
     try {
       db = openAndCheck(opts);
     } catch (second) {
       throw startupFailure(second, opts.file);
     }
-    const salvaged = salvage(db, movedAside, opts.log);
-    opts.log.warn({ movedAside, salvaged }, 'cache rebuilt');
-    return { db, movedAside, rebuilt: { movedAside, salvaged } };
+    const only = opts.salvageTables ?? 'every';
+    const tables = salvage(db, movedAside, opts.log, only === 'every' ? undefined : only);
+    opts.log.warn({ movedAside, tables }, 'database rebuilt');
+    return { db, movedAside, rebuilt: { movedAside, tables } };
   }
 }

@@ -616,8 +616,20 @@ export const en = {
   'tips.printed': 'Sent to the printer.',
   'tips.saved': 'Saved as {path}',
 
-  'notice.storageRebuilt':
-    'The data file on this desk was damaged and has been rebuilt: {settings} settings, {outbox} queued photo changes and {reports} saved day reports were recovered, and the catalogue will download again.',
+  'notice.cacheRebuilt':
+    'The catalogue file on this desk was damaged and has been rebuilt: the catalogue, Today and saved day reports will download again.',
+  'notice.recordsKept':
+    'Cash-ups, people on this desk, PINs and the activity list are kept in a separate file and were not affected.',
+  'notice.recordsAllSaved':
+    'The records file on this desk was damaged and has been rebuilt. Everything in it was saved.',
+  'notice.recordsLost':
+    'The records file on this desk was damaged and has been rebuilt. Could not be saved completely: {lost}. Everything else was saved; the damaged file is kept for support.',
+  'notice.recordKind.cashups': 'cash-ups',
+  'notice.recordKind.desk-users': 'people on this desk and their PINs',
+  'notice.recordKind.audit': 'the activity list',
+  'notice.recordKind.settings': 'desk settings',
+  'notice.recordKind.outbox': 'queued photo changes',
+  'notice.recordKind.other': 'other records',
   'notice.locationsMissing':
     'Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} location is kept until you remove it.|Altegio lists no locations for this login — ask your manager. The saved catalogue of {count} locations is kept until you remove it.',
   'notice.removeLocations': 'Remove the saved location|Remove the {count} saved locations',

@@ -613,8 +613,20 @@ export const es = {
   'print.cashup.note': 'Nota',
   'print.cashup.signCounted': 'Contado por (firma)',
   'print.cashup.signManager': 'Firma del responsable',
-  'notice.storageRebuilt':
-    'El archivo de datos de este equipo estaba dañado y se ha reconstruido: se recuperaron {settings} ajustes, {outbox} cambios de fotos en cola y {reports} informes del día guardados; el catálogo se descargará de nuevo.',
+  'notice.cacheRebuilt':
+    'El archivo del catálogo de este equipo estaba dañado y se ha reconstruido: el catálogo, Hoy y los informes del día guardados se descargarán de nuevo.',
+  'notice.recordsKept':
+    'Los arqueos de caja, las personas de este equipo, los PIN y la lista de actividad se guardan en otro archivo y no se vieron afectados.',
+  'notice.recordsAllSaved':
+    'El archivo de registros de este equipo estaba dañado y se ha reconstruido. Se ha conservado todo su contenido.',
+  'notice.recordsLost':
+    'El archivo de registros de este equipo estaba dañado y se ha reconstruido. No se pudo conservar completo: {lost}. Todo lo demás se ha conservado; el archivo dañado se guarda para el soporte técnico.',
+  'notice.recordKind.cashups': 'los arqueos de caja',
+  'notice.recordKind.desk-users': 'las personas de este equipo y sus PIN',
+  'notice.recordKind.audit': 'la lista de actividad',
+  'notice.recordKind.settings': 'los ajustes del equipo',
+  'notice.recordKind.outbox': 'los cambios de fotos en cola',
+  'notice.recordKind.other': 'otros registros',
   'notice.locationsMissing':
     'Altegio no muestra ningún centro para este usuario: consulta con tu responsable. El catálogo guardado de {count} centro se conserva hasta que lo elimines.|Altegio no muestra ningún centro para este usuario: consulta con tu responsable. El catálogo guardado de {count} centros se conserva hasta que lo elimines.',
   'notice.removeLocations': 'Eliminar el centro guardado|Eliminar los {count} centros guardados',

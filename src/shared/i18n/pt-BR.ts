@@ -611,8 +611,20 @@ export const ptBR = {
   'print.cashup.note': 'Observação',
   'print.cashup.signCounted': 'Contado por (assinatura)',
   'print.cashup.signManager': 'Assinatura do gerente',
-  'notice.storageRebuilt':
-    'O arquivo de dados deste computador estava danificado e foi refeito: {settings} configurações, {outbox} alterações de fotos na fila e {reports} relatórios do dia salvos foram recuperados; o catálogo será baixado de novo.',
+  'notice.cacheRebuilt':
+    'O arquivo do catálogo deste computador estava danificado e foi refeito: o catálogo, Hoje e os relatórios do dia salvos serão baixados de novo.',
+  'notice.recordsKept':
+    'Os fechamentos de caixa, as pessoas deste computador, os PINs e a lista de atividades ficam em outro arquivo e não foram afetados.',
+  'notice.recordsAllSaved':
+    'O arquivo de registros deste computador estava danificado e foi refeito. Tudo o que havia nele foi salvo.',
+  'notice.recordsLost':
+    'O arquivo de registros deste computador estava danificado e foi refeito. Não foi possível salvar por completo: {lost}. Todo o resto foi salvo; o arquivo danificado foi guardado para o suporte.',
+  'notice.recordKind.cashups': 'os fechamentos de caixa',
+  'notice.recordKind.desk-users': 'as pessoas deste computador e seus PINs',
+  'notice.recordKind.audit': 'a lista de atividades',
+  'notice.recordKind.settings': 'as configurações do computador',
+  'notice.recordKind.outbox': 'as alterações de fotos na fila',
+  'notice.recordKind.other': 'outros registros',
   'notice.locationsMissing':
     'O Altegio não mostra nenhuma unidade para este login — fale com o seu gerente. O catálogo salvo de {count} unidade fica guardado até você removê-lo.|O Altegio não mostra nenhuma unidade para este login — fale com o seu gerente. O catálogo salvo de {count} unidades fica guardado até você removê-lo.',
   'notice.removeLocations': 'Remover a unidade salva|Remover as {count} unidades salvas',

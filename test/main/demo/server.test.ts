@@ -236,6 +236,25 @@ describe('demo Altegio server', () => {
     expect((await call(demo, `/staff/${NY}`)).status).toBe(200);
   });
 
+  it('faults: skip lets the first matching requests through; hang never answers (the request is still seen)', async () => {
+    demo.faults.set({ mode: 'http500', match: /\/license\//, skip: 1, times: 1 });
+    expect((await call(demo, `/license/${NY}`)).status).toBe(200);
+    expect((await call(demo, `/license/${NY}`)).status).toBe(500);
+    expect((await call(demo, `/license/${NY}`)).status).toBe(200);
+    demo.faults.set({ mode: 'hang', match: /\/license\//, times: 1 });
+    const seen = demo.received.requests.length;
+    const abort = new AbortController();
+    const hung = fetch(`${demo.url}/license/${NY}`, {
+      headers: { Authorization: `Bearer ${DEMO_PARTNER_TOKEN}`, Accept: 'application/vnd.api.v2+json' },
+      signal: abort.signal,
+    });
+    // The server has the request; the only way the wait ends is the client giving up.
+    while (demo.received.requests.length === seen) await new Promise((r) => setTimeout(r, 5));
+    abort.abort();
+    await expect(hung).rejects.toThrow();
+    expect((await call(demo, `/license/${NY}`)).status).toBe(200);
+  });
+
   it('stop() keeps the state, restart() listens on the same port', async () => {
     const before = demo.received.requests.length;
     await demo.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IN_NPM_TEST, runProbes } from '../../reliability/probes';
-import { printTable } from '../../reliability/table';
+import { failedRows, printTable } from '../../reliability/table';
 
 /**
  * The small version of `npm run test:reliability`: every probe at a reduced size. Any row that is
@@ -9,7 +9,8 @@ import { printTable } from '../../reliability/table';
 describe('reliability probes (small)', () => {
   it('no crashes, nothing lost or duplicated, no token bytes anywhere', { timeout: 240_000 }, async () => {
     const rows = await runProbes(IN_NPM_TEST);
-    const failed = rows.filter((r) => !r.pass);
+    // Skipped rows (no tmpfs mount without root) and named known defects do not fail; an XPASS does.
+    const failed = failedRows(rows);
     expect(failed, printTable(rows)).toEqual([]);
     expect(rows.length).toBeGreaterThan(60);
   });

@@ -40,6 +40,7 @@ export function faultResponse(fault: FaultSpec, apiPath: string, companyErrors: 
     case 'slow':
     case 'wrongType':
     case 'dropAfterAccept':
+    case 'hang':
       return null;
   }
 }

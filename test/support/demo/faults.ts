@@ -11,6 +11,11 @@ export const FAULT_MODES = [
   'unauthorized',
   /** The request is carried out (an upload is stored), then the connection drops with no answer: a lost response. */
   'dropAfterAccept',
+  /**
+   * The request is carried out (an upload is stored), then no answer ever comes: the connection stays
+   * open until the server stops. A server that hangs; the client's own timeout must end the wait.
+   */
+  'hang',
   'notFound',
   /** 2xx answers without usable data: `data: null`, an empty body, 204 No Content, `data: []`. */
   'dataNull',
@@ -27,6 +32,8 @@ export interface FaultSpec {
   match?: RegExp | string;
   /** How many matching requests fail; until `clear()` when absent. */
   times?: number;
+  /** How many matching requests go through untouched before the fault starts (default 0). */
+  skip?: number;
   /** For `slow`: how long to hold the answer (default 3 s). */
   delayMs?: number;
 }
@@ -35,10 +42,12 @@ export interface FaultSpec {
 export class FaultController {
   private current: FaultSpec | null = null;
   private left = Infinity;
+  private skip = 0;
 
   set(spec: FaultSpec): void {
     this.current = { ...spec };
     this.left = spec.times ?? Infinity;
+    this.skip = spec.skip ?? 0;
   }
 
   clear(): void {
@@ -56,6 +65,10 @@ export class FaultController {
     const matches =
       f.match === undefined ? isApi : typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path);
     if (!matches) return null;
+    if (this.skip > 0) {
+      this.skip--;
+      return null;
+    }
     if (--this.left <= 0) this.current = null;
     return f;
   }

@@ -58,9 +58,14 @@ export async function startDemoServer(opts: Omit<DemoServerOptions, 'intercept'>
       if (answer) return { answer };
       if (fault.mode === 'slow') await call.hold(fault.delayMs ?? 3000);
       return {
-        change: (r) => {
+        change: async (r) => {
           if (fault.mode === 'wrongType' && r.json !== undefined && r.status < 300) return { ...r, json: breakTypes(r.json) };
           if (fault.mode === 'dropAfterAccept') return { ...r, drop: true };
+          // Never answers: held until the server stops, then the connection is simply closed.
+          if (fault.mode === 'hang') {
+            await call.hold(2 ** 31 - 1);
+            return { ...r, drop: true };
+          }
           return r;
         },
       };

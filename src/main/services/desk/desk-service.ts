@@ -36,6 +36,11 @@ export interface DeskDeps {
   queuedWorkOf?(userId: number): number;
   /** Drops that user's queued work when they are removed (it could never be sent with anyone else's token). */
   discardQueuedWorkOf?(userId: number): void;
+  /**
+   * A data file was rebuilt on this start (Stores.startedAfterRebuild): desk users, PINs and lockouts may
+   * be older than they were, so the start must be locked while desk users exist (issue 21.3).
+   */
+  startedAfterRebuild?: boolean;
 }
 
 /**

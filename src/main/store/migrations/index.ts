@@ -10,16 +10,28 @@ import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
 import type { Migration } from './types';
 
-/** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
-export const MIGRATIONS: readonly Migration[] = [
+/**
+ * The cache file (front-desk.sqlite): everything Altegio can give back (catalogue, Today, cached day
+ * reports). A damaged cache is moved aside and rebuilt empty; the next sync refills it.
+ * Numbers are shared with RECORDS_MIGRATIONS (one sequence, each number in one list); see CONTRIBUTING.md.
+ */
+export const CACHE_MIGRATIONS: readonly Migration[] = [m002Catalog, m003Reports, m008Today, m013DropFts];
+
+/**
+ * The records file (front-desk-records.sqlite): what exists nowhere else (settings, the photo outbox,
+ * cash-ups, desk users and PIN state, the audit list). A damaged records file is salvaged table by
+ * table and the person is told what could not be saved.
+ */
+export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m001Settings,
-  m002Catalog,
-  m003Reports,
   m004Outbox,
   m005OutboxOwner,
   m007Cashups,
-  m008Today,
   m012DeskUsers,
-  m013DropFts,
   m014CashupReplaceGuard,
 ];
+
+/** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */
+export const MIGRATIONS: readonly Migration[] = [...CACHE_MIGRATIONS, ...RECORDS_MIGRATIONS].sort(
+  (a, b) => a.version - b.version,
+);

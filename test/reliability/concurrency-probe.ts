@@ -1,0 +1,211 @@
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, type DemoServer } from '../support/demo';
+import { Secrets } from '../../src/main/secrets';
+import { MAX_PIN_FAILURES } from '../../src/main/services/desk/pin-policy';
+import { makeServices, type TestServices } from '../support/services';
+import { solid } from '../main/photos/images';
+import { almatyCount, FakeZ, LOC, setupCashup } from '../main/cashup/helpers';
+import type { Row } from './table';
+
+const anna = DEMO_USERS[0]!;
+const lea = DEMO_USERS[1]!;
+const PINS = { [anna.id]: '1111', [lea.id]: '2222' } as Record<number, string>;
+
+type Envelope = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } };
+const reason = (r: Envelope) => (r.ok ? 'ok' : String(r.error.details?.['reason'] ?? r.error.code));
+
+/** A desk with Anna and Léa signed in, each with a PIN; `active` is the one left signed in. */
+async function twoPeople(demo: DemoServer, active: typeof anna = lea): Promise<{ t: TestServices; secrets: Secrets; done: () => Promise<void> }> {
+  const keychainService = `front-desk-conc-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const t = await makeServices({ altegioBaseUrl: demo.url, keychainService, buildPartnerToken: DEMO_PARTNER_TOKEN });
+  for (const u of active === lea ? [anna, lea] : [lea, anna]) {
+    const signIn = (await t.call('session.signIn', { environment: 'demo', login: u.login, password: u.password })) as Envelope;
+    if (!signIn.ok) throw new Error(`probe sign-in failed: ${signIn.error.message}`);
+    await t.call('desk.setPin', { pin: PINS[u.id]! });
+  }
+  const secrets = new Secrets(keychainService);
+  return {
+    t,
+    secrets,
+    async done() {
+      demo.faults.clear();
+      for (const u of [anna, lea]) await secrets.deleteUser('demo', u.id).catch(() => undefined);
+      await t.services.close();
+    },
+  };
+}
+
+/** Waits (polling, no timing asserted) until `cond` holds or `ms` pass. */
+async function until(cond: () => boolean, ms = 30_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return true;
+}
+
+/** Issue 21.1: N parallel wrong PINs must not be checked past the limit, and the right PIN after them must not unlock. */
+async function parallelUnlocks(demo: DemoServer, calls: number): Promise<Row> {
+  const { t, done } = await twoPeople(demo);
+  try {
+    await t.call('desk.lock', {});
+    const answers = (await Promise.all(
+      Array.from({ length: calls }, (_, i) => t.call('desk.unlock', { userId: anna.id, pin: String(100_000 + i) })),
+    )) as Envelope[];
+    const checked = answers.filter((a) => reason(a) === 'wrong-pin').length;
+    const right = (await t.call('desk.unlock', { userId: anna.id, pin: PINS[anna.id]! })) as Envelope;
+    const counter = t.services.ctx.db.prepare('SELECT pin_failures FROM desk_users WHERE user_id = ?').pluck().get(anna.id);
+    return {
+      probe: 'concurrency',
+      case: `${calls} parallel wrong PINs (limit ${MAX_PIN_FAILURES})`,
+      result: `${checked} answered "wrong PIN" (checked), then the right PIN: ${right.ok ? 'UNLOCKED' : `refused (${reason(right)})`}; counter ${String(counter)}`,
+      pass: checked <= MAX_PIN_FAILURES - 1 && !right.ok,
+    };
+  } finally {
+    await done();
+  }
+}
+
+/** Issue 21.4: a print racing a save must lock exactly what was printed. */
+async function printWhileSaving(trials: number): Promise<Row> {
+  let printed = 0;
+  let draftAfterPrint = 0;
+  for (let i = 0; i < trials; i++) {
+    const date = `2026-03-${String(10 + i).padStart(2, '0')}`;
+    const s = setupCashup({ z: new FakeZ() });
+    try {
+      const key = { locationId: LOC, date };
+      const view = await s.h['cashup.open'](key);
+      const counted = { ...almatyCount(view.current.input), note: 'Short 500 ₸: change given twice' };
+      await s.h['cashup.save']({ ...key, version: view.current.version, input: counted });
+      const [p] = await Promise.allSettled([
+        s.h['cashup.print']({ ...key, paper: 'a4' }),
+        s.h['cashup.save']({ ...key, version: view.current.version, input: { ...counted, note: 'A later note, typed while printing' } }),
+      ]);
+      if (p.status === 'fulfilled' && p.value.printed) {
+        printed++;
+        const rows = s.t.db
+          .prepare(`SELECT status, input FROM cashups WHERE location_id = ? AND date = ? ORDER BY version`)
+          .all(LOC, date) as { status: string; input: string }[];
+        const locked = rows.find((r) => r.status === 'locked');
+        // What was printed carried the first note; the locked version must be that one.
+        if (!locked || !(JSON.parse(locked.input) as { note?: string }).note?.startsWith('Short 500')) draftAfterPrint++;
+      }
+    } finally {
+      s.t.close();
+    }
+  }
+  return {
+    probe: 'concurrency',
+    case: `cash-up print ∥ save (${trials} trials)`,
+    result: `${printed} printed; ${draftAfterPrint} left the printed version unlocked or changed`,
+    pass: printed > 0 && draftAfterPrint === 0,
+  };
+}
+
+/** Issue 21.2: a sign-in at the lock screen adds a person; it must not open the locked person's desk to anyone. */
+async function signInWhileLocked(demo: DemoServer): Promise<Row> {
+  const { t, secrets, done } = await twoPeople(demo, anna);
+  try {
+    await t.call('desk.lock', {});
+    // Someone at the lock screen signs in with another login (Add person).
+    await t.call('session.signIn', { environment: 'demo', login: lea.login, password: lea.password });
+    const state = (await t.call('desk.state')) as Envelope;
+    const locked = state.ok && (state.data as { locked: boolean }).locked;
+    // Léa may now be signed in; Anna's session must not be: her removal needs her own PIN or password.
+    const removeAnna = (await t.call('desk.removeUser', { userId: anna.id })) as Envelope;
+    const annaKept = (await secrets.getUser('demo', anna.id)) !== null;
+    return {
+      probe: 'concurrency',
+      case: 'sign-in at the lock screen',
+      result: `desk ${locked ? 'still locked' : 'UNLOCKED'}; removing the locked person: ${removeAnna.ok ? 'DONE' : `refused (${reason(removeAnna)})`}, her token ${annaKept ? 'kept' : 'DELETED'}`,
+      pass: !removeAnna.ok && annaKept,
+    };
+  } finally {
+    await done();
+  }
+}
+
+/** Issue 21.5: a sync started by Anna goes on with Anna's token after Léa unlocks. */
+async function switchDuringSync(demo: DemoServer): Promise<Row> {
+  const { t, done } = await twoPeople(demo, anna);
+  try {
+    await t.call('sync.run'); // the syncs that the sign-ins started are over
+    // The run's first services request is held (answered late) while the desk switches to Léa, so the
+    // switch lands inside Anna's run by construction; the rest of her run comes after it.
+    demo.faults.set({ mode: 'slow', delayMs: 1500, times: 1, match: /\/services\b/ });
+    const from = demo.received.requests.length;
+    const sync = t.call('sync.run');
+    await until(() => demo.received.requests.slice(from).some((r) => /\/services\b/.test(r.path)));
+    await t.call('desk.lock', {});
+    await t.call('desk.unlock', { userId: lea.id, pin: PINS[lea.id]! });
+    const switchedAt = demo.received.requests.length;
+    await sync;
+    const ended = demo.received.requests.length;
+    demo.faults.clear();
+    // Requests of Anna's run after the switch: every catalogue call until her run answered. (A sync Léa's
+    // unlock asks for joins the running one, so none of these is Léa's own.)
+    const after = demo.received.requests.slice(switchedAt, ended).filter((r) => /\/(services|service_categories|staff)\b/.test(r.path));
+    const asLea = after.filter((r) => r.userId === lea.id).length;
+    return {
+      probe: 'concurrency',
+      case: 'user switch during a sync',
+      result: `${after.length} catalogue requests after the switch, ${asLea} sent with the next person's token`,
+      pass: after.length > 0 && asLea === 0,
+    };
+  } finally {
+    await done();
+  }
+}
+
+/** Issue 21.5: photos Anna queued are sent with Anna's token, even when Léa unlocks during the flush. */
+async function switchDuringFlush(demo: DemoServer): Promise<Row> {
+  const { t, done } = await twoPeople(demo, anna);
+  try {
+    await t.call('sync.run');
+    const locationId = t.services.ctx.db.prepare('SELECT min(id) FROM locations').pluck().get() as number;
+    const staff = (await t.services.handlers['staff.list']({ locationId })).items.slice(0, 4);
+    const jpeg = new Uint8Array(await solid(300, 300, 'jpeg', [200, 136, 119]));
+    demo.faults.set({ mode: 'slow', delayMs: 300, match: '/images/' });
+    const from = demo.received.requests.length;
+    for (const m of staff) await t.call('staff.uploadPhoto', { locationId, staffId: m.id, bytes: jpeg, fileName: `${m.id}.jpg` });
+    await until(() => demo.received.requests.slice(from).some((r) => r.path.includes('/images/')));
+    await t.call('desk.lock', {});
+    await t.call('desk.unlock', { userId: lea.id, pin: PINS[lea.id]! });
+    // Anna's items wait for Anna (or go out with her token); none may fail for lack of rights.
+    await until(() => {
+      const sent = demo.received.requests.slice(from).filter((r) => r.method === 'POST' && r.path.includes('/images/')).length;
+      return sent >= staff.length;
+    }, 15_000);
+    demo.faults.clear();
+    const posts = demo.received.requests.slice(from).filter((r) => r.method === 'POST' && r.path.includes('/images/'));
+    const asLea = posts.filter((r) => r.userId === lea.id).length;
+    const failed = t.services.ctx.db.prepare(`SELECT count(*) FROM outbox WHERE state = 'failed'`).pluck().get() as number;
+    return {
+      probe: 'concurrency',
+      case: 'user switch during an outbox flush',
+      result: `${posts.length} uploads sent, ${asLea} with the next person's token, ${failed} items failed for good`,
+      pass: posts.length > 0 && asLea === 0 && failed === 0,
+    };
+  } finally {
+    await done();
+  }
+}
+
+/** The concurrency rows: each runs its race through the real services (the cash-up through its domain). */
+export async function concurrencyProbe(demo: DemoServer, opts: { unlockCalls: number; printTrials: number }): Promise<Row[]> {
+  const rows: Row[] = [];
+  const guard = async (name: string, run: () => Promise<Row>) => {
+    try {
+      rows.push(await run());
+    } catch (e) {
+      rows.push({ probe: 'concurrency', case: name, result: `probe failed to run: ${(e as Error).message.slice(0, 120)}`, pass: false });
+    }
+  };
+  await guard('parallel wrong PINs', () => parallelUnlocks(demo, opts.unlockCalls));
+  await guard('cash-up print ∥ save', () => printWhileSaving(opts.printTrials));
+  await guard('sign-in at the lock screen', () => signInWhileLocked(demo));
+  await guard('user switch during a sync', () => switchDuringSync(demo));
+  await guard('user switch during an outbox flush', () => switchDuringFlush(demo));
+  return rows;
+}
