@@ -256,7 +256,7 @@ describe('a damaged records file', () => {
 
 describe('the rebuild reaches the app', () => {
   it('a start after a cache rebuild says so through app.status, and hands startedAfterRebuild to the desk', async () => {
-    const { createServices } = await import('../../../src/main/services/container');
+    const { createServices } = await import('../../../src/main/container');
     const { createHeadlessPrintPort } = await import('../../../src/main/print/headless-port');
     const { memoryKeychain } = await import('../../e2e/bridge/memory-keychain');
     const dir = tmp('wiring');
