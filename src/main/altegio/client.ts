@@ -142,18 +142,21 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     },
     myCompanies: () => get(companiesSchema, { endpoint: 'GET /companies', path: '/companies', query: { my: 1 } }),
     company: (locationId) => get(companySchema, { endpoint: 'GET /company/{id}', path: `/company/${locationId}` }),
+    // The description's list forms are /company/{location_id}/service_categories/{id} and the deprecated
+    // /service_categories/{location_id}/{id}, "id (optional) - to work with a specific category": the
+    // list is the path with the id left out. (/service_categories/{location_id} alone is POST only.)
     serviceCategories: (locationId) =>
       eitherForm(
         'categories',
         () =>
           get(serviceCategoriesSchema, {
-            endpoint: 'GET /company/{id}/service_categories',
-            path: `/company/${locationId}/service_categories`,
+            endpoint: 'GET /company/{id}/service_categories/',
+            path: `/company/${locationId}/service_categories/`,
           }),
         () =>
           get(serviceCategoriesSchema, {
-            endpoint: 'GET /service_categories/{location_id}',
-            path: `/service_categories/${locationId}`,
+            endpoint: 'GET /service_categories/{location_id}/',
+            path: `/service_categories/${locationId}/`,
           }),
       ),
     services: (locationId) => services(locationId),

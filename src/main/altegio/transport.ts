@@ -5,9 +5,14 @@ import { realSleep, type RateLimiter } from './rate-limiter';
 import { envelopeSchema } from './schemas';
 import type { Credentials, Vendor } from './types';
 
+/**
+ * The vendor type first (Altegio's description requires it), then `application/json`: the description
+ * declares only `application/json` answers, so a server that negotiates by it (Prism answers 406 to
+ * the vendor type alone) still finds a match. See docs/architecture.md, "The Accept header".
+ */
 export const ACCEPT: Record<Vendor, string> = {
-  altegio: 'application/vnd.api.v2+json',
-  yclients: 'application/vnd.yclients.v2+json',
+  altegio: 'application/vnd.api.v2+json, application/json',
+  yclients: 'application/vnd.yclients.v2+json, application/json',
 };
 
 export interface TransportOptions {

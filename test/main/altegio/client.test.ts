@@ -27,7 +27,7 @@ describe('Altegio client against the demo server', () => {
       method: 'POST',
       path: '/api/v1/auth',
       auth: 'partner',
-      accept: 'application/vnd.api.v2+json',
+      accept: 'application/vnd.api.v2+json, application/json',
     });
   });
 
@@ -45,7 +45,7 @@ describe('Altegio client against the demo server', () => {
     expect(demo.received.requests.at(-1)).toMatchObject({ path: '/api/v1/companies?my=1', auth: 'user' });
     const yc = signedInClient(demo, { vendor: 'yclients' }).api;
     await yc.myCompanies();
-    expect(demo.received.requests.at(-1)!.accept).toBe('application/vnd.yclients.v2+json');
+    expect(demo.received.requests.at(-1)!.accept).toBe('application/vnd.yclients.v2+json, application/json');
   });
 
   it('locations, company, categories, services, staff, licence, tips, phone check', async () => {

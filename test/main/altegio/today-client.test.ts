@@ -92,6 +92,11 @@ describe('Today endpoints against the demo server', () => {
     });
     const on = await api.setTipsEnabled(NY, first!.id, true);
     expect(on.find((t) => t.id === first!.id)!.isEnabled).toBe(true);
+    // The description has GET for enable (and POST for disable); a POST there is 405.
+    expect(demo.received.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: `/api/v1/tips/${NY}/settings/${first!.id}/enable`,
+    });
     expect(first!.link).toMatch(/^https:\/\/app\.alteg\.io\/tips\/external\//);
   });
 });

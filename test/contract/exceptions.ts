@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Violation } from './recorder';
+
+interface RequestException {
+  operation: string;
+  violation: { location: string[]; code: string; property: string };
+  why: string;
+}
+interface Exceptions {
+  request: RequestException[];
+  exampleBreaksSchema: { operation: string; locations: string[]; why: string }[];
+  demoFields: { operation: string; fields: string[]; why: string }[];
+  parserGaps: { method: string; operation: string; why: string }[];
+  notAnOperation: { method: string; why: string }[];
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const EXCEPTIONS = JSON.parse(readFileSync(join(here, 'exceptions.json'), 'utf8')) as Exceptions;
+
+for (const list of [
+  EXCEPTIONS.request,
+  EXCEPTIONS.exampleBreaksSchema,
+  EXCEPTIONS.demoFields,
+  EXCEPTIONS.parserGaps,
+  EXCEPTIONS.notAnOperation,
+]) {
+  for (const e of list as { why?: string }[]) {
+    if (!e.why || e.why.trim().length < 20)
+      throw new Error(`exceptions.json: an entry has no real "why": ${JSON.stringify(e)}`);
+  }
+}
+
+/** Whether the description's own example is listed as breaking its schema at this place. */
+export function exampleExcused(method: string, path: string, v: Violation): boolean {
+  const at = (v.location ?? []).join('.');
+  return EXCEPTIONS.exampleBreaksSchema.some((e) => {
+    const [m, template] = e.operation.split(' ') as [string, string];
+    if (m !== method || !templateMatches(template, path)) return false;
+    // `*` in a listed place stands for any one segment (an array index or a key).
+    return e.locations.some((l) => {
+      const re = new RegExp(`^${l.replace(/\./g, '\\.').replace(/\*/g, '[^.]+')}$`);
+      return re.test(at);
+    });
+  });
+}
+
+/** Whether the list excuses this violation of this request (path as sent, e.g. /company/1/service_categories/). */
+export function excused(method: string, path: string, v: Violation): boolean {
+  return EXCEPTIONS.request.some(
+    (e) =>
+      e.operation.split(' ')[0] === method &&
+      templateMatches(e.operation.split(' ')[1]!, path) &&
+      JSON.stringify(v.location) === JSON.stringify(e.violation.location) &&
+      v.code === e.violation.code &&
+      (e.violation.property === '' || (v.message ?? '').includes(`'${e.violation.property}'`)),
+  );
+}
+
+/** `/company/{location_id}/service_categories/{id}` matches `/company/5/service_categories/` (empty id too). */
+export function templateMatches(template: string, path: string): boolean {
+  const re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]*')}$`);
+  return re.test(path.split('?')[0]!);
+}
+
+/**
+ * Test setup only: a description-driven server cannot serve a path whose optional id is left out
+ * (see the `request` entries), so the browser walk against Prism fills it with the example's id.
+ */
+export function rewriteForPrism(path: string): string {
+  const [p, q] = path.split('?');
+  const filled = p!.replace(/^(\/company\/[^/]+\/service_categories|\/service_categories\/[^/]+)\/$/, '$1/0');
+  return q === undefined ? filled : `${filled}?${q}`;
+}
