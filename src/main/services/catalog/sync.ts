@@ -1,6 +1,6 @@
 import type { SyncLocationState, SyncRunError, SyncStep } from '../../../shared/domain/catalog';
 import { AppError, type ErrorCode } from '../../../shared/errors';
-import type { AltegioApi, Service, StaffMemberRaw } from '../../altegio/types';
+import type { AltegioApi, Company, Service, ServiceCategory, StaffMemberRaw } from '../../altegio/types';
 import type { CatalogRepo, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
 import type { AppContext } from '../context';
 import { storageAppError } from '../../store/sqlite-errors';
@@ -18,7 +18,14 @@ const STOP_CODES: ReadonlySet<ErrorCode> = new Set(['AUTH_REQUIRED', 'NOT_CONFIG
 interface Target {
   id: number;
   title: string;
+  /** The location as GET /companies?my=1 listed it: the sync needs no GET /company/{id} then. */
+  listed?: Company;
 }
+
+/** Location ids whose last sync could not read the categories (services shown under "Other"). */
+export const CATEGORIES_UNAVAILABLE = 'catalog.categoriesUnavailable';
+/** Asked location id → the other id GET /company/{id} answered with (shown beside the catalogue). */
+export const ID_MISMATCH = 'catalog.idMismatch';
 
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -180,7 +187,7 @@ export class CatalogSync {
       const api = await this.ctx.altegio();
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
-      targets = companies.map((c) => ({ id: c.id, title: c.title }));
+      targets = companies.map((c) => ({ id: c.id, title: c.title, listed: c }));
       const cached = [...this.knownIds()];
       if (targets.length === 0 && cached.length > 0) {
         this.missing = cached;
@@ -216,7 +223,19 @@ export class CatalogSync {
     }
     const api = await this.ctx.altegio();
     const states = new Map(this.repo.syncState.list().map((s) => [s.locationId, s.title]));
-    targets = ids.map((id) => ({ id, title: this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}` }));
+    // One GET /companies?my=1 carries every asked location with its currency (GET /company/{id}
+    // documents none); a location it does not list falls back to GET /company/{id}.
+    // If the list itself fails, each location falls back and records its own error, as before.
+    const companies = await api.myCompanies().catch((e: unknown) => {
+      if (toAppError(e).code === 'AUTH_REQUIRED') throw e;
+      return [];
+    });
+    const listed = new Map(companies.map((c) => [c.id, c]));
+    targets = ids.map((id) => {
+      const title = this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}`;
+      const company = listed.get(id);
+      return company ? { id, title, listed: company } : { id, title };
+    });
     return this.syncTargets(api, targets);
   }
 
@@ -249,15 +268,19 @@ export class CatalogSync {
     const id = target.id;
     const step = (s: SyncStep) => this.progress(target, s, index, total);
     step('company');
-    const company = await api.company(id);
+    const company = target.listed ?? (await this.company(api, id));
     target.title = company.title;
     step('categories');
-    const categories = await api.serviceCategories(id);
+    const categories = await this.categories(api, id);
     step('services');
     const services = await api.services(id);
     step('staff');
     const staff = await api.staff(id);
-    this.refuseEmptying(target, { categories: categories.length, services: services.length, staff: staff.length });
+    this.refuseEmptying(target, {
+      categories: categories === null ? null : categories.length,
+      services: services.length,
+      staff: staff.length,
+    });
     const fallbackLinks = await this.linksFromMembers(api, id, services, staff);
     step('license');
     const license = await this.license(api, id);
@@ -271,8 +294,20 @@ export class CatalogSync {
     step('save');
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(
-      buildSnapshot({ company, categories, services, staff, fallbackLinks, license, avatars, syncedAt }),
+      buildSnapshot({
+        company: { ...company, currencyShortTitle: company.currencyShortTitle ?? this.repo.getLocation(id)?.currency ?? null },
+        categories: categories ?? this.repo.listCategories(id).map((c) => ({ id: c.id, title: c.title, weight: c.weight, staffIds: [] })),
+        categoriesUnavailable: categories === null,
+        services,
+        staff,
+        fallbackLinks,
+        license,
+        avatars,
+        syncedAt,
+      }),
     );
+    this.markCategories(id, categories === null);
+    if (target.listed) this.noteIdMismatch(id, null);
     this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });
@@ -282,13 +317,13 @@ export class CatalogSync {
    * An empty service list or team for a location whose catalogue has some is far more often a
    * wrong login or an Altegio hiccup than a real change; keep what the desk has and say so.
    */
-  private refuseEmptying(target: Target, now: { categories: number; services: number; staff: number }): void {
+  private refuseEmptying(target: Target, now: { categories: number | null; services: number; staff: number }): void {
     const had = this.repo.syncState.list().find((s) => s.locationId === target.id)?.counts;
     if (!had) return;
     const what =
       now.services === 0 && had.services > 0
         ? 'services'
-        : now.categories === 0 && had.categories > 0
+        : now.categories !== null && now.categories === 0 && had.categories > 0
           ? 'service categories'
           : now.staff === 0 && had.staff > 0
             ? 'team members'
@@ -300,6 +335,51 @@ export class CatalogSync {
         { locationId: target.id },
       );
     }
+  }
+
+  /**
+   * GET /company/{id}, only when /companies?my=1 did not list the location. The answer's own id is
+   * not trusted: the snapshot goes under the id that was asked for (the desk user's rights name it),
+   * and a different id is logged and shown.
+   */
+  private async company(api: AltegioApi, id: number): Promise<Company> {
+    const company = await api.company(id);
+    if (company.id === id) {
+      this.noteIdMismatch(id, null);
+      return company;
+    }
+    this.ctx.log.warn({ asked: id, answered: company.id }, 'GET /company/{id} answered another location id');
+    this.noteIdMismatch(id, company.id);
+    return { ...company, id };
+  }
+
+  /**
+   * Categories are not worth a location's services: when they cannot be read (anything but the
+   * errors that stop the whole run), the services are kept under "Other" with a note, and the
+   * categories are asked for again at the next sync. null: not read this time.
+   */
+  private async categories(api: AltegioApi, id: number): Promise<ServiceCategory[] | null> {
+    try {
+      return await api.serviceCategories(id);
+    } catch (e) {
+      const err = toAppError(e);
+      if (STOP_CODES.has(err.code)) throw err;
+      this.ctx.log.warn({ code: err.code, locationId: id, details: err.details }, 'service categories not read; services kept under Other');
+      return null;
+    }
+  }
+
+  private noteIdMismatch(id: number, answered: number | null): void {
+    const all = this.ctx.settings.get<Record<string, number>>(ID_MISMATCH, {});
+    if (answered === null && !(id in all)) return;
+    const { [id]: _, ...rest } = all;
+    this.ctx.settings.set(ID_MISMATCH, answered === null ? rest : { ...rest, [id]: answered });
+  }
+
+  private markCategories(id: number, unavailable: boolean): void {
+    const list = this.ctx.settings.get<number[]>(CATEGORIES_UNAVAILABLE, []).filter((x) => x !== id);
+    if (unavailable) list.push(id);
+    this.ctx.settings.set(CATEGORIES_UNAVAILABLE, list);
   }
 
   /**
