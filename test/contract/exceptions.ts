@@ -10,7 +10,7 @@ interface RequestException {
 }
 interface Exceptions {
   request: RequestException[];
-  exampleBreaksSchema: { operation: string; locations: string[]; why: string }[];
+  responseSchema: { operation: string; locations: string[]; why: string }[];
   demoFields: { operation: string; fields: string[]; why: string }[];
   parserGaps: { method: string; operation: string; why: string }[];
   notAnOperation: { method: string; why: string }[];
@@ -21,7 +21,7 @@ export const EXCEPTIONS = JSON.parse(readFileSync(join(here, 'exceptions.json'),
 
 for (const list of [
   EXCEPTIONS.request,
-  EXCEPTIONS.exampleBreaksSchema,
+  EXCEPTIONS.responseSchema,
   EXCEPTIONS.demoFields,
   EXCEPTIONS.parserGaps,
   EXCEPTIONS.notAnOperation,
@@ -32,10 +32,10 @@ for (const list of [
   }
 }
 
-/** Whether the description's own example is listed as breaking its schema at this place. */
+/** Whether a response that breaks its schema at this place is listed (example or real Altegio differs). */
 export function exampleExcused(method: string, path: string, v: Violation): boolean {
   const at = (v.location ?? []).join('.');
-  return EXCEPTIONS.exampleBreaksSchema.some((e) => {
+  return EXCEPTIONS.responseSchema.some((e) => {
     const [m, template] = e.operation.split(' ') as [string, string];
     if (m !== method || !templateMatches(template, path)) return false;
     // `*` in a listed place stands for any one segment (an array index or a key).
@@ -72,4 +72,23 @@ export function rewriteForPrism(path: string): string {
   const [p, q] = path.split('?');
   const filled = p!.replace(/^(\/company\/[^/]+\/service_categories|\/service_categories\/[^/]+)\/$/, '$1/0');
   return q === undefined ? filled : `${filled}?${q}`;
+}
+
+/** Whether the demo may send this undocumented field (`data.` dropped; `*` stands for any one key). */
+export function demoFieldExcused(operation: string, field: string): boolean {
+  return EXCEPTIONS.demoFields.some(
+    (e) =>
+      e.operation === operation &&
+      e.fields.some((f) => new RegExp(`^${f.replace(/\./g, '\\.').replace(/\*/g, '[^.]+')}$`).test(field)),
+  );
+}
+
+/** A path the description does not have, but a `request` entry with a route violation explains. */
+export function routeExcused(method: string, path: string): boolean {
+  return EXCEPTIONS.request.some(
+    (e) =>
+      e.violation.location[0] === 'route' &&
+      e.operation === `${method} ${e.operation.split(' ')[1]}` &&
+      templateMatches(e.operation.split(' ')[1]!, path),
+  );
 }

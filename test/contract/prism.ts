@@ -45,12 +45,13 @@ function freePort(): Promise<number> {
  * its schema into a 500 (which, in mock mode, hides whether the client can read the example).
  */
 export async function startPrism(
-  opts: ({ mode: 'mock' } | { mode: 'proxy'; upstream: string }) & { errors?: boolean },
+  opts: ({ mode: 'mock' } | { mode: 'proxy'; upstream: string }) & { errors?: boolean; validateRequest?: boolean },
 ): Promise<Prism> {
   const port = await freePort();
   const args = [PRISM, opts.mode, DESCRIPTION, ...(opts.mode === 'proxy' ? [opts.upstream] : [])];
   args.push('-h', '127.0.0.1', '-p', String(port), '-v', 'warn');
   if (opts.errors) args.push('--errors');
+  if (opts.validateRequest === false) args.push('--validate-request', 'false');
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4_000)));
