@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { isoToDotted } from './dates';
 import { unexpectedAnswer } from './errors';
-import { RateLimiter } from './rate-limiter';
+import { ALTEGIO_BUDGET, RateLimiter } from './rate-limiter';
 import {
   authUserSchema,
   companiesSchema,
@@ -33,6 +33,8 @@ export interface EndpointMemory {
 export interface AltegioClientOptions {
   /** Remembers which list endpoints work on this environment (see EndpointMemory). */
   endpointMemory?: EndpointMemory;
+  /** Called when the memory learns a form, so it can be kept across restarts (a 404 is paid once). */
+  onEndpointLearned?: (memory: EndpointMemory) => void;
   /** e.g. https://api.alteg.io/api/v1 or the demo server's URL. */
   baseUrl: string;
   vendor: Vendor;
@@ -65,8 +67,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const limiter =
     opts.limiter ??
     new RateLimiter({
-      perSecond: 5,
-      perMinute: 200,
+      ...ALTEGIO_BUDGET,
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.sleep ? { sleep: opts.sleep } : {}),
     });
@@ -96,15 +97,20 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     company: () => Promise<T>,
     location: () => Promise<T>,
   ): Promise<T> {
+    const learn = (form: 'company' | 'location') => {
+      if (memory[key] === form) return;
+      memory[key] = form;
+      opts.onEndpointLearned?.(memory);
+    };
     if (memory[key] === 'location') return location();
     try {
       const out = await company();
-      memory[key] = 'company';
+      learn('company');
       return out;
     } catch (e) {
       if (memory[key] === 'company' || !isNotFound(e)) throw e;
       const out = await location();
-      memory[key] = 'location';
+      learn('location');
       return out;
     }
   }

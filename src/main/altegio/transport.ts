@@ -136,7 +136,12 @@ export class Transport {
       }
       this.opts.onConnectivity?.(true);
       if (out.status === 429 && throttled < this.opts.max429Retries) {
-        await this.sleep(this.retryAfter(out.headers) ?? this.backoff(throttled));
+        // Altegio counts per IP: every caller waits, not just this one, and the retry then takes an
+        // ordinary slot of the same budget.
+        const wait = this.retryAfter(out.headers) ?? this.backoff(throttled);
+        // The limiter makes everyone (this retry included) wait; unlimited downloads wait alone.
+        if (limited) this.opts.limiter.holdFor(wait);
+        else await this.sleep(wait);
         throttled++;
         continue;
       }

@@ -76,7 +76,10 @@ describe('the location comes from GET /companies, stored under the id asked for'
 describe('categories that cannot be read do not cost the services (defect 1)', () => {
   it('services are kept under "Other" with a note, and categories are asked for again next sync', async () => {
     const { api, catalog } = setup();
-    const stop = api.failOn('serviceCategories', new AppError('UPSTREAM', 'Altegio did not take this request.', { status: 405 }));
+    const stop = api.failOn(
+      'serviceCategories',
+      new AppError('UPSTREAM', 'Altegio did not take this request.', { status: 405 }),
+    );
     const states = await catalog.syncAll();
     expect(states.every((s) => s.lastError === null)).toBe(true);
     const all = await catalog.handlers['catalog.search']({ locationId: NY, query: '', limit: 50, offset: 0 });
@@ -111,5 +114,22 @@ describe('categories that cannot be read do not cost the services (defect 1)', (
     const states = await catalog.syncAll();
     expect(states[0]!.lastError?.code).toBe('AUTH_REQUIRED');
     expect(catalog.repo.getLocation(NY)).toBeNull();
+  });
+});
+
+describe('requests a refresh does not need (item 21)', () => {
+  it('the licence is read at the first sync and again only after 12 hours, not on every refresh', async () => {
+    const { t, api, catalog } = setup();
+    await catalog.syncAll();
+    expect(api.count('license')).toBe(2);
+    t.clock.advance(31 * 60_000);
+    await catalog.syncAll();
+    t.clock.advance(31 * 60_000);
+    await catalog.sync.run({ locationIds: [NY] });
+    expect(api.count('license')).toBe(2);
+    expect(catalog.repo.getLocation(NY)!.license).not.toBeNull();
+    t.clock.advance(12 * 3_600_000);
+    await catalog.syncAll();
+    expect(api.count('license')).toBe(4);
   });
 });

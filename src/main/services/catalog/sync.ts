@@ -24,6 +24,9 @@ interface Target {
 
 /** Location ids whose last sync could not read the categories (services shown under "Other"). */
 export const CATEGORIES_UNAVAILABLE = 'catalog.categoriesUnavailable';
+/** Location id → when its licence was last read; it is read again after LICENSE_MAX_AGE_MS. */
+const LICENSE_FETCHED = 'catalog.licenseFetchedAt';
+const LICENSE_MAX_AGE_MS = 12 * 3_600_000;
 /** Asked location id → the other id GET /company/{id} answered with (shown beside the catalogue). */
 export const ID_MISMATCH = 'catalog.idMismatch';
 
@@ -295,8 +298,13 @@ export class CatalogSync {
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(
       buildSnapshot({
-        company: { ...company, currencyShortTitle: company.currencyShortTitle ?? this.repo.getLocation(id)?.currency ?? null },
-        categories: categories ?? this.repo.listCategories(id).map((c) => ({ id: c.id, title: c.title, weight: c.weight, staffIds: [] })),
+        company: {
+          ...company,
+          currencyShortTitle: company.currencyShortTitle ?? this.repo.getLocation(id)?.currency ?? null,
+        },
+        categories:
+          categories ??
+          this.repo.listCategories(id).map((c) => ({ id: c.id, title: c.title, weight: c.weight, staffIds: [] })),
         categoriesUnavailable: categories === null,
         services,
         staff,
@@ -364,7 +372,10 @@ export class CatalogSync {
     } catch (e) {
       const err = toAppError(e);
       if (STOP_CODES.has(err.code)) throw err;
-      this.ctx.log.warn({ code: err.code, locationId: id, details: err.details }, 'service categories not read; services kept under Other');
+      this.ctx.log.warn(
+        { code: err.code, locationId: id, details: err.details },
+        'service categories not read; services kept under Other',
+      );
       return null;
     }
   }
@@ -409,8 +420,15 @@ export class CatalogSync {
 
   /** The licence is a nice-to-have on the location card: a failure keeps what we had. */
   private async license(api: AltegioApi, locationId: number): Promise<StoredLicense | null> {
+    // A licence changes a few times a year: not worth a request on every 30-minute refresh.
+    const fetched = this.ctx.settings.get<Record<string, string>>(LICENSE_FETCHED, {});
+    const kept = this.repo.getLocation(locationId)?.license ?? null;
+    const at = fetched[locationId];
+    if (kept && at && this.ctx.now().getTime() - Date.parse(at) < LICENSE_MAX_AGE_MS) return kept;
     try {
-      return storedLicense(await api.license(locationId));
+      const license = storedLicense(await api.license(locationId));
+      this.ctx.settings.set(LICENSE_FETCHED, { ...fetched, [locationId]: this.ctx.now().toISOString() });
+      return license;
     } catch (e) {
       const err = toAppError(e);
       if (err.code === 'AUTH_REQUIRED') throw err;
