@@ -42,7 +42,7 @@ describe('the remembered services endpoint', () => {
     const userData = mkdtempSync(join(tmpdir(), 'fd-endpoints-'));
     const first = await start(userData, demo);
     await first.session.signIn({ environment: 'demo', login: 'paris@frontdesk.app', password: 'paris1234' });
-    await first.handlers['sync.run']();
+    await first.handlers['sync.run'](undefined);
     const companyForm = () => demo.received.requests.filter((r) => /\/company\/\d+\/services/.test(r.path)).length;
     expect(companyForm()).toBe(1);
     await first.close();
@@ -50,7 +50,7 @@ describe('the remembered services endpoint', () => {
     demo.received.requests.length = 0;
 
     const second = await start(userData, demo);
-    await second.handlers['sync.run']();
+    await second.handlers['sync.run'](undefined);
     expect(companyForm()).toBe(0);
     expect(demo.received.requests.filter((r) => /\/services\/\d+/.test(r.path)).length).toBeGreaterThan(0);
   });
