@@ -133,3 +133,19 @@ describe('requests a refresh does not need (item 21)', () => {
     expect(api.count('license')).toBe(4);
   });
 });
+
+describe('the per-member fallback (item 21)', () => {
+  it('asks each member once per 6 hours, not on every 30-minute refresh, and keeps the links', async () => {
+    const { t, api, catalog } = setup();
+    await catalog.syncAll();
+    expect(api.count('servicesOfStaff')).toBe(2); // Almaty's list has no staff links: one request per member
+    const before = catalog.repo.getService(ALMATY, 83169)!.performers.map((p) => p.staffId);
+    t.clock.advance(31 * 60_000);
+    await catalog.syncAll();
+    expect(api.count('servicesOfStaff')).toBe(2);
+    expect(catalog.repo.getService(ALMATY, 83169)!.performers.map((p) => p.staffId)).toEqual(before);
+    t.clock.advance(6 * 3_600_000);
+    await catalog.syncAll();
+    expect(api.count('servicesOfStaff')).toBe(4);
+  });
+});

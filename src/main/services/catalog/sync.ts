@@ -27,6 +27,9 @@ export const CATEGORIES_UNAVAILABLE = 'catalog.categoriesUnavailable';
 /** Location id → when its licence was last read; it is read again after LICENSE_MAX_AGE_MS. */
 const LICENSE_FETCHED = 'catalog.licenseFetchedAt';
 const LICENSE_MAX_AGE_MS = 12 * 3_600_000;
+/** Location id → when the per-member service links were last asked for (see recentMemberLinks). */
+const MEMBER_LINKS_AT = 'catalog.memberLinksAt';
+const MEMBER_LINKS_MAX_AGE_MS = 6 * 3_600_000;
 /** Asked location id → the other id GET /company/{id} answered with (shown beside the catalogue). */
 export const ID_MISMATCH = 'catalog.idMismatch';
 
@@ -406,7 +409,10 @@ export class CatalogSync {
     const links = new Map<number, ServiceLinkRecord[]>();
     const missing = new Map(services.filter((s) => s.staff === null).map((s) => [s.id, s]));
     if (missing.size === 0) return links;
-    for (const m of staff.filter(isVisible)) {
+    const visible = staff.filter(isVisible);
+    const reused = this.recentMemberLinks(locationId, [...missing.values()], visible);
+    if (reused) return reused;
+    for (const m of visible) {
       for (const performed of await api.servicesOfStaff(locationId, m.id)) {
         const service = missing.get(performed.id);
         if (!service) continue;
@@ -414,6 +420,36 @@ export class CatalogSync {
         list.push({ staffId: m.id, durationSec: service.durationSec, price: null });
         links.set(service.id, list);
       }
+    }
+    const at = this.ctx.settings.get<Record<string, string>>(MEMBER_LINKS_AT, {});
+    this.ctx.settings.set(MEMBER_LINKS_AT, { ...at, [locationId]: this.ctx.now().toISOString() });
+    return links;
+  }
+
+  /**
+   * The per-member fallback costs one request per member (40 members × 3 locations is most of a
+   * minute's budget), so its answer is kept for MEMBER_LINKS_MAX_AGE_MS: within that, a refresh
+   * reuses the cached links, unless a service or a member is new to the snapshot.
+   */
+  private recentMemberLinks(
+    locationId: number,
+    missing: Service[],
+    visible: StaffMemberRaw[],
+  ): Map<number, ServiceLinkRecord[]> | null {
+    const at = this.ctx.settings.get<Record<string, string>>(MEMBER_LINKS_AT, {})[locationId];
+    if (!at || this.ctx.now().getTime() - Date.parse(at) >= MEMBER_LINKS_MAX_AGE_MS) return null;
+    const known = new Set(this.repo.allStaff(locationId).map((m) => m.id));
+    if (visible.some((m) => !known.has(m.id))) return null;
+    const links = new Map<number, ServiceLinkRecord[]>();
+    for (const service of missing) {
+      const cached = this.repo.getService(locationId, service.id);
+      if (!cached) return null;
+      const list = cached.performers.map((p) => ({
+        staffId: p.staffId,
+        durationSec: service.durationSec,
+        price: null,
+      }));
+      if (list.length > 0) links.set(service.id, list);
     }
     return links;
   }
