@@ -59,8 +59,8 @@ describe('walking the app against Altegio’s description (Prism)', () => {
       .fill('secret');
     await page.getByRole('button', { name: /sign in/i }).click();
     await page.waitForURL(/#\/today/, { timeout: 30_000 });
-    await expect.poll(async () => (await services.handlers['sync.status']()).running, { timeout: 60_000 }).toBe(false);
-    const status = await services.handlers['sync.status']();
+    await expect.poll(async () => (await services.handlers['sync.status'](undefined)).running, { timeout: 60_000 }).toBe(false);
+    const status = await services.handlers['sync.status'](undefined);
     expect(status.lastRunError).toBeNull();
     expect(status.locations.map((l) => [l.locationId, l.lastError])).toEqual([[1050, null]]);
     expect(status.locations[0]!.counts.services).toBeGreaterThan(0);
