@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
 import type { AltegioApi } from '../../src/main/altegio/types';
-import { EXCEPTIONS, exampleExcused, excused, rewriteForPrism } from './exceptions';
+import { EXCEPTIONS, exampleExcused, excused, rewriteForPrism, unusedResponseExceptions } from './exceptions';
 import { ACCEPT } from '../../src/main/altegio/transport';
 import { startPrism, type Prism } from './prism';
 import { startRecorder, type Exchange, type Recorder } from './recorder';
@@ -144,4 +144,9 @@ describe('the Altegio client against Altegio’s description (Prism --errors)', 
       expect(body.validation?.length).toBeGreaterThan(0);
     });
   }
+
+  // Runs last (vitest keeps file order): an entry no example needs any more is deleted, not kept.
+  it('every responseSchema exception of the description’s examples is still needed', () => {
+    expect(unusedResponseExceptions(recorder.exchanges, 'description')).toEqual([]);
+  });
 });

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
 import type { AltegioApi } from '../../src/main/altegio/types';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../src/main/demo';
-import { demoFieldExcused, exampleExcused, routeExcused, templateMatches } from './exceptions';
+import {
+  demoFieldExcused,
+  exampleExcused,
+  routeExcused,
+  templateMatches,
+  unusedResponseExceptions,
+} from './exceptions';
 import { DESCRIPTION, startPrism, type Prism } from './prism';
 import { startRecorder, type Exchange, type Recorder } from './recorder';
 import { undocumentedFields, type Schema } from './undocumented';
@@ -127,5 +133,9 @@ describe('the demo server against Altegio’s description (Prism proxy)', () => 
     const [e] = recorder.exchanges.slice(from);
     expect(JSON.parse(e!.body)).toMatchObject({ success: true });
     expect(JSON.parse(e!.body).data).not.toHaveProperty('currency_short_title');
+  });
+
+  it('every responseSchema exception owned by the demo is still needed', () => {
+    expect(unusedResponseExceptions(recorder.exchanges, 'demo')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ interface RequestException {
 }
 interface Exceptions {
   request: RequestException[];
-  responseSchema: { operation: string; locations: string[]; why: string }[];
+  responseSchema: { operation: string; locations: string[]; why: string; by?: 'demo' }[];
   demoFields: { operation: string; fields: string[]; why: string }[];
   parserGaps: { method: string; operation: string; why: string }[];
   notAnOperation: { method: string; why: string }[];
@@ -91,4 +91,26 @@ export function routeExcused(method: string, path: string): boolean {
       e.operation === `${method} ${e.operation.split(' ')[1]}` &&
       templateMatches(e.operation.split(' ')[1]!, path),
   );
+}
+
+/** Entries of `responseSchema` (this suite's share) that none of these exchanges needed. */
+export function unusedResponseExceptions(
+  exchanges: { method: string; path: string; violations: Violation[] }[],
+  by: 'demo' | 'description',
+): string[] {
+  const mine = EXCEPTIONS.responseSchema.filter((x) => (x.by === 'demo') === (by === 'demo'));
+  return mine
+    .filter(
+      (entry) =>
+        !exchanges.some((e) =>
+          e.violations.some(
+            (v) =>
+              v.location?.[0] === 'response' &&
+              entry.operation === `${e.method} ${entry.operation.split(' ')[1]}` &&
+              templateMatches(entry.operation.split(' ')[1]!, e.path) &&
+              exampleExcused(e.method, e.path, v),
+          ),
+        ),
+    )
+    .map((x) => x.operation);
 }
