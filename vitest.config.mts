@@ -16,6 +16,17 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // Altegio's official description judges the client and the demo server (Prism, once per file).
+          name: 'contract',
+          environment: 'node',
+          include: ['test/contract/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+          pool: 'forks',
+        },
+      },
+      {
         plugins: [vue()],
         test: {
           name: 'renderer',

@@ -9,7 +9,7 @@ step "type-check";  npm run --silent typecheck
 step "build";       npx electron-vite build
 step "package (electron-builder --dir, stand-in Electron, offline)"; node scripts/package-check.mjs
 step "unit + integration (real keychain in a private D-Bus session)"
-bash scripts/with-keyring.sh npx vitest run --project main --project renderer
+bash scripts/with-keyring.sh npx vitest run --project main --project renderer --project contract
 step "end-to-end in Chromium"
 bash scripts/with-keyring.sh npx vitest run --project e2e
 step "Electron smoke test (runs where a packaged app exists; says why it is skipped otherwise)"

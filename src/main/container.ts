@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../shared/domain/session';
-import { createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory } from './altegio';
+import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory } from './altegio';
 import type { AltegioApi, Credentials } from './altegio/types';
 import { EventBus } from './core/events';
 import { createLogger, type Logger } from './core/logger';
@@ -107,7 +107,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const secrets = new Secrets(opts.keychainService ?? 'Front Desk', opts.keychainBackend);
   const connectivity = new ConnectivityMonitor(events, now);
   // One limiter for every client: Altegio counts requests per IP, not per client object.
-  const limiter = new RateLimiter({ perSecond: 5, perMinute: 200 });
+  const limiter = new RateLimiter(ALTEGIO_BUDGET);
 
   let demo: Promise<DemoServer> | null = null;
   const demoUrl = () => (demo ??= startDemoServer()).then((s) => s.url);
@@ -138,8 +138,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   // eslint-disable-next-line prefer-const -- assigned after the session exists; clients call it lazily
   let session: SessionService;
   const clients = new Map<string, AltegioApi>();
-  // Per environment (base URL): which path form of the list endpoints answered.
-  const endpointMemory = new Map<string, EndpointMemory>();
+  // Per environment (base URL): which path form of the list endpoints answered. Kept in settings, so
+  // the 404 of the form an environment lacks is paid once per install, not once per start.
+  const ENDPOINTS = 'altegio.endpointMemory';
+  const endpointMemory = new Map<string, EndpointMemory>(
+    Object.entries(settings.get<Record<string, EndpointMemory>>(ENDPOINTS, {})),
+  );
+  const rememberEndpoints = () => settings.set(ENDPOINTS, Object.fromEntries(endpointMemory));
   /**
    * Where a user token may go. The in-process demo server gets a new port every run, so it has a
    * fixed name instead (a kept demo session survives a restart); everything else is its real origin.
@@ -153,6 +158,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     if (!memory) endpointMemory.set(baseUrl, (memory = {}));
     return createAltegioClient({
       endpointMemory: memory,
+      onEndpointLearned: rememberEndpoints,
       baseUrl,
       vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
       credentials,
@@ -291,7 +297,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     desk,
     rebuilt,
     async start() {
-      connectivity.startProbing(async () => (await altegio()).myCompanies(), opts.probeIntervalMs);
+      // A running sync's own requests tell online from offline; a probe then would only cost a request.
+      connectivity.startProbing(
+        async () => (await altegio()).myCompanies(),
+        opts.probeIntervalMs,
+        () => catalog.sync.isRunning,
+      );
       const { held } = await session.restore((userId) => !desk.hasPin(userId));
       if (held !== null) desk.lockAtStart();
       idleLock?.start();

@@ -10,6 +10,7 @@ const MODULES: [string, () => Promise<BenchModule>][] = [
   ['zreport', () => import('./zreport')],
   ['photo', () => import('./photo')],
   ['pin', () => import('./pin')],
+  ['sync', () => import('./sync')],
 ];
 
 /** figure → its same-run baseline, for the ratio column. */
@@ -27,6 +28,9 @@ const BASELINES: Record<string, string> = {
   commit_full_ms: 'commit_normal_ms',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
   pin_verify_ms: 'pin_verify_baseline_ms',
+  sync_first_429: 'sync_first_429_old_limiter',
+  sync_first_wall_s: 'sync_first_floor_s',
+  sync_resync_wall_s: 'sync_resync_floor_s',
 };
 
 const json = process.argv.includes('--json');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { isoToDotted } from './dates';
 import { unexpectedAnswer } from './errors';
-import { RateLimiter } from './rate-limiter';
+import { ALTEGIO_BUDGET, RateLimiter } from './rate-limiter';
 import {
   authUserSchema,
   companiesSchema,
@@ -33,6 +33,8 @@ export interface EndpointMemory {
 export interface AltegioClientOptions {
   /** Remembers which list endpoints work on this environment (see EndpointMemory). */
   endpointMemory?: EndpointMemory;
+  /** Called when the memory learns a form, so it can be kept across restarts (a 404 is paid once). */
+  onEndpointLearned?: (memory: EndpointMemory) => void;
   /** e.g. https://api.alteg.io/api/v1 or the demo server's URL. */
   baseUrl: string;
   vendor: Vendor;
@@ -67,8 +69,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const limiter =
     opts.limiter ??
     new RateLimiter({
-      perSecond: 5,
-      perMinute: 200,
+      ...ALTEGIO_BUDGET,
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.sleep ? { sleep: opts.sleep } : {}),
     });
@@ -99,15 +100,20 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     company: () => Promise<T>,
     location: () => Promise<T>,
   ): Promise<T> {
+    const learn = (form: 'company' | 'location') => {
+      if (memory[key] === form) return;
+      memory[key] = form;
+      opts.onEndpointLearned?.(memory);
+    };
     if (memory[key] === 'location') return location();
     try {
       const out = await company();
-      memory[key] = 'company';
+      learn('company');
       return out;
     } catch (e) {
       if (memory[key] === 'company' || !isNotFound(e)) throw e;
       const out = await location();
-      memory[key] = 'location';
+      learn('location');
       return out;
     }
   }
@@ -145,18 +151,21 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     },
     myCompanies: () => get(companiesSchema, { endpoint: 'GET /companies', path: '/companies', query: { my: 1 } }),
     company: (locationId) => get(companySchema, { endpoint: 'GET /company/{id}', path: `/company/${locationId}` }),
+    // The description's list forms are /company/{location_id}/service_categories/{id} and the deprecated
+    // /service_categories/{location_id}/{id}, "id (optional) - to work with a specific category": the
+    // list is the path with the id left out. (/service_categories/{location_id} alone is POST only.)
     serviceCategories: (locationId) =>
       eitherForm(
         'categories',
         () =>
           get(serviceCategoriesSchema, {
-            endpoint: 'GET /company/{id}/service_categories',
-            path: `/company/${locationId}/service_categories`,
+            endpoint: 'GET /company/{id}/service_categories/',
+            path: `/company/${locationId}/service_categories/`,
           }),
         () =>
           get(serviceCategoriesSchema, {
-            endpoint: 'GET /service_categories/{location_id}',
-            path: `/service_categories/${locationId}`,
+            endpoint: 'GET /service_categories/{location_id}/',
+            path: `/service_categories/${locationId}/`,
           }),
       ),
     services: (locationId) => services(locationId),

@@ -82,7 +82,13 @@ export function mapAltegioError(status: number, body: unknown, ctx: ErrorContext
       details,
     );
   }
-  return new AppError('UPSTREAM', message ?? `Altegio answered with an unexpected error (${status}).`, details);
+  // e.g. 405/406: Altegio does not take the request in this form. A receptionist cannot act on a
+  // status number; it stays in the details (and the log).
+  return new AppError(
+    'UPSTREAM',
+    message ?? 'Altegio did not take this request. Please try again later; if it keeps happening, tell your manager.',
+    details,
+  );
 }
 
 /** A 2xx answer with `success: false`: Altegio's own message when it gives one. */

@@ -61,9 +61,10 @@ export function todayMethods(get: Get, post: Post): TodayMethods {
         query: period(q),
         bare: true,
       }),
+    // The description has GET for enable and POST for disable (sic); each is sent as documented.
     setTipsEnabled: (locationId, settingsId, enabled) =>
-      post(tipsSettingsFullSchema, {
-        endpoint: `POST /tips/{id}/settings/{settings_id}/${enabled ? 'enable' : 'disable'}`,
+      (enabled ? get : post)(tipsSettingsFullSchema, {
+        endpoint: `${enabled ? 'GET' : 'POST'} /tips/{id}/settings/{settings_id}/${enabled ? 'enable' : 'disable'}`,
         path: `/tips/${locationId}/settings/${settingsId}/${enabled ? 'enable' : 'disable'}`,
       }),
   };

@@ -6,9 +6,14 @@ import { realSleep, type RateLimiter } from './rate-limiter';
 import { envelopeSchema } from './schemas';
 import type { Credentials, Vendor } from './types';
 
+/**
+ * The vendor type first (Altegio's description requires it), then `application/json`: the description
+ * declares only `application/json` answers, so a server that negotiates by it (Prism answers 406 to
+ * the vendor type alone) still finds a match. See docs/architecture.md, "The Accept header".
+ */
 export const ACCEPT: Record<Vendor, string> = {
-  altegio: 'application/vnd.api.v2+json',
-  yclients: 'application/vnd.yclients.v2+json',
+  altegio: 'application/vnd.api.v2+json, application/json',
+  yclients: 'application/vnd.yclients.v2+json, application/json',
 };
 
 export interface TransportOptions {
@@ -141,7 +146,12 @@ export class Transport {
       }
       this.opts.onConnectivity?.(true);
       if (out.status === 429 && throttled < this.opts.max429Retries) {
-        await this.sleep(this.retryAfter(out.headers) ?? this.backoff(throttled));
+        // Altegio counts per IP: every caller waits, not just this one, and the retry then takes an
+        // ordinary slot of the same budget.
+        const wait = this.retryAfter(out.headers) ?? this.backoff(throttled);
+        // The limiter makes everyone (this retry included) wait; unlimited downloads wait alone.
+        if (limited) this.opts.limiter.holdFor(wait);
+        else await this.sleep(wait);
         throttled++;
         continue;
       }

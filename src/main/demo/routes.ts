@@ -27,8 +27,16 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/company\/(\d+)$/, access: 'partner', companyErrors: true, handler: getCompany },
   { method: 'GET', pattern: /^\/company\/(\d+)\/services(?:\/(\d+))?$/, access: 'user', handler: getCompanyServices },
   { method: 'GET', pattern: /^\/services\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getLegacyServices },
-  { method: 'GET', pattern: /^\/company\/(\d+)\/service_categories$/, access: 'user', handler: getServiceCategories },
-  { method: 'GET', pattern: /^\/service_categories\/(\d+)$/, access: 'user', handler: getServiceCategories },
+  // The description's list forms: /company/{location_id}/service_categories/{id} and the deprecated
+  // /service_categories/{location_id}/{id}, id optional (left out: the whole list). The bare
+  // /service_categories/{location_id} is POST only, so a GET there is 405, as on a description server.
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/service_categories\/(\d*)$/,
+    access: 'user',
+    handler: getServiceCategories,
+  },
+  { method: 'GET', pattern: /^\/service_categories\/(\d+)\/(\d*)$/, access: 'user', handler: getServiceCategories },
   { method: 'GET', pattern: /^\/staff\/(\d+)(?:\/(\d+))?$/, access: 'user', handler: getStaff },
   { method: 'POST', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: postImage },
   { method: 'DELETE', pattern: /^\/images\/([a-z_]+)$/, access: 'user', handler: deleteImage },
@@ -45,12 +53,9 @@ export const ROUTES: Route[] = [
     access: 'user',
     handler: getAnalyticsChart,
   },
-  {
-    method: 'POST',
-    pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(enable|disable)$/,
-    access: 'user',
-    handler: postTipsToggle,
-  },
+  // As documented: enable is a GET, disable a POST.
+  { method: 'GET', pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(enable)$/, access: 'user', handler: postTipsToggle },
+  { method: 'POST', pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(disable)$/, access: 'user', handler: postTipsToggle },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {
@@ -60,4 +65,9 @@ export function findRoute(method: string, path: string): { route: Route; params:
     if (m) return { route, params: m.slice(1) };
   }
   return null;
+}
+
+/** A path the API knows under another method: a description-driven server answers 405, not 404. */
+export function pathKnown(path: string): boolean {
+  return ROUTES.some((r) => r.pattern.test(path));
 }

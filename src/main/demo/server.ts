@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { checkAuth, type AuthInfo } from './auth-check';
 import { AvatarStudio } from './avatars';
 import { AUTH_NEEDED, companyFail, DemoHttpError, fail, fileResponse, type DemoResponse } from './responses';
-import { findRoute } from './routes';
+import { findRoute, pathKnown } from './routes';
 import { buildSeedDataset } from './seed';
 import type { DemoRequest, DemoState, Received } from './state';
 import type { DemoDataset } from './types';
@@ -140,7 +140,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
         ? fileResponse(file.bytes, file.type)
         : { status: 404, raw: { body: 'Not found', type: 'text/plain' } };
     }
-    if (!found) return fail(404, null);
+    if (!found) return fail(pathKnown(apiPath) ? 405 : 404, null);
     const { route, params } = found;
     const unauthorized = route.companyErrors ? companyFail(401, AUTH_NEEDED) : fail(401, AUTH_NEEDED);
     if (!auth.partnerOk) return unauthorized;

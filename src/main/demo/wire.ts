@@ -5,6 +5,7 @@ import type { DemoCompany, DemoLocation, DemoPhoto, DemoService, DemoStaffMember
 
 const NO_MASTER = { sm: '/images/no-master-sm.png', norm: '/images/no-master.png' };
 
+/** A location as GET /companies lists it: only the fields its documented answer has. */
 export function companyWire(c: DemoCompany, l: DemoLocation) {
   return {
     id: c.id,
@@ -24,8 +25,6 @@ export function companyWire(c: DemoCompany, l: DemoLocation) {
     timezone_name: c.timezoneName,
     schedule: c.schedule,
     address: c.address,
-    zip: c.zip,
-    site: c.site,
     coordinate_lat: c.coordinate.lat,
     coordinate_lon: c.coordinate.lon,
     phone_confirmation: true,
@@ -33,6 +32,29 @@ export function companyWire(c: DemoCompany, l: DemoLocation) {
     currency_short_title: c.currencyShortTitle,
     description: `<p>${c.shortDescr}</p>`,
     photos: [],
+  };
+}
+
+/**
+ * GET /company/{id}: its documented answer is a different set — no currency, phones, e-mail or
+ * schedule (GET /companies has those), but zip and site. The app must not depend on more.
+ */
+export function companyItemWire(c: DemoCompany, l: DemoLocation) {
+  return {
+    id: c.id,
+    title: c.title,
+    country_id: 0,
+    country: c.country,
+    city_id: 0,
+    city: c.city,
+    timezone_name: c.timezoneName,
+    address: c.address,
+    zip: c.zip,
+    site: c.site,
+    coordinate_lat: c.coordinate.lat,
+    coordinate_lon: c.coordinate.lon,
+    phone_confirmation: true,
+    active_staff_count: l.staff.filter((m) => !m.fired && !m.deleted).length,
     main_group: [],
   };
 }

@@ -18,6 +18,8 @@ export class ConnectivityMonitor implements Connectivity {
   private timer: NodeJS.Timeout | null = null;
   private probing = false;
   private probe: (() => Promise<unknown>) | null = null;
+  /** True while other requests are under way (a sync): they report the line, so no probe is sent. */
+  private busy: () => boolean = () => false;
   private baseMs = 15_000;
   private failures = 0;
 
@@ -39,7 +41,8 @@ export class ConnectivityMonitor implements Connectivity {
   }
 
   /** Runs `probe` in the background: every ONLINE_FACTOR × intervalMs online, backing off from intervalMs offline. */
-  startProbing(probe: () => Promise<unknown>, intervalMs = 15_000): void {
+  startProbing(probe: () => Promise<unknown>, intervalMs = 15_000, busy: () => boolean = () => false): void {
+    this.busy = busy;
     this.stopProbing();
     this.probe = probe;
     this.baseMs = intervalMs;
@@ -74,6 +77,7 @@ export class ConnectivityMonitor implements Connectivity {
 
   private async probeNow(): Promise<void> {
     if (!this.probe || this.probing) return;
+    if (this.busy()) return this.schedule();
     this.probing = true;
     const wasOnline = this.state;
     try {

@@ -37,6 +37,12 @@ export interface Category {
 export interface CategoryList extends Listed<Category> {
   /** Every service under the same filters, whatever its category ("All services"). */
   total: number;
+  /**
+   * Notes for the screen: the last sync could not read the categories (services are under "Other",
+   * category id 0, and are asked for again next sync); Altegio answered for this location with
+   * another location id (the catalogue is kept under the one asked for).
+   */
+  notes?: ('categoriesUnavailable' | 'idMismatch')[];
 }
 
 export interface Money {

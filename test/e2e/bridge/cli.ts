@@ -1,12 +1,14 @@
 /**
  * `npm run web`: the app in any browser, backed by the real services in Node.
- * Uses the Demo salon unless ALTEGIO_BASE_URL points elsewhere. Options: see WEB_USAGE.
+ * Uses the Demo salon unless ALTEGIO_BASE_URL points elsewhere; `FRONT_DESK_UPSTREAM=prism` serves
+ * Altegio's official description instead (Prism mocking its examples; any login signs in). Options: see WEB_USAGE.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBridgeServices } from './app-services';
 import { memoryKeychain } from './memory-keychain';
+import { startPrismUpstream } from './prism-upstream';
 import { startBridge } from './server';
 import { parseWebOptions, startBanner, WEB_USAGE, WebOptionsError, type WebOptions } from './web-options';
 
@@ -37,8 +39,10 @@ const opts = options();
 const userData = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'front-desk-web-'));
 mkdirSync(userData, { recursive: true });
 if (!opts.memoryKeychain) await warnIfNoKeychain();
+const upstream = process.env['FRONT_DESK_UPSTREAM'] === 'prism' ? await startPrismUpstream() : null;
 const services = await createBridgeServices({
   userData,
+  ...(upstream ? { altegioBaseUrl: upstream.url } : {}),
   ...(opts.memoryKeychain ? { keychainBackend: memoryKeychain() } : {}),
 });
 await services.start();
@@ -47,6 +51,7 @@ console.log(startBanner(bridge.url, opts, userData));
 const stop = async () => {
   await bridge.close();
   await services.close();
+  await upstream?.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

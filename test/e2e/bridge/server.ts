@@ -108,7 +108,10 @@ export async function startBridge(opts: { services: Services; rendererDir: strin
       opts.services.log.error({ err: e }, 'bridge request failed');
       if (res.headersSent) return void res.end();
       if (e instanceof BadCall) return sendEnvelope(res, e.status, { ok: false, error: e.body });
-      sendEnvelope(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Front Desk.' } });
+      sendEnvelope(res, 500, {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Something went wrong inside Front Desk.' },
+      });
     });
   });
 
@@ -123,7 +126,11 @@ export async function startBridge(opts: { services: Services; rendererDir: strin
       return;
     }
     if (url.pathname === '/__bridge/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));

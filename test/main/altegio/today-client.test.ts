@@ -59,7 +59,8 @@ describe('Today endpoints against the demo server', () => {
     const records = await api.dailyChart(NY, 'records_daily', q);
     expect(records[0]!.points).toHaveLength(30);
     const fullness = await api.dailyChart(NY, 'fullness_daily', q);
-    expect(fullness.map((s) => s.slug)).toEqual(['fullness_spent', 'fullness_no_show']);
+    // The description's rows have no slug: the series are told apart by position.
+    expect(fullness.map((s) => s.label)).toEqual(['Workday occupancy, %', 'No-shows, %']);
     const status = await api.shareChart(NY, 'record_status', q);
     expect(status.map((s) => s.label)).toEqual(['Came', 'Expectation', 'Did not come', 'Deleted']);
     const source = await api.shareChart(NY, 'record_source', q);
@@ -92,6 +93,11 @@ describe('Today endpoints against the demo server', () => {
     });
     const on = await api.setTipsEnabled(NY, first!.id, true);
     expect(on.find((t) => t.id === first!.id)!.isEnabled).toBe(true);
+    // The description has GET for enable (and POST for disable); a POST there is 405.
+    expect(demo.received.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: `/api/v1/tips/${NY}/settings/${first!.id}/enable`,
+    });
     expect(first!.link).toMatch(/^https:\/\/app\.alteg\.io\/tips\/external\//);
   });
 });

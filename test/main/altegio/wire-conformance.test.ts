@@ -62,7 +62,7 @@ describe('wire conformance against the demo server', () => {
     await api.serviceCategories(NY);
     expect(demo.received.requests).toHaveLength(7);
     for (const r of demo.received.requests) {
-      expect(r, r.path).toMatchObject({ contentType: 'application/json', accept: 'application/vnd.api.v2+json' });
+      expect(r, r.path).toMatchObject({ contentType: 'application/json', accept: 'application/vnd.api.v2+json, application/json' });
     }
   });
 
@@ -88,8 +88,8 @@ describe('wire conformance against the demo server', () => {
     expect(demo.received.requests.map((r) => r.path)).toEqual([
       `/api/v1/company/${PARIS}/services`,
       `/api/v1/services/${PARIS}`,
-      `/api/v1/company/${PARIS}/service_categories`,
-      `/api/v1/service_categories/${PARIS}`,
+      `/api/v1/company/${PARIS}/service_categories/`,
+      `/api/v1/service_categories/${PARIS}/`,
     ]);
 
     // A second client of the same environment (e.g. after a new sign-in) goes straight to the working form.
@@ -99,7 +99,7 @@ describe('wire conformance against the demo server', () => {
     await again.serviceCategories(PARIS);
     expect(demo.received.requests.map((r) => r.path.split('?')[0])).toEqual([
       `/api/v1/services/${PARIS}`,
-      `/api/v1/service_categories/${PARIS}`,
+      `/api/v1/service_categories/${PARIS}/`,
     ]);
   });
 

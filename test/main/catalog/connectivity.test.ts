@@ -83,3 +83,23 @@ describe('connectivity probing', () => {
     monitor.stopProbing();
   });
 });
+
+describe('connectivity probing during a sync (issue 19 §6.21)', () => {
+  it('sends no probe while a sync runs: its own requests report the line', async () => {
+    vi.useFakeTimers();
+    const monitor = new ConnectivityMonitor(new EventBus());
+    let syncing = true;
+    const probe = vi.fn(async () => {
+      monitor.report(true);
+      return [];
+    });
+    monitor.startProbing(probe, 1_000, () => syncing);
+    await vi.advanceTimersByTimeAsync(10_000);
+    monitor.hint(true);
+    expect(probe).not.toHaveBeenCalled();
+    syncing = false;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(probe).toHaveBeenCalled();
+    monitor.stopProbing();
+  });
+});

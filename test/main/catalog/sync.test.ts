@@ -147,7 +147,7 @@ describe('catalogue sync', () => {
     expect(catalog.sync.isRunning).toBe(true);
     expect(await a).toBe(await b);
     expect(api.count('myCompanies')).toBe(1);
-    expect(api.count('company')).toBe(2);
+    expect(api.count('staff')).toBe(2); // one location sync each; the list gave the companies
     expect(catalog.sync.isRunning).toBe(false);
   });
 
@@ -189,22 +189,22 @@ describe('catalogue sync', () => {
     const { t, api, catalog } = setup();
     await catalog.syncAll();
     await catalog.sync.tick();
-    expect(api.count('company')).toBe(2); // fresh: nothing to do
+    expect(api.count('staff')).toBe(2); // fresh: nothing to do
 
     t.clock.advance(31 * 60_000);
     t.connectivity.online = false;
     await catalog.sync.tick();
-    expect(api.count('company')).toBe(2); // offline: wait
+    expect(api.count('staff')).toBe(2); // offline: wait
 
     t.connectivity.online = true;
     t.ctx.settings.set('desk.staleAfterMinutes', 60);
     await catalog.sync.tick();
-    expect(api.count('company')).toBe(2); // 31 min is not stale under a 60 min setting
+    expect(api.count('staff')).toBe(2); // 31 min is not stale under a 60 min setting
 
     t.ctx.settings.set('desk.staleAfterMinutes', 30);
     const undo = api.failOn('services', new AppError('UPSTREAM', 'Altegio answered 502.'), ALMATY);
     await catalog.sync.tick();
-    expect(api.count('company')).toBe(4);
+    expect(api.count('services')).toBe(4); // both tried (Almaty's fails before its team)
     expect(catalog.sync.dueLocations()).toEqual([]); // NY fresh again; Almaty failed a moment ago
     undo();
     t.clock.advance(5 * 60_000);
@@ -231,7 +231,7 @@ describe('catalogue sync', () => {
     expect(catalog.sync.isRunning).toBe(true);
     await catalog.sync.run();
     expect((await read()).items.map((i) => i.title)).toContain('Стрижка мужская (новая цена)');
-    expect(api.calls.filter((c) => c.method === 'company').map((c) => c.args[0])).toEqual([NY, ALMATY, ALMATY]);
+    expect(api.calls.filter((c) => c.method === 'staff').map((c) => c.args[0])).toEqual([NY, ALMATY, ALMATY]);
 
     catalog.onSession!(false);
     t.clock.advance(31 * 60_000);

@@ -110,7 +110,7 @@ describe('demo Altegio server', () => {
     const services = await call(demo, `/company/${NY}/services`);
     expect(services.json['meta']).toEqual({ total_count: services.json['data'].length });
     expect(services.json['data'][0].staff[0]).toEqual({ id: expect.any(Number), seance_length: expect.any(Number) });
-    expect((await call(demo, `/company/${NY}/service_categories`)).json['meta']).toHaveProperty('total_count');
+    expect((await call(demo, `/company/${NY}/service_categories/`)).json['meta']).toHaveProperty('total_count');
     expect((await call(demo, `/tips/${NY}/settings`)).json['meta']).toHaveProperty('count');
     const legacy = await call(demo, `/services/${NY}`);
     expect(legacy.json['meta']).toEqual([]);

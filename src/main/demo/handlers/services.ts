@@ -37,10 +37,11 @@ export function getLegacyServices(req: DemoRequest, state: DemoState): DemoRespo
   return ok(filtered(req, l).map((s) => serviceWire(s, false)));
 }
 
-/** GET /company/{id}/service_categories */
+/** GET /company/{id}/service_categories/{category_id?} (and its deprecated twin): the list, or the one asked for. */
 export function getServiceCategories(req: DemoRequest, state: DemoState): DemoResponse {
   const l = locationOf(req, state, req.params[0]);
-  const list = l.categories.map((c) => ({
+  const only = req.params[1] ? Number(req.params[1]) : null;
+  const list = l.categories.filter((c) => only === null || c.id === only).map((c) => ({
     id: c.id,
     salon_service_id: c.id + 1_000,
     title: c.title,

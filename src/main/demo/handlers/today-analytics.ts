@@ -97,8 +97,9 @@ function totals(days: DayStats[]) {
   };
 }
 
-const change = (cur: number, prev: number) => (prev === 0 ? 0 : round(((cur - prev) / prev) * 100));
-const pct = (part: number, all: number) => (all === 0 ? null : round((part / all) * 100));
+// The description types these percentages as integers (int32), and its example has whole numbers.
+const change = (cur: number, prev: number) => (prev === 0 ? 0 : Math.round(((cur - prev) / prev) * 100));
+const pct = (part: number, all: number) => (all === 0 ? null : Math.round((part / all) * 100));
 
 interface Period {
   l: DemoLocation;
@@ -190,9 +191,9 @@ export function getAnalyticsChart(req: DemoRequest, state: DemoState): DemoRespo
   const p = period(req, state);
   if (!isPeriod(p)) return p;
   const days = daysOf(p.l, p.from, p.to, p.staffId, state.now());
-  const series = (label: string, slug: string | null, value: (d: DayStats) => number) => ({
+  // The description's rows are {label, data} only: no slug (the app finds a series by position).
+  const series = (label: string, value: (d: DayStats) => number) => ({
     label,
-    ...(slug ? { slug } : {}),
     data: days.map((d) => [utcMidnight(d.date), round(value(d))]),
   });
   const bare = (body: unknown): DemoResponse => ({ status: 200, json: body });
@@ -200,28 +201,25 @@ export function getAnalyticsChart(req: DemoRequest, state: DemoState): DemoRespo
   switch (req.params[1]) {
     case 'income_daily':
       return bare([
-        series('Earnings', 'income_total', (d) => d.income),
-        series('Services', 'income_services', (d) => d.services),
-        series('Products', 'income_goods', (d) => d.goods),
+        series('Earnings', (d) => d.income),
+        series('Services', (d) => d.services),
+        series('Products', (d) => d.goods),
       ]);
     case 'records_daily': {
       const first = firstVisits(p.l);
       return bare([
-        series('Number of appointments', null, (d) => d.completed + d.pending),
-        series('Number of online bookings', null, (d) => d.online + d.app),
-        series(
-          'Number of appointments from new clients',
-          null,
-          (d) => d.clients.filter((c) => c.startsWith('walk-in') || first.get(c) === d.date).length,
+        series('Number of appointments', (d) => d.completed + d.pending),
+        series('Number of online bookings', (d) => d.online + d.app),
+        series('Number of appointments from new clients', (d) => d.clients.filter((c) => c.startsWith('walk-in') || first.get(c) === d.date).length,
         ),
       ]);
     }
     case 'fullness_daily':
       return bare([
-        series('Workday occupancy, %', 'fullness_spent', (d) =>
+        series('Workday occupancy, %', (d) =>
           d.workMinutes ? (d.busyMinutes / d.workMinutes) * 100 : 0,
         ),
-        series('No-shows, %', 'fullness_no_show', (d) =>
+        series('No-shows, %', (d) =>
           d.workMinutes ? ((d.noShow * VISIT_MINUTES) / d.workMinutes) * 100 : 0,
         ),
       ]);

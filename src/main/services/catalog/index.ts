@@ -2,7 +2,8 @@ import type { SyncLocationState } from '../../../shared/domain/catalog';
 import { AppError } from '../../../shared/errors';
 import { CatalogRepo, type LocationRecord } from '../../store/catalog';
 import type { AppContext, Domain } from '../context';
-import { CatalogSync } from './sync';
+import { CATEGORIES_UNAVAILABLE, CatalogSync, ID_MISMATCH } from './sync';
+import type { CategoryList } from '../../../shared/domain/catalog';
 import * as view from './views';
 import { rightsOf } from './location-rights';
 import { LocationSynonyms } from './location-synonyms';
@@ -111,10 +112,15 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
       },
       'catalog.categories': ({ locationId, staffId }) => {
         const l = location(locationId);
+        const notes: CategoryList['notes'] = [];
+        if (ctx.settings.get<number[]>(CATEGORIES_UNAVAILABLE, []).includes(locationId)) notes.push('categoriesUnavailable');
+        const answered = ctx.settings.get<Record<string, number>>(ID_MISMATCH, {})[locationId];
+        if (answered !== undefined) notes.push('idMismatch');
         return {
           items: repo.listCategories(locationId, staffId).map(view.category),
           total: repo.countServices(locationId, staffId),
           syncedAt: l.syncedAt,
+          notes,
         };
       },
       'catalog.synonyms': ({ locationId }) => synonyms.get(locationId),

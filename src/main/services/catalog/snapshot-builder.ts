@@ -19,6 +19,8 @@ export function storedLicense(l: License): StoredLicense {
 export interface SnapshotParts {
   company: Company;
   categories: ServiceCategory[];
+  /** The categories could not be read: services whose category is not known go under "Other". */
+  categoriesUnavailable?: boolean;
   services: Service[];
   staff: StaffMemberRaw[];
   /** Links for services whose list entry had `staff: null`, gathered per member. */
@@ -28,8 +30,14 @@ export interface SnapshotParts {
   syncedAt: string;
 }
 
+/** The "Other" category: id 0 is never an Altegio category id; the screen names it in the desk's language. */
+export const OTHER_CATEGORY_ID = 0;
+
 export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
   const c = p.company;
+  const known = new Set(p.categories.map((k) => k.id));
+  const homeless = p.categoriesUnavailable === true && p.services.some((s) => !known.has(s.categoryId));
+  const categoryOf = (id: number) => (!p.categoriesUnavailable || known.has(id) ? id : OTHER_CATEGORY_ID);
   return {
     location: {
       id: c.id,
@@ -44,10 +52,13 @@ export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
       schedule: c.schedule,
       license: p.license,
     },
-    categories: p.categories.map((k) => ({ id: k.id, title: k.title, weight: k.weight })),
+    categories: [
+      ...p.categories.map((k) => ({ id: k.id, title: k.title, weight: k.weight })),
+      ...(homeless && !known.has(OTHER_CATEGORY_ID) ? [{ id: OTHER_CATEGORY_ID, title: '', weight: -1 }] : []),
+    ],
     services: p.services.map((s) => ({
       id: s.id,
-      categoryId: s.categoryId,
+      categoryId: categoryOf(s.categoryId),
       title: s.title,
       priceMin: s.priceMin,
       priceMax: s.priceMax,

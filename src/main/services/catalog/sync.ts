@@ -1,6 +1,6 @@
 import type { SyncLocationState, SyncRunError, SyncStep } from '../../../shared/domain/catalog';
 import { AppError, type ErrorCode } from '../../../shared/errors';
-import type { AltegioApi, Service, StaffMemberRaw } from '../../altegio/types';
+import type { AltegioApi, Company, Service, ServiceCategory, StaffMemberRaw } from '../../altegio/types';
 import type { CatalogRepo, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
 import type { AppContext } from '../context';
 import { storageAppError } from '../../store/sqlite-errors';
@@ -18,7 +18,20 @@ const STOP_CODES: ReadonlySet<ErrorCode> = new Set(['AUTH_REQUIRED', 'NOT_CONFIG
 interface Target {
   id: number;
   title: string;
+  /** The location as GET /companies?my=1 listed it: the sync needs no GET /company/{id} then. */
+  listed?: Company;
 }
+
+/** Location ids whose last sync could not read the categories (services shown under "Other"). */
+export const CATEGORIES_UNAVAILABLE = 'catalog.categoriesUnavailable';
+/** Location id → when its licence was last read; it is read again after LICENSE_MAX_AGE_MS. */
+const LICENSE_FETCHED = 'catalog.licenseFetchedAt';
+const LICENSE_MAX_AGE_MS = 12 * 3_600_000;
+/** Location id → when the per-member service links were last asked for (see recentMemberLinks). */
+const MEMBER_LINKS_AT = 'catalog.memberLinksAt';
+const MEMBER_LINKS_MAX_AGE_MS = 6 * 3_600_000;
+/** Asked location id → the other id GET /company/{id} answered with (shown beside the catalogue). */
+export const ID_MISMATCH = 'catalog.idMismatch';
 
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -180,7 +193,7 @@ export class CatalogSync {
       const api = await this.ctx.altegio();
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
-      targets = companies.map((c) => ({ id: c.id, title: c.title }));
+      targets = companies.map((c) => ({ id: c.id, title: c.title, listed: c }));
       const cached = [...this.knownIds()];
       if (targets.length === 0 && cached.length > 0) {
         this.missing = cached;
@@ -216,7 +229,19 @@ export class CatalogSync {
     }
     const api = await this.ctx.altegio();
     const states = new Map(this.repo.syncState.list().map((s) => [s.locationId, s.title]));
-    targets = ids.map((id) => ({ id, title: this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}` }));
+    // One GET /companies?my=1 carries every asked location with its currency (GET /company/{id}
+    // documents none); a location it does not list falls back to GET /company/{id}.
+    // If the list itself fails, each location falls back and records its own error, as before.
+    const companies = await api.myCompanies().catch((e: unknown) => {
+      if (toAppError(e).code === 'AUTH_REQUIRED') throw e;
+      return [];
+    });
+    const listed = new Map(companies.map((c) => [c.id, c]));
+    targets = ids.map((id) => {
+      const title = this.repo.getLocation(id)?.title ?? states.get(id) ?? `#${id}`;
+      const company = listed.get(id);
+      return company ? { id, title, listed: company } : { id, title };
+    });
     return this.syncTargets(api, targets);
   }
 
@@ -249,15 +274,19 @@ export class CatalogSync {
     const id = target.id;
     const step = (s: SyncStep) => this.progress(target, s, index, total);
     step('company');
-    const company = await api.company(id);
+    const company = target.listed ?? (await this.company(api, id));
     target.title = company.title;
     step('categories');
-    const categories = await api.serviceCategories(id);
+    const categories = await this.categories(api, id);
     step('services');
     const services = await api.services(id);
     step('staff');
     const staff = await api.staff(id);
-    this.refuseEmptying(target, { categories: categories.length, services: services.length, staff: staff.length });
+    this.refuseEmptying(target, {
+      categories: categories === null ? null : categories.length,
+      services: services.length,
+      staff: staff.length,
+    });
     const fallbackLinks = await this.linksFromMembers(api, id, services, staff);
     step('license');
     const license = await this.license(api, id);
@@ -271,8 +300,25 @@ export class CatalogSync {
     step('save');
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(
-      buildSnapshot({ company, categories, services, staff, fallbackLinks, license, avatars, syncedAt }),
+      buildSnapshot({
+        company: {
+          ...company,
+          currencyShortTitle: company.currencyShortTitle ?? this.repo.getLocation(id)?.currency ?? null,
+        },
+        categories:
+          categories ??
+          this.repo.listCategories(id).map((c) => ({ id: c.id, title: c.title, weight: c.weight, staffIds: [] })),
+        categoriesUnavailable: categories === null,
+        services,
+        staff,
+        fallbackLinks,
+        license,
+        avatars,
+        syncedAt,
+      }),
     );
+    this.markCategories(id, categories === null);
+    if (target.listed) this.noteIdMismatch(id, null);
     this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });
@@ -282,13 +328,13 @@ export class CatalogSync {
    * An empty service list or team for a location whose catalogue has some is far more often a
    * wrong login or an Altegio hiccup than a real change; keep what the desk has and say so.
    */
-  private refuseEmptying(target: Target, now: { categories: number; services: number; staff: number }): void {
+  private refuseEmptying(target: Target, now: { categories: number | null; services: number; staff: number }): void {
     const had = this.repo.syncState.list().find((s) => s.locationId === target.id)?.counts;
     if (!had) return;
     const what =
       now.services === 0 && had.services > 0
         ? 'services'
-        : now.categories === 0 && had.categories > 0
+        : now.categories !== null && now.categories === 0 && had.categories > 0
           ? 'service categories'
           : now.staff === 0 && had.staff > 0
             ? 'team members'
@@ -300,6 +346,54 @@ export class CatalogSync {
         { locationId: target.id },
       );
     }
+  }
+
+  /**
+   * GET /company/{id}, only when /companies?my=1 did not list the location. The answer's own id is
+   * not trusted: the snapshot goes under the id that was asked for (the desk user's rights name it),
+   * and a different id is logged and shown.
+   */
+  private async company(api: AltegioApi, id: number): Promise<Company> {
+    const company = await api.company(id);
+    if (company.id === id) {
+      this.noteIdMismatch(id, null);
+      return company;
+    }
+    this.ctx.log.warn({ asked: id, answered: company.id }, 'GET /company/{id} answered another location id');
+    this.noteIdMismatch(id, company.id);
+    return { ...company, id };
+  }
+
+  /**
+   * Categories are not worth a location's services: when they cannot be read (anything but the
+   * errors that stop the whole run), the services are kept under "Other" with a note, and the
+   * categories are asked for again at the next sync. null: not read this time.
+   */
+  private async categories(api: AltegioApi, id: number): Promise<ServiceCategory[] | null> {
+    try {
+      return await api.serviceCategories(id);
+    } catch (e) {
+      const err = toAppError(e);
+      if (STOP_CODES.has(err.code)) throw err;
+      this.ctx.log.warn(
+        { code: err.code, locationId: id, details: err.details },
+        'service categories not read; services kept under Other',
+      );
+      return null;
+    }
+  }
+
+  private noteIdMismatch(id: number, answered: number | null): void {
+    const all = this.ctx.settings.get<Record<string, number>>(ID_MISMATCH, {});
+    if (answered === null && !(id in all)) return;
+    const { [id]: _, ...rest } = all;
+    this.ctx.settings.set(ID_MISMATCH, answered === null ? rest : { ...rest, [id]: answered });
+  }
+
+  private markCategories(id: number, unavailable: boolean): void {
+    const list = this.ctx.settings.get<number[]>(CATEGORIES_UNAVAILABLE, []).filter((x) => x !== id);
+    if (unavailable) list.push(id);
+    this.ctx.settings.set(CATEGORIES_UNAVAILABLE, list);
   }
 
   /**
@@ -315,7 +409,10 @@ export class CatalogSync {
     const links = new Map<number, ServiceLinkRecord[]>();
     const missing = new Map(services.filter((s) => s.staff === null).map((s) => [s.id, s]));
     if (missing.size === 0) return links;
-    for (const m of staff.filter(isVisible)) {
+    const visible = staff.filter(isVisible);
+    const reused = this.recentMemberLinks(locationId, [...missing.values()], visible);
+    if (reused) return reused;
+    for (const m of visible) {
       for (const performed of await api.servicesOfStaff(locationId, m.id)) {
         const service = missing.get(performed.id);
         if (!service) continue;
@@ -324,13 +421,50 @@ export class CatalogSync {
         links.set(service.id, list);
       }
     }
+    const at = this.ctx.settings.get<Record<string, string>>(MEMBER_LINKS_AT, {});
+    this.ctx.settings.set(MEMBER_LINKS_AT, { ...at, [locationId]: this.ctx.now().toISOString() });
+    return links;
+  }
+
+  /**
+   * The per-member fallback costs one request per member (40 members × 3 locations is most of a
+   * minute's budget), so its answer is kept for MEMBER_LINKS_MAX_AGE_MS: within that, a refresh
+   * reuses the cached links, unless a service or a member is new to the snapshot.
+   */
+  private recentMemberLinks(
+    locationId: number,
+    missing: Service[],
+    visible: StaffMemberRaw[],
+  ): Map<number, ServiceLinkRecord[]> | null {
+    const at = this.ctx.settings.get<Record<string, string>>(MEMBER_LINKS_AT, {})[locationId];
+    if (!at || this.ctx.now().getTime() - Date.parse(at) >= MEMBER_LINKS_MAX_AGE_MS) return null;
+    const known = new Set(this.repo.allStaff(locationId).map((m) => m.id));
+    if (visible.some((m) => !known.has(m.id))) return null;
+    const links = new Map<number, ServiceLinkRecord[]>();
+    for (const service of missing) {
+      const cached = this.repo.getService(locationId, service.id);
+      if (!cached) return null;
+      const list = cached.performers.map((p) => ({
+        staffId: p.staffId,
+        durationSec: service.durationSec,
+        price: null,
+      }));
+      if (list.length > 0) links.set(service.id, list);
+    }
     return links;
   }
 
   /** The licence is a nice-to-have on the location card: a failure keeps what we had. */
   private async license(api: AltegioApi, locationId: number): Promise<StoredLicense | null> {
+    // A licence changes a few times a year: not worth a request on every 30-minute refresh.
+    const fetched = this.ctx.settings.get<Record<string, string>>(LICENSE_FETCHED, {});
+    const kept = this.repo.getLocation(locationId)?.license ?? null;
+    const at = fetched[locationId];
+    if (kept && at && this.ctx.now().getTime() - Date.parse(at) < LICENSE_MAX_AGE_MS) return kept;
     try {
-      return storedLicense(await api.license(locationId));
+      const license = storedLicense(await api.license(locationId));
+      this.ctx.settings.set(LICENSE_FETCHED, { ...fetched, [locationId]: this.ctx.now().toISOString() });
+      return license;
     } catch (e) {
       const err = toAppError(e);
       if (err.code === 'AUTH_REQUIRED') throw err;

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { Category, ServiceDetail, ServiceHit, StaffMember } from '../../../shared/domain/catalog';
+import type { Category, CategoryList, ServiceDetail, ServiceHit, StaffMember } from '../../../shared/domain/catalog';
 import type { ErrorBody } from '../../../shared/errors';
 import { api } from '../api';
 import { useDeskStore } from './desk';
@@ -48,6 +48,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const resultsId = ref(0);
 
   const categories = ref<Category[]>([]);
+  /** What the last sync could not do for this location (categories unread, another id answered). */
+  const notes = ref<NonNullable<CategoryList['notes']>>([]);
   const staff = ref<StaffMember[]>([]);
   /** Every service under the team filter, any category (main counts it; a sum of categories would miss some). */
   const allCount = ref(0);
@@ -197,6 +199,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     if (member !== staffId.value || locationId !== location()) return; // a newer choice is on its way
     categories.value = cats.ok ? cats.data.items : [];
     allCount.value = cats.ok ? cats.data.total : 0;
+    notes.value = cats.ok ? (cats.data.notes ?? []) : [];
   }
 
   async function loadFilters(): Promise<void> {
@@ -262,6 +265,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     activeIndex,
     resultsId,
     categories,
+    notes,
     staff,
     allCount,
     selectedId,
