@@ -47,6 +47,9 @@ export interface DeskDeps {
 export class DeskService {
   private locked = false;
   private returnTo: string | null = null;
+  /** The PIN try running for each `env:userId`: the next one waits for it. */
+  private readonly attempts = new Map<string, Promise<void>>();
+  private lastPruneMs = -Infinity;
 
   constructor(private readonly deps: DeskDeps) {}
 
@@ -117,15 +120,39 @@ export class DeskService {
       // The audit list must never stop real work (a full disk is reported by the work itself).
       this.deps.log.warn({ err: String(e), action }, 'could not write the audit list');
     }
+    this.pruneAudit();
+  }
+
+  /** Age-based retention, at most once an hour; a refused prune (clock set wrong) only waits for the next. */
+  private pruneAudit(): void {
+    const now = this.nowMs();
+    if (now - this.lastPruneMs < 3_600_000) return;
+    this.lastPruneMs = now;
+    try {
+      this.deps.audit.prune(now);
+    } catch (e) {
+      this.deps.log.warn({ err: String(e) }, 'old audit rows were not pruned');
+    }
+  }
+
+  /** Verifies the audit chain; a break is logged and added to the list itself, so a manager sees it. */
+  checkAudit(): ReturnType<AuditRepo['check']> {
+    const result = this.deps.audit.check();
+    if (!result.ok) {
+      this.deps.log.error(result, 'the audit list was changed outside Front Desk');
+      this.record('audit-broken', `row ${result.brokenAt} (${result.reason})`, null);
+    }
+    return result;
   }
 
   auditList(): AuditEntryView[] {
-    return this.deps.audit.recent().map((e) => ({
+    return this.deps.audit.recent(this.env).map((e) => ({
       id: e.id,
       at: new Date(e.at).toISOString(),
       userName: e.userName,
       action: e.action,
       detail: e.detail,
+      ...(e.count > 1 ? { count: e.count } : {}),
     }));
   }
 
@@ -171,17 +198,41 @@ export class DeskService {
     this.deps.events.emit('desk-locked', { reason });
   }
 
-  /** Unlock as `userId` with their PIN; the session is rebuilt from the keychain, with no call to Altegio. */
-  async unlock(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
-    const row = this.deps.users.get(this.env, userId);
-    if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+  /**
+   * Unlock as `userId` with their PIN; the session is rebuilt from the keychain, with no call to Altegio.
+   * Tries for one user run one after another, and each is counted before its PIN is checked, so no number
+   * of parallel calls gets more than MAX_PIN_FAILURES guesses checked.
+   */
+  unlock(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
+    const key = `${this.env}:${userId}`;
+    const previous = this.attempts.get(key) ?? Promise.resolve();
+    const mine = previous.then(() => this.tryPin(userId, pin));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.attempts.set(key, settled);
+    void settled.then(() => {
+      if (this.attempts.get(key) === settled) this.attempts.delete(key);
+    });
+    return mine;
+  }
+
+  private async tryPin(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
+    const now = this.nowMs();
+    const begun = this.deps.users.beginAttempt(
+      this.env,
+      userId,
+      (state) => canAttempt(state, now),
+      (state) => afterFailure(state, now),
+    );
+    if (!begun) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+    const { row, gate, counted } = begun;
     if (row.pinHash === null) {
       throw new AppError('FORBIDDEN', 'No PIN is set for this person yet. Sign in with the Altegio password.', {
         reason: 'no-pin',
       });
     }
-    const state = { failures: row.pinFailures, lastFailureAt: row.lastFailureAt, lockedOut: row.lockedOut };
-    const gate = canAttempt(state, this.nowMs());
     if (!gate.ok && gate.reason === 'locked-out') {
       throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
         reason: 'locked-out',
@@ -194,10 +245,9 @@ export class DeskService {
         retryInMs: gate.retryInMs,
       });
     }
+    if (!counted) throw new AppError('INTERNAL', 'The PIN try was not counted.');
     if (!(await verifyPin(pin, row.pinHash))) {
-      const next = afterFailure(state, this.nowMs());
-      this.deps.users.recordAttempt(this.env, userId, next);
-      if (next.lockedOut) {
+      if (counted.lockedOut) {
         this.record('pin-lockout', null, row);
         throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
           reason: 'locked-out',
@@ -206,7 +256,7 @@ export class DeskService {
       this.record('pin-wrong', null, row);
       throw new AppError('FORBIDDEN', 'Wrong PIN.', {
         reason: 'wrong-pin',
-        attemptsLeft: MAX_PIN_FAILURES - next.failures,
+        attemptsLeft: MAX_PIN_FAILURES - counted.failures,
       });
     }
     const stored = await this.deps.secrets.getUser(this.env, userId);

@@ -6,6 +6,7 @@ import { m005OutboxOwner } from './005_outbox_owner';
 import { m007Cashups } from './007_cashups';
 import { m008Today } from './008_today';
 import { m012DeskUsers } from './012_desk_users';
+import { m015AuditChain } from './015_audit_chain';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Cashups,
   m008Today,
   m012DeskUsers,
+  m015AuditChain,
 ];
