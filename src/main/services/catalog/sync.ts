@@ -177,6 +177,9 @@ export class CatalogSync {
   private async execute(ids: readonly number[] | undefined): Promise<SyncLocationState[]> {
     let targets: Target[];
     if (ids === undefined) {
+      // The person and their client are taken together, before any await: the rights this run records
+      // are theirs even if someone else unlocks the desk while it runs.
+      const who = this.ctx.currentUser();
       const api = await this.ctx.altegio();
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
@@ -195,7 +198,6 @@ export class CatalogSync {
         this.missing = [];
         this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
       }
-      const who = this.ctx.currentUser();
       if (who)
         recordRights(
           this.ctx.settings,

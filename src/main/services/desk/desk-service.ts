@@ -50,11 +50,26 @@ export class DeskService {
   /** The PIN try running for each `env:userId`: the next one waits for it. */
   private readonly attempts = new Map<string, Promise<void>>();
   private lastPruneMs = -Infinity;
+  private lockEpoch = 0;
 
   constructor(private readonly deps: DeskDeps) {}
 
+  /**
+   * Locked by a lock, or because nobody is signed in while desk users are held (a session that ended,
+   * an environment switched back): then the held people's data waits behind their PINs too.
+   */
   get isLocked(): boolean {
-    return this.locked;
+    return this.locked || (this.deps.session.current() === null && this.deps.users.list(this.env).length > 0);
+  }
+
+  /** Changes at every lock and every change of who is signed in; answers from before are dropped. */
+  get epoch(): number {
+    return this.lockEpoch;
+  }
+
+  /** The signed-in person changed (or left): calls still running belong to the one before. */
+  sessionChanged(): void {
+    this.lockEpoch++;
   }
 
   private get env(): string {
@@ -78,11 +93,12 @@ export class DeskService {
     const active = this.deps.session.current();
     const rows = this.deps.users.list(this.env);
     const users = await Promise.all(rows.map((r) => this.view(r, active)));
+    const locked = this.isLocked;
     return {
-      locked: this.locked,
+      locked,
       users,
       autoLockMinutes: this.autoLockMinutes(),
-      returnTo: this.locked ? null : this.returnTo,
+      returnTo: locked ? null : this.returnTo,
     };
   }
 
@@ -101,7 +117,7 @@ export class DeskService {
       lockedOut: r.lockedOut,
       needsPassword: !hasToken || r.lockedOut || r.pinHash === null,
       login: r.login,
-      active: !this.locked && active?.userId === r.userId,
+      active: !this.isLocked && active?.userId === r.userId,
     };
   }
 
@@ -173,10 +189,15 @@ export class DeskService {
     if (row) this.record('sign-out', null, row);
   }
 
-  /** After a password sign-in: the user joins (or rejoins) the desk, and any PIN lockout is lifted. */
+  /**
+   * After a password sign-in: the user joins (or rejoins) the desk, and any PIN lockout is lifted. At a
+   * locked desk this adds a person; the desk opens for them only (their session, their locations), and
+   * the screen the last person locked on is not handed over.
+   */
   onSignedIn(user: { userId: number; name: string; avatar: string | null }, login: string): void {
     this.deps.users.upsertSignedIn(this.env, { ...user, login }, this.nowMs());
     this.locked = false;
+    this.returnTo = null;
     this.record('sign-in', null, user);
   }
 
@@ -193,6 +214,7 @@ export class DeskService {
     if (this.locked && !active) return;
     if (active) this.record('lock', reason, active);
     this.locked = true;
+    this.lockEpoch++;
     if (returnTo !== null) this.returnTo = returnTo;
     this.deps.session.suspend();
     this.deps.events.emit('desk-locked', { reason });
@@ -283,16 +305,17 @@ export class DeskService {
 
   /** Removes a desk user: keychain entry, PIN hash and their queued work (which only their token could send). */
   async removeUser(userId: number): Promise<DeskState> {
+    // Only a signed-in person at an open desk removes anyone: never a desk left with nobody signed in.
+    const active = this.requireActive();
     const row = this.deps.users.get(this.env, userId);
     if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
-    const active = this.deps.session.current();
     const dropped = this.queuedWork(userId);
     this.deps.discardQueuedWorkOf?.(userId);
     await this.deps.secrets.deleteUser(this.env, userId);
     this.deps.users.remove(this.env, userId);
     forgetRights(this.deps.settings, { env: this.env, userId });
     this.record('user-removed', `${row.name}${dropped ? `; ${dropped} queued item(s) discarded` : ''}`);
-    if (active?.userId === userId) {
+    if (active.userId === userId) {
       this.deps.session.suspend();
       this.locked = this.deps.users.list(this.env).length > 0;
     }
@@ -301,7 +324,7 @@ export class DeskService {
 
   private requireActive(): SessionInfo {
     const active = this.deps.session.current();
-    if (!active || this.locked) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
+    if (!active || this.isLocked) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
     return active;
   }
 }
