@@ -184,7 +184,11 @@ describe('the shared desk holds under attack', () => {
     await new Promise((r) => setTimeout(r, 150));
     await t.call('desk.lock');
     expect(await t.call('desk.unlock', { userId: lea.id, pin: '2222' })).toMatchObject({ ok: true });
-    await annasSync;
+    // Léa's own sync does not join Anna's run, and answers with her locations only.
+    const leasSync = (await t.call('sync.run')) as { ok: true; data: { locationId: number }[] };
+    expect(leasSync.data.map((s) => s.locationId)).toEqual(lea.locationIds);
+    // Anna's answer is not delivered to Léa's screen.
+    expect(await annasSync).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
     await new Promise((r) => setTimeout(r, 200));
     const leasForeign = demo.received.requests
       .slice(first)

@@ -123,8 +123,14 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           syncedAt: l.syncedAt,
         };
       },
-      'sync.run': (args) =>
-        args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] }),
+      'sync.run': async (args) => {
+        const states = await (args?.locationId === undefined
+          ? sync.run()
+          : sync.run({ locationIds: [args.locationId] }));
+        // Only the caller's locations, whoever's run this turned out to be.
+        const rights = rightsOf(ctx.settings, ctx.currentUser()) ?? [];
+        return states.filter((s) => rights.includes(s.locationId));
+      },
       'sync.connectivityHint': ({ online }) => {
         ctx.connectivity.hint?.(online);
         return { online: ctx.connectivity.online };

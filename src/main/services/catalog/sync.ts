@@ -35,6 +35,8 @@ export function toAppError(e: unknown): AppError {
  * location being worked on.
  */
 export class CatalogSync {
+  /** Whose run `running` is (`env:userId`). */
+  private runningFor: string | null = null;
   private running: Promise<SyncLocationState[]> | null = null;
   /** Why the last run failed (null: it did not, or none ran yet); screens opened later still say so. */
   lastRunError: SyncRunError | null = null;
@@ -64,7 +66,18 @@ export class CatalogSync {
    * While a run is in progress, any call joins it instead of starting another.
    */
   run(opts: { locationIds?: readonly number[] } = {}): Promise<SyncLocationState[]> {
+    const who = this.ctx.currentUser();
+    const mine = who ? `${who.env}:${who.userId}` : null;
+    if (this.running && this.runningFor !== mine) {
+      // Another person's run (started before a switch) goes on with their token; this person's own run
+      // follows it rather than joining it, so it syncs their locations with their token.
+      return this.running.then(
+        () => this.run(opts),
+        () => this.run(opts),
+      );
+    }
     if (this.running) return this.running;
+    this.runningFor = mine;
     // Start and end are announced even when the run fails before any location (e.g. GET /companies),
     // so a screen that saw `running` never waits for a progress event that will not come.
     this.ctx.events.emit('sync-run', { running: true, error: null });
@@ -79,7 +92,10 @@ export class CatalogSync {
         throw err;
       },
     );
-    this.running = run.finally(() => (this.running = null));
+    this.running = run.finally(() => {
+      this.running = null;
+      this.runningFor = null;
+    });
     return this.running;
   }
 
