@@ -309,7 +309,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     ),
     {
       isLocked: () => desk.isLocked,
-      epoch: () => desk.epoch,
+      // The person is part of it: a session that ends mid-call (a 401) drops the answer before its event.
+      epoch: () => `${desk.epoch}:${session.current()?.userId ?? '-'}`,
       signedIn: () => session.current() !== null,
       mayUse,
     },

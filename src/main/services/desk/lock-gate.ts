@@ -51,8 +51,8 @@ export function locationOf(channel: string, args: unknown): number | null {
 
 export interface GateDeps {
   isLocked(): boolean;
-  /** Changes whenever the desk locks or the signed-in person changes. */
-  epoch(): number;
+  /** Changes whenever the desk locks or the signed-in person changes (or leaves). */
+  epoch(): string;
   signedIn(): boolean;
   /** Does the signed-in person's Altegio account have this location? */
   mayUse(locationId: number): boolean;
