@@ -7,6 +7,8 @@ import { silentLogger } from '../../../src/main/core/logger';
 import { migrate, openDatabase, type Db } from '../../../src/main/store/db';
 import { AUDIT_KEEP_DAYS, AuditRepo } from '../../../src/main/store/desk/audit-repo';
 import { MIGRATIONS } from '../../../src/main/store/migrations';
+import { startDemoServer } from '../../../src/main/demo';
+import { makeServices } from '../../support/services';
 
 // Issue 21, item 6: the audit list can be neither flushed nor edited, and says so if it was.
 const DAY = 86_400_000;
@@ -137,5 +139,27 @@ describe('the audit list', () => {
     audit.add(entry('lock', 1));
     expect(audit.check()).toEqual({ ok: true, rows: 3 });
     expect(() => db.prepare(`DELETE FROM audit_log WHERE action = 'print'`).run()).toThrow();
+  });
+
+  it('a start finds a row changed outside the app and adds the break to the list itself', async () => {
+    const demo = await startDemoServer();
+    let t = await makeServices({ altegioBaseUrl: demo.url });
+    try {
+      t.services.desk.record('print', 'day report · 2026-12-01', { userId: 1, name: 'Anna' });
+      t.services.desk.record('lock', 'manual', { userId: 1, name: 'Anna' });
+      const db = t.services.ctx.db;
+      db.exec('DROP TRIGGER audit_log_no_update');
+      db.prepare(`UPDATE audit_log SET user_name = 'Léa' WHERE action = 'print'`).run();
+      await t.services.close();
+      t = await makeServices({ altegioBaseUrl: demo.url, userData: t.userData });
+      await t.services.start();
+      const rows = t.services.ctx.db
+        .prepare(`SELECT action, detail FROM audit_log WHERE action = 'audit-broken'`)
+        .all();
+      expect(rows).toEqual([{ action: 'audit-broken', detail: expect.stringMatching(/^row \d+ \(edited\)$/) }]);
+    } finally {
+      await t.services.close();
+      await demo.close();
+    }
   });
 });
