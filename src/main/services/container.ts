@@ -241,7 +241,9 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     queuedWorkOf: (userId) => deskOutbox.countOwnedBy(session.environmentId, userId),
     discardQueuedWorkOf: (userId) => {
       if (deskOutbox.discardOwnedBy(session.environmentId, userId) > 0) {
-        events.emit('outbox-changed', { items: deskOutbox.list(ctx.currentUser()) });
+        events.emit('outbox-changed', {
+          items: deskOutbox.list(ctx.currentUser()).filter((i) => mayUse(i.locationId)),
+        });
       }
     },
   });

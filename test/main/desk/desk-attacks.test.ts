@@ -252,4 +252,34 @@ describe('the shared desk holds under attack', () => {
     for (let i = 0; i < 40 && uploads().length < 2; i++) await new Promise((r) => setTimeout(r, 100));
     expect(uploads().map((r) => r.userId)).toEqual([anna.id, anna.id]);
   });
+
+  it("a colleague's queued photo at a location Léa does not have is not hers to see, cancel or retry", async () => {
+    await setUp();
+    await signInWithPin(anna, '1111');
+    let staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as { ok: boolean; data: { items: { id: number }[] } };
+    for (let i = 0; i < 50 && !staff.ok; i++) {
+      await t.call('sync.run');
+      staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as typeof staff;
+    }
+    const { cameraJpeg } = await import('../photos/images');
+    await demo.stop();
+    const queued = (await t.call('staff.uploadPhoto', {
+      locationId: ANNA_ONLY,
+      staffId: staff.data.items[0]!.id,
+      bytes: new Uint8Array(await cameraJpeg()),
+      fileName: 'a.jpg',
+    })) as { ok: true; data: { outboxId: number } };
+    expect(queued).toMatchObject({ ok: true, data: { status: 'queued' } });
+    await demo.restart();
+    await t.call('desk.lock');
+    await signIn(lea);
+    expect(await t.call('outbox.list')).toEqual({ ok: true, data: [] });
+    for (const channel of ['outbox.cancel', 'outbox.retry']) {
+      expect(await t.call(channel, { id: queued.data.outboxId })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+    }
+    expect(t.services.ctx.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(1);
+  });
 });

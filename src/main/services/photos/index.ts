@@ -2,6 +2,7 @@ import type { CropRect } from '../../../shared/domain/photos';
 import { AppError, isAppError } from '../../../shared/errors';
 import { OutboxRepo, type OutboxOwner, type OutboxWork } from '../../store/outbox/outbox-repo';
 import type { AltegioApi } from '../../altegio/types';
+import { rightsOf } from '../catalog/location-rights';
 import type { AppContext, Domain } from '../context';
 import { bestRemoteUrl, saveStaffPhoto } from './media';
 import { processPhoto } from './process';
@@ -30,7 +31,17 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
   const outbox = new OutboxRepo(ctx.db);
   const now = () => ctx.now().getTime();
   const who = (): OutboxOwner | null => ctx.currentUser();
-  const changed = () => ctx.events.emit('outbox-changed', { items: outbox.list(who()) });
+  /**
+   * The queue as the signed-in person may see it: items at their own locations (whoever queued them, so
+   * "waiting for Anna" still shows); a colleague's or another salon's work elsewhere is not theirs to read,
+   * cancel or retry.
+   */
+  const visible = () => {
+    const rights = rightsOf(ctx.settings, who()) ?? [];
+    return outbox.list(who()).filter((i) => rights.includes(i.locationId));
+  };
+  const mayTouch = (id: number) => visible().some((i) => i.id === id);
+  const changed = () => ctx.events.emit('outbox-changed', { items: visible() });
   // Items left 'sending' by a crash: Altegio is asked whether they arrived before they go again.
   outbox.resetSending(now());
 
@@ -267,8 +278,9 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
           throw e;
         }
       },
-      'outbox.list': () => outbox.list(who()),
+      'outbox.list': () => visible(),
       'outbox.cancel': ({ id }) => {
+        if (!mayTouch(id)) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         if (!outbox.remove(id)) {
           throw new AppError(
             outbox.exists(id) ? 'INVALID_INPUT' : 'NOT_FOUND',
@@ -279,7 +291,7 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
         return null;
       },
       'outbox.retry': ({ id }) => {
-        if (!outbox.requeue(id, now())) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        if (!mayTouch(id) || !outbox.requeue(id, now())) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         changed();
         void flush();
         return null;
