@@ -282,4 +282,29 @@ describe('the shared desk holds under attack', () => {
     }
     expect(t.services.ctx.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(1);
   });
+
+  it("Today's figures fetched for Anna are kept as hers even when Léa unlocks during the refresh", async () => {
+    await setUp();
+    const SHARED = lea.locationIds![0]!;
+    await signInWithPin(lea, '2222');
+    await t.call('desk.lock');
+    await signInWithPin(anna, '1111');
+    await t.call('sync.run');
+    // Hold the schedule (the first request) so the switch lands before the per-person figures are fetched.
+    demo.faults.set({ mode: 'slow', match: '/staff/schedule', delayMs: 500, times: 1 });
+    const first = demo.received.requests.length;
+    const annas = t.call('today.get', { locationId: SHARED, refresh: true });
+    await new Promise((r) => setTimeout(r, 150));
+    await t.call('desk.lock');
+    expect(await t.call('desk.unlock', { userId: lea.id, pin: '2222' })).toMatchObject({ ok: true });
+    expect(await annas).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
+    const analytics = demo.received.requests.slice(first).filter((r) => r.path.includes('/analytics/'));
+    expect(analytics.length).toBeGreaterThan(0);
+    expect(new Set(analytics.map((r) => r.userId))).toEqual(new Set([anna.id]));
+    const owners = t.services.ctx.db
+      .prepare(`SELECT DISTINCT user_id FROM today_cache WHERE part IN ('numbers', 'charts')`)
+      .pluck()
+      .all();
+    expect(owners).toEqual([anna.id]);
+  });
 });
