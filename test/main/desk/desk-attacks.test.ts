@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
 import { Secrets } from '../../../src/main/secrets';
@@ -215,6 +217,12 @@ describe('the shared desk holds under attack', () => {
       .prepare(`SELECT user_name FROM audit_log WHERE action = 'print'`)
       .all() as { user_name: string }[];
     expect(rows.map((r) => r.user_name)).toEqual([anna.name]);
+    // The paper says so too.
+    const folder = join(t.userData, 'prints');
+    const printed = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain(anna.name);
+    expect(printed[0]).not.toContain(lea.name);
   });
 
   it("Anna's queued photos, claimed by her flush, all go out with her token when Léa unlocks meanwhile", async () => {
