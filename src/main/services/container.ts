@@ -269,7 +269,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     try {
       const api = await altegio();
       const companies = await api.myCompanies();
-      recordRights(settings, who, companies.map((c) => c.id));
+      recordRights(
+        settings,
+        who,
+        companies.map((c) => c.id),
+      );
     } catch (e) {
       log.warn({ code: (e as AppError).code }, 'locations of the signed-in user not learnt at sign-in');
     }

@@ -213,9 +213,9 @@ describe('the shared desk holds under attack', () => {
     await t.call('desk.lock');
     await t.call('desk.unlock', { userId: lea.id, pin: '2222' });
     await printing;
-    const rows = t.services.ctx.db
-      .prepare(`SELECT user_name FROM audit_log WHERE action = 'print'`)
-      .all() as { user_name: string }[];
+    const rows = t.services.ctx.db.prepare(`SELECT user_name FROM audit_log WHERE action = 'print'`).all() as {
+      user_name: string;
+    }[];
     expect(rows.map((r) => r.user_name)).toEqual([anna.name]);
     // The paper says so too.
     const folder = join(t.userData, 'prints');
@@ -231,7 +231,10 @@ describe('the shared desk holds under attack', () => {
     await t.call('desk.lock');
     await signInWithPin(anna, '1111');
     // Léa's sync from her sign-in may still be the one running: wait for Anna's location.
-    let staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as { ok: boolean; data: { items: { id: number }[] } };
+    let staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as {
+      ok: boolean;
+      data: { items: { id: number }[] };
+    };
     for (let i = 0; i < 50 && !staff.ok; i++) {
       await t.call('sync.run');
       staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as typeof staff;
@@ -264,7 +267,10 @@ describe('the shared desk holds under attack', () => {
   it("a colleague's queued photo at a location Léa does not have is not hers to see, cancel or retry", async () => {
     await setUp();
     await signInWithPin(anna, '1111');
-    let staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as { ok: boolean; data: { items: { id: number }[] } };
+    let staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as {
+      ok: boolean;
+      data: { items: { id: number }[] };
+    };
     for (let i = 0; i < 50 && !staff.ok; i++) {
       await t.call('sync.run');
       staff = (await t.call('staff.list', { locationId: ANNA_ONLY })) as typeof staff;

@@ -194,7 +194,11 @@ describe('photo outbox: sent only under the user who queued it (issue 10.10)', (
     let user: { env: string; userId: number; name: string } | null = { env: 'demo', userId: 1, name: 'Maria' };
     t.ctx.currentUser = () => user;
     // Both have the location in Altegio (the queue shows only the signed-in person's locations).
-    for (const [env, userId] of [['demo', 1], ['demo', 2], ['altegio', 1]] as const) {
+    for (const [env, userId] of [
+      ['demo', 1],
+      ['demo', 2],
+      ['altegio', 1],
+    ] as const) {
       recordRights(t.ctx.settings, { env, userId }, [LOC]);
     }
     photos = createPhotosDomain(t.ctx, { staff, tickMs: 3_600_000 });

@@ -291,7 +291,8 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
         return null;
       },
       'outbox.retry': ({ id }) => {
-        if (!mayTouch(id) || !outbox.requeue(id, now())) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        if (!mayTouch(id) || !outbox.requeue(id, now()))
+          throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         changed();
         void flush();
         return null;

@@ -252,7 +252,7 @@ export class SessionService {
    */
   async expire(message: string, userId?: number): Promise<void> {
     if (userId !== undefined && this.user?.userId !== userId) {
-      this.deps.log.warn({ environment: this.environment.id }, 'a held user\'s token was refused (401 from Altegio)');
+      this.deps.log.warn({ environment: this.environment.id }, "a held user's token was refused (401 from Altegio)");
       await this.deps.secrets.deleteUser(this.environment.id, userId);
       return;
     }

@@ -157,9 +157,7 @@ export class TodayService {
     // Without analytics rights the charts would only be refused too: no request for them.
     const charts: Section<TodayCharts> = numbers.forbidden
       ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
-      : await load<TodayCharts>(key('charts', date, true), (a) =>
-          this.fetchCharts(a, locationId, periods),
-        );
+      : await load<TodayCharts>(key('charts', date, true), (a) => this.fetchCharts(a, locationId, periods));
     const tips = await load<TipsSetting[]>(key('tips', '', false), (a) => a.tipsSettings(locationId));
     if (counter.calls > 0) this.prune();
 

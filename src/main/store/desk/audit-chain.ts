@@ -37,15 +37,12 @@ export function rowHash(r: Omit<ChainedRow, 'id' | 'hash'>): string {
 }
 
 export type ChainCheck =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAt: number; reason: 'edited' | 'missing-or-moved' };
+  { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: 'edited' | 'missing-or-moved' };
 
 /** The hash the next row must name as its predecessor's (null for the very first row ever). */
 export function chainHead(db: Db): string | null {
   const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as
-    | string
-    | null
-    | undefined;
+    string | null | undefined;
   if (last !== undefined) return last;
   return (db.prepare('SELECT last_hash FROM audit_pruned WHERE id = 1').pluck().get() as string | undefined) ?? null;
 }

@@ -87,9 +87,7 @@ export class AuditRepo {
   /** Drops rows older than AUDIT_KEEP_DAYS, oldest first (the only deletion the triggers allow). */
   prune(nowMs: number): number {
     const cutoff = nowMs - AUDIT_KEEP_DAYS * DAY_MS;
-    const drop = this.db.prepare(
-      'DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log) AND at < ?',
-    );
+    const drop = this.db.prepare('DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log) AND at < ?');
     return this.db
       .transaction(() => {
         let n = 0;
