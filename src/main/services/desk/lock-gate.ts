@@ -31,6 +31,9 @@ const OPEN_SIGNED_OUT = new Set<string>([
   'reports.printers',
 ]);
 
+/** Calls that change the session on purpose (removing yourself) and answer with the desk's own state only. */
+const CHANGES_SESSION = new Set<string>(['desk.removeUser', 'desk.setPin']);
+
 /** `app.*` (version, update status, start-up notices) carries no salon data. */
 export function isOpenWhileLocked(channel: string): boolean {
   return OPEN_WHILE_LOCKED.has(channel) || channel.startsWith('app.');
@@ -90,8 +93,7 @@ export function gateWhileLocked(handlers: Handlers, deps: GateDeps): Handlers {
       }
       const epoch = deps.epoch();
       const result = await handler(args);
-      // desk.* answers are the desk's own state (removing yourself changes the session on purpose).
-      if (deps.epoch() !== epoch && !channel.startsWith('desk.')) throw lockedError();
+      if (deps.epoch() !== epoch && !CHANGES_SESSION.has(channel)) throw lockedError();
       return result;
     };
   }
