@@ -24,6 +24,7 @@ import { createDeskDomain } from './services/desk/handlers';
 import { IdleLock } from './services/desk/idle-lock';
 import { gateWhileLocked } from './services/desk/lock-gate';
 import { auditCalls } from './services/desk/audit-calls';
+import { recordRights, rightsOf } from './services/catalog/location-rights';
 import { OutboxRepo } from './store/outbox/outbox-repo';
 import { ConnectivityMonitor } from './services/connectivity';
 import type { AppContext, AppPaths, Domain } from './services/context';
@@ -152,7 +153,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const originFor = async (env: EnvironmentConfig) =>
     env.id === 'demo' && !opts.altegioBaseUrl ? 'demo:local' : new URL(await baseUrlFor(env)).origin;
 
-  async function clientFor(env: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi> {
+  async function clientFor(
+    env: EnvironmentConfig,
+    credentials: () => Credentials,
+    owner?: number,
+  ): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
     let memory = endpointMemory.get(baseUrl);
     if (!memory) endpointMemory.set(baseUrl, (memory = {}));
@@ -163,7 +168,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
       credentials,
       limiter,
-      onUnauthorized: (message) => void session.expire(message),
+      onUnauthorized: (message) => void session.expire(message, owner),
       onConnectivity: (online) => connectivity.report(online),
       fetch: opts.fetch,
     });
@@ -171,16 +176,25 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
 
   session = new SessionService({ secrets, settings, events, log, partnerToken, clientFor, originFor });
 
+  /**
+   * A client bound to the person signed in at the moment of the call, for the whole operation that asked
+   * for it: their credentials are taken once here, not per request, so a sync or a flush that outlives a
+   * lock or a switch goes on with its own person's token (or fails), never with the next person's.
+   */
   async function altegio(): Promise<AltegioApi> {
-    const credentials = session.credentials(); // AUTH_REQUIRED when nobody is signed in
+    const snap = session.snapshot(); // AUTH_REQUIRED when nobody is signed in; taken before any await
     const env = session.environmentConfig;
-    const key = `${env.id}|${await baseUrlFor(env)}|${credentials.userToken}`;
+    const baseUrl = await baseUrlFor(env);
+    // Bound to this client's origin: the user token is never sent to any other host.
+    const origin = await originFor(env);
+    if (snap.origin !== origin) {
+      log.warn({ environment: env.id }, 'user token withheld from another origin');
+      throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.');
+    }
+    const key = `${env.id}|${baseUrl}|${snap.credentials.userToken}`;
     let client = clients.get(key);
     if (!client) {
-      clients.clear(); // one signed-in user at a time
-      // Bound to this client's origin: the user token is never sent to any other host.
-      const origin = await originFor(env);
-      client = await clientFor(env, () => session.credentialsFor(origin));
+      client = await clientFor(env, () => snap.credentials, snap.userId);
       clients.set(key, client);
     }
     return client;
@@ -243,7 +257,9 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     queuedWorkOf: (userId) => deskOutbox.countOwnedBy(session.environmentId, userId),
     discardQueuedWorkOf: (userId) => {
       if (deskOutbox.discardOwnedBy(session.environmentId, userId) > 0) {
-        events.emit('outbox-changed', { items: deskOutbox.list(ctx.currentUser()) });
+        events.emit('outbox-changed', {
+          items: deskOutbox.list(ctx.currentUser()).filter((i) => mayUse(i.locationId)),
+        });
       }
     },
   });
@@ -253,9 +269,36 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     settings,
     partnerTokenSource,
     onSignedIn: (user, login) => desk.onSignedIn(user, login),
+    afterSignIn: () => learnRights(),
     onSignedOut: (userId) => desk.forget(userId),
   });
   const deskDomain = createDeskDomain(desk);
+
+  /**
+   * Which locations the person who just signed in has, from Altegio, before the sign-in answers: every
+   * location-taking channel checks it, so nobody reads a location their account does not have, even
+   * before their first sync. Offline it stays unknown (nothing shown) until their sync learns it.
+   */
+  async function learnRights(): Promise<void> {
+    const who = ctx.currentUser();
+    if (!who) return;
+    try {
+      const api = await altegio();
+      const companies = await api.myCompanies();
+      recordRights(
+        settings,
+        who,
+        companies.map((c) => c.id),
+      );
+    } catch (e) {
+      log.warn({ code: (e as AppError).code }, 'locations of the signed-in user not learnt at sign-in');
+    }
+  }
+
+  const mayUse = (locationId: number): boolean => {
+    const rights = rightsOf(settings, ctx.currentUser());
+    return rights !== null && rights.includes(locationId);
+  };
   const idleSeconds = opts.idleSeconds;
   const idleLock = idleSeconds
     ? new IdleLock({
@@ -276,14 +319,27 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     cashup,
     today,
   ] as unknown as Domain<never>[];
+  const actor = () => {
+    const u = session.current();
+    return u ? { userId: u.userId, name: u.name } : null;
+  };
   const handlers = gateWhileLocked(
-    auditCalls(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, (action, detail) =>
-      desk.record(action, detail),
+    auditCalls(
+      Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers,
+      (action, detail, who) => desk.record(action, detail, who),
+      actor,
     ),
-    () => desk.isLocked,
+    {
+      isLocked: () => desk.isLocked,
+      // The person is part of it: a session that ends mid-call (a 401) drops the answer before its event.
+      epoch: () => `${desk.epoch}:${session.current()?.userId ?? '-'}`,
+      signedIn: () => session.current() !== null,
+      mayUse,
+    },
   );
 
   session.onChange((active) => {
+    desk.sessionChanged();
     if (!active) clients.clear();
     for (const d of domains) d.onSession?.(active);
   });
@@ -303,8 +359,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
         opts.probeIntervalMs,
         () => catalog.sync.isRunning,
       );
-      const { held } = await session.restore((userId) => !desk.hasPin(userId));
-      if (held !== null) desk.lockAtStart();
+      desk.checkAudit();
+      // After a rebuild nobody is resumed: what was lost may have included their PIN or its lockout,
+      // so the desk opens at the lock screen (desk users held) or at sign-in, never in a session.
+      const { held } = await session.restore((userId) => !startedAfterRebuild && !desk.hasPin(userId));
+      if (held !== null && !startedAfterRebuild) desk.lockAtStart();
+      if (startedAfterRebuild) desk.record('storage-rebuilt', null, null);
       idleLock?.start();
     },
     async close() {

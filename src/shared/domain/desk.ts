@@ -29,6 +29,8 @@ export interface AuditEntryView {
   userName: string | null;
   action: string;
   detail: string | null;
+  /** Repeated wrong PINs are one row: how many (absent when 1). */
+  count?: number;
 }
 
 export type LockReason = 'manual' | 'idle' | 'os-lock' | 'suspend' | 'start';

@@ -164,10 +164,12 @@ describe('catalogue handlers', () => {
     const offline = await read();
     expect(offline).toEqual(online);
     expect(offline.search.syncedAt).toBe(online.location.syncedAt);
+    // Signed out, the sync status names nobody's locations (issue 21: data follows the signed-in person;
+    // the IPC gate refuses the reads above too, see test/main/desk/desk-attacks.test.ts).
     expect(await catalog.handlers['sync.status'](undefined)).toMatchObject({
       online: false,
       running: false,
-      locations: [{ locationId: NY }, { locationId: ALMATY }],
+      locations: [],
     });
   });
 

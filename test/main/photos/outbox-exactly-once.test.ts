@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AltegioApi, StaffMemberRaw } from '../../../src/main/altegio/types';
+import { recordRights } from '../../../src/main/services/catalog/location-rights';
 import { createPhotosDomain, type PhotosDomain, type StaffAvatarStore } from '../../../src/main/services/photos';
 import { AppError } from '../../../src/shared/errors';
 import { makeTestContext, type TestContext } from '../../support/context';
@@ -192,6 +193,14 @@ describe('photo outbox: sent only under the user who queued it (issue 10.10)', (
     t = makeTestContext({ altegio: fake.api() });
     let user: { env: string; userId: number; name: string } | null = { env: 'demo', userId: 1, name: 'Maria' };
     t.ctx.currentUser = () => user;
+    // Both have the location in Altegio (the queue shows only the signed-in person's locations).
+    for (const [env, userId] of [
+      ['demo', 1],
+      ['demo', 2],
+      ['altegio', 1],
+    ] as const) {
+      recordRights(t.ctx.settings, { env, userId }, [LOC]);
+    }
     photos = createPhotosDomain(t.ctx, { staff, tickMs: 3_600_000 });
     fake.offline = true;
     const res = await photos.handlers['staff.uploadPhoto']({
@@ -210,7 +219,9 @@ describe('photo outbox: sent only under the user who queued it (issue 10.10)', (
     t.clock.advance(60_000);
     await photos.flush();
     expect(fake.uploads).toHaveLength(0);
-    expect(photos.handlers['outbox.list'](undefined)).toMatchObject([{ waitingFor: 'Maria' }]);
+    // Signed out, the queue is nobody's to read (issue 21); it is still there, waiting for her.
+    expect(photos.handlers['outbox.list'](undefined)).toEqual([]);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(1);
 
     // Olga signs in on the same desk: Maria's photo is not sent under Olga's account.
     user = { env: 'demo', userId: 2, name: 'Olga' };

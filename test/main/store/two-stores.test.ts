@@ -102,7 +102,7 @@ describe('two stores: a damaged cache never touches the records', () => {
       [2, 3],
     ]);
     expect(await verifyPin('2222', users[1]!.pinHash!)).toBe(true);
-    expect(new AuditRepo(s.db).recent().map((e) => e.detail)).toEqual(['report 4', 'report 3', 'report 2', 'report 1', 'report 0']);
+    expect(new AuditRepo(s.db).recent('demo').map((e) => e.detail)).toEqual(['report 4', 'report 3', 'report 2', 'report 1', 'report 0']);
     expect(storageNotice(s.rebuilt)).toEqual({ cache: true, records: null });
   });
 

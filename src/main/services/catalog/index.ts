@@ -73,8 +73,9 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
     handlers: {
       'catalog.locations': () => {
         // The shared cache, as far as this person's Altegio rights reach (everything before their first sync).
-        const rights = rightsOf(ctx.settings, ctx.currentUser());
-        const items = repo.listLocations().filter((l) => rights === null || rights.includes(l.id));
+        // Unknown rights (offline since sign-in) show nothing: the cache may hold other people's salons.
+        const rights = rightsOf(ctx.settings, ctx.currentUser()) ?? [];
+        const items = repo.listLocations().filter((l) => rights.includes(l.id));
         const oldest = items.reduce<string | null>(
           (min, l) => (min === null || l.syncedAt < min ? l.syncedAt : min),
           null,
@@ -84,7 +85,7 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         const failed = repo.syncState
           .list()
           .filter((s) => !known.has(s.locationId) && s.lastError !== null)
-          .filter((s) => rights === null || rights.includes(s.locationId))
+          .filter((s) => rights.includes(s.locationId))
           .map((s) => view.failedLocationSummary(s));
         return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
       },
@@ -138,19 +139,28 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           syncedAt: l.syncedAt,
         };
       },
-      'sync.run': (args) =>
-        args?.locationId === undefined ? sync.run() : sync.run({ locationIds: [args.locationId] }),
+      'sync.run': async (args) => {
+        const states = await (args?.locationId === undefined
+          ? sync.run()
+          : sync.run({ locationIds: [args.locationId] }));
+        // Only the caller's locations, whoever's run this turned out to be.
+        const rights = rightsOf(ctx.settings, ctx.currentUser()) ?? [];
+        return states.filter((s) => rights.includes(s.locationId));
+      },
       'sync.connectivityHint': ({ online }) => {
         ctx.connectivity.hint?.(online);
         return { online: ctx.connectivity.online };
       },
-      'sync.status': () => ({
-        online: ctx.connectivity.online,
-        running: sync.isRunning,
-        lastRunError: sync.lastRunError,
-        locations: repo.syncState.list(),
-        missingLocations: [...sync.missingLocations],
-      }),
+      'sync.status': () => {
+        const rights = rightsOf(ctx.settings, ctx.currentUser()) ?? [];
+        return {
+          online: ctx.connectivity.online,
+          running: sync.isRunning,
+          lastRunError: sync.lastRunError,
+          locations: repo.syncState.list().filter((s) => rights.includes(s.locationId)),
+          missingLocations: sync.missingLocations.filter((id) => rights.includes(id)),
+        };
+      },
       'sync.confirmRemoval': () => ({ removed: sync.confirmRemoval() }),
     },
     onSession(active) {

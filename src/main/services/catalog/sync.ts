@@ -48,6 +48,8 @@ export function toAppError(e: unknown): AppError {
  * location being worked on.
  */
 export class CatalogSync {
+  /** Whose run `running` is (`env:userId`). */
+  private runningFor: string | null = null;
   private running: Promise<SyncLocationState[]> | null = null;
   /** Why the last run failed (null: it did not, or none ran yet); screens opened later still say so. */
   lastRunError: SyncRunError | null = null;
@@ -77,7 +79,18 @@ export class CatalogSync {
    * While a run is in progress, any call joins it instead of starting another.
    */
   run(opts: { locationIds?: readonly number[] } = {}): Promise<SyncLocationState[]> {
+    const who = this.ctx.currentUser();
+    const mine = who ? `${who.env}:${who.userId}` : null;
+    if (this.running && this.runningFor !== mine) {
+      // Another person's run (started before a switch) goes on with their token; this person's own run
+      // follows it rather than joining it, so it syncs their locations with their token.
+      return this.running.then(
+        () => this.run(opts),
+        () => this.run(opts),
+      );
+    }
     if (this.running) return this.running;
+    this.runningFor = mine;
     // Start and end are announced even when the run fails before any location (e.g. GET /companies),
     // so a screen that saw `running` never waits for a progress event that will not come.
     this.ctx.events.emit('sync-run', { running: true, error: null });
@@ -92,7 +105,10 @@ export class CatalogSync {
         throw err;
       },
     );
-    this.running = run.finally(() => (this.running = null));
+    this.running = run.finally(() => {
+      this.running = null;
+      this.runningFor = null;
+    });
     return this.running;
   }
 
@@ -190,6 +206,9 @@ export class CatalogSync {
   private async execute(ids: readonly number[] | undefined): Promise<SyncLocationState[]> {
     let targets: Target[];
     if (ids === undefined) {
+      // The person and their client are taken together, before any await: the rights this run records
+      // are theirs even if someone else unlocks the desk while it runs.
+      const who = this.ctx.currentUser();
       const api = await this.ctx.altegio();
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
@@ -208,7 +227,6 @@ export class CatalogSync {
         this.missing = [];
         this.ctx.events.emit('catalog-removal-pending', { locationIds: [] });
       }
-      const who = this.ctx.currentUser();
       if (who)
         recordRights(
           this.ctx.settings,

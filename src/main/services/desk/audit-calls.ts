@@ -29,14 +29,28 @@ export function auditDetail(channel: string, args: unknown): string {
   return parts.join(' · ');
 }
 
-export function auditCalls(handlers: Handlers, record: (action: string, detail: string) => void): Handlers {
+export interface Actor {
+  userId: number;
+  name: string;
+}
+
+/**
+ * The person is taken when the call starts: a print Anna started is hers even if the desk locks and Léa
+ * unlocks before the printer answers.
+ */
+export function auditCalls(
+  handlers: Handlers,
+  record: (action: string, detail: string, who: Actor | null) => void,
+  actor: () => Actor | null,
+): Handlers {
   const wrapped = { ...handlers } as Record<string, (args: unknown) => unknown>;
   for (const [channel, action] of Object.entries(AUDITED) as [Channel, string][]) {
     const handler = wrapped[channel];
     if (!handler) continue;
     wrapped[channel] = async (args: unknown) => {
+      const who = actor();
       const result = await handler(args);
-      record(action, auditDetail(channel, args));
+      record(action, auditDetail(channel, args), who);
       return result;
     };
   }

@@ -52,11 +52,29 @@ export interface DeskDeps {
 export class DeskService {
   private locked = false;
   private returnTo: string | null = null;
+  /** The PIN try running for each `env:userId`: the next one waits for it. */
+  private readonly attempts = new Map<string, Promise<void>>();
+  private lastPruneMs = -Infinity;
+  private lockEpoch = 0;
 
   constructor(private readonly deps: DeskDeps) {}
 
+  /**
+   * Locked by a lock, or because nobody is signed in while desk users are held (a session that ended,
+   * an environment switched back): then the held people's data waits behind their PINs too.
+   */
   get isLocked(): boolean {
-    return this.locked;
+    return this.locked || (this.deps.session.current() === null && this.deps.users.list(this.env).length > 0);
+  }
+
+  /** Changes at every lock and every change of who is signed in; answers from before are dropped. */
+  get epoch(): number {
+    return this.lockEpoch;
+  }
+
+  /** The signed-in person changed (or left): calls still running belong to the one before. */
+  sessionChanged(): void {
+    this.lockEpoch++;
   }
 
   private get env(): string {
@@ -80,11 +98,12 @@ export class DeskService {
     const active = this.deps.session.current();
     const rows = this.deps.users.list(this.env);
     const users = await Promise.all(rows.map((r) => this.view(r, active)));
+    const locked = this.isLocked;
     return {
-      locked: this.locked,
+      locked,
       users,
       autoLockMinutes: this.autoLockMinutes(),
-      returnTo: this.locked ? null : this.returnTo,
+      returnTo: locked ? null : this.returnTo,
     };
   }
 
@@ -103,7 +122,7 @@ export class DeskService {
       lockedOut: r.lockedOut,
       needsPassword: !hasToken || r.lockedOut || r.pinHash === null,
       login: r.login,
-      active: !this.locked && active?.userId === r.userId,
+      active: !this.isLocked && active?.userId === r.userId,
     };
   }
 
@@ -122,15 +141,39 @@ export class DeskService {
       // The audit list must never stop real work (a full disk is reported by the work itself).
       this.deps.log.warn({ err: String(e), action }, 'could not write the audit list');
     }
+    this.pruneAudit();
+  }
+
+  /** Age-based retention, at most once an hour; a refused prune (clock set wrong) only waits for the next. */
+  private pruneAudit(): void {
+    const now = this.nowMs();
+    if (now - this.lastPruneMs < 3_600_000) return;
+    this.lastPruneMs = now;
+    try {
+      this.deps.audit.prune(now);
+    } catch (e) {
+      this.deps.log.warn({ err: String(e) }, 'old audit rows were not pruned');
+    }
+  }
+
+  /** Verifies the audit chain; a break is logged and added to the list itself, so a manager sees it. */
+  checkAudit(): ReturnType<AuditRepo['check']> {
+    const result = this.deps.audit.check();
+    if (!result.ok) {
+      this.deps.log.error(result, 'the audit list was changed outside Front Desk');
+      this.record('audit-broken', `row ${result.brokenAt} (${result.reason})`, null);
+    }
+    return result;
   }
 
   auditList(): AuditEntryView[] {
-    return this.deps.audit.recent().map((e) => ({
+    return this.deps.audit.recent(this.env).map((e) => ({
       id: e.id,
       at: new Date(e.at).toISOString(),
       userName: e.userName,
       action: e.action,
       detail: e.detail,
+      ...(e.count > 1 ? { count: e.count } : {}),
     }));
   }
 
@@ -151,10 +194,15 @@ export class DeskService {
     if (row) this.record('sign-out', null, row);
   }
 
-  /** After a password sign-in: the user joins (or rejoins) the desk, and any PIN lockout is lifted. */
+  /**
+   * After a password sign-in: the user joins (or rejoins) the desk, and any PIN lockout is lifted. At a
+   * locked desk this adds a person; the desk opens for them only (their session, their locations), and
+   * the screen the last person locked on is not handed over.
+   */
   onSignedIn(user: { userId: number; name: string; avatar: string | null }, login: string): void {
     this.deps.users.upsertSignedIn(this.env, { ...user, login }, this.nowMs());
     this.locked = false;
+    this.returnTo = null;
     this.record('sign-in', null, user);
   }
 
@@ -171,22 +219,47 @@ export class DeskService {
     if (this.locked && !active) return;
     if (active) this.record('lock', reason, active);
     this.locked = true;
+    this.lockEpoch++;
     if (returnTo !== null) this.returnTo = returnTo;
     this.deps.session.suspend();
     this.deps.events.emit('desk-locked', { reason });
   }
 
-  /** Unlock as `userId` with their PIN; the session is rebuilt from the keychain, with no call to Altegio. */
-  async unlock(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
-    const row = this.deps.users.get(this.env, userId);
-    if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+  /**
+   * Unlock as `userId` with their PIN; the session is rebuilt from the keychain, with no call to Altegio.
+   * Tries for one user run one after another, and each is counted before its PIN is checked, so no number
+   * of parallel calls gets more than MAX_PIN_FAILURES guesses checked.
+   */
+  unlock(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
+    const key = `${this.env}:${userId}`;
+    const previous = this.attempts.get(key) ?? Promise.resolve();
+    const mine = previous.then(() => this.tryPin(userId, pin));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.attempts.set(key, settled);
+    void settled.then(() => {
+      if (this.attempts.get(key) === settled) this.attempts.delete(key);
+    });
+    return mine;
+  }
+
+  private async tryPin(userId: number, pin: string): Promise<{ session: SessionInfo; returnTo: string | null }> {
+    const now = this.nowMs();
+    const begun = this.deps.users.beginAttempt(
+      this.env,
+      userId,
+      (state) => canAttempt(state, now),
+      (state) => afterFailure(state, now),
+    );
+    if (!begun) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
+    const { row, gate, counted } = begun;
     if (row.pinHash === null) {
       throw new AppError('FORBIDDEN', 'No PIN is set for this person yet. Sign in with the Altegio password.', {
         reason: 'no-pin',
       });
     }
-    const state = { failures: row.pinFailures, lastFailureAt: row.lastFailureAt, lockedOut: row.lockedOut };
-    const gate = canAttempt(state, this.nowMs());
     if (!gate.ok && gate.reason === 'locked-out') {
       throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
         reason: 'locked-out',
@@ -199,10 +272,9 @@ export class DeskService {
         retryInMs: gate.retryInMs,
       });
     }
+    if (!counted) throw new AppError('INTERNAL', 'The PIN try was not counted.');
     if (!(await verifyPin(pin, row.pinHash))) {
-      const next = afterFailure(state, this.nowMs());
-      this.deps.users.recordAttempt(this.env, userId, next);
-      if (next.lockedOut) {
+      if (counted.lockedOut) {
         this.record('pin-lockout', null, row);
         throw new AppError('FORBIDDEN', 'Too many wrong PINs. Sign in with the Altegio password to unlock.', {
           reason: 'locked-out',
@@ -211,7 +283,7 @@ export class DeskService {
       this.record('pin-wrong', null, row);
       throw new AppError('FORBIDDEN', 'Wrong PIN.', {
         reason: 'wrong-pin',
-        attemptsLeft: MAX_PIN_FAILURES - next.failures,
+        attemptsLeft: MAX_PIN_FAILURES - counted.failures,
       });
     }
     const stored = await this.deps.secrets.getUser(this.env, userId);
@@ -238,16 +310,17 @@ export class DeskService {
 
   /** Removes a desk user: keychain entry, PIN hash and their queued work (which only their token could send). */
   async removeUser(userId: number): Promise<DeskState> {
+    // Only a signed-in person at an open desk removes anyone: never a desk left with nobody signed in.
+    const active = this.requireActive();
     const row = this.deps.users.get(this.env, userId);
     if (!row) throw new AppError('NOT_FOUND', 'This person is no longer on this desk.');
-    const active = this.deps.session.current();
     const dropped = this.queuedWork(userId);
     this.deps.discardQueuedWorkOf?.(userId);
     await this.deps.secrets.deleteUser(this.env, userId);
     this.deps.users.remove(this.env, userId);
     forgetRights(this.deps.settings, { env: this.env, userId });
     this.record('user-removed', `${row.name}${dropped ? `; ${dropped} queued item(s) discarded` : ''}`);
-    if (active?.userId === userId) {
+    if (active.userId === userId) {
       this.deps.session.suspend();
       this.locked = this.deps.users.list(this.env).length > 0;
     }
@@ -256,7 +329,7 @@ export class DeskService {
 
   private requireActive(): SessionInfo {
     const active = this.deps.session.current();
-    if (!active || this.locked) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
+    if (!active || this.isLocked) throw new AppError('AUTH_REQUIRED', 'Please sign in.');
     return active;
   }
 }

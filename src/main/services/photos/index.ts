@@ -1,6 +1,8 @@
 import type { CropRect } from '../../../shared/domain/photos';
 import { AppError, isAppError } from '../../../shared/errors';
 import { OutboxRepo, type OutboxOwner, type OutboxWork } from '../../store/outbox/outbox-repo';
+import type { AltegioApi } from '../../altegio/types';
+import { rightsOf } from '../catalog/location-rights';
 import type { AppContext, Domain } from '../context';
 import { bestRemoteUrl, saveStaffPhoto } from './media';
 import { processPhoto } from './process';
@@ -29,7 +31,17 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
   const outbox = new OutboxRepo(ctx.db);
   const now = () => ctx.now().getTime();
   const who = (): OutboxOwner | null => ctx.currentUser();
-  const changed = () => ctx.events.emit('outbox-changed', { items: outbox.list(who()) });
+  /**
+   * The queue as the signed-in person may see it: items at their own locations (whoever queued them, so
+   * "waiting for Anna" still shows); a colleague's or another salon's work elsewhere is not theirs to read,
+   * cancel or retry.
+   */
+  const visible = () => {
+    const rights = rightsOf(ctx.settings, who()) ?? [];
+    return outbox.list(who()).filter((i) => rights.includes(i.locationId));
+  };
+  const mayTouch = (id: number) => visible().some((i) => i.id === id);
+  const changed = () => ctx.events.emit('outbox-changed', { items: visible() });
   // Items left 'sending' by a crash: Altegio is asked whether they arrived before they go again.
   outbox.resetSending(now());
 
@@ -70,11 +82,9 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     return media;
   }
 
-  async function upload(work: OutboxWork): Promise<string | null> {
+  async function upload(api: AltegioApi, work: OutboxWork): Promise<string | null> {
     const jpeg = work.payload ?? Buffer.alloc(0);
-    const img = await (
-      await ctx.altegio()
-    ).uploadStaffPhoto({
+    const img = await api.uploadStaffPhoto({
       staffId: work.staffId,
       jpeg,
       fileName: work.fileName ?? 'photo.jpg',
@@ -87,8 +97,7 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
    * so ask it: if the member's photo is no longer the one they had when the item was queued, our
    * upload arrived and must not be sent again.
    */
-  async function alreadyDelivered(work: OutboxWork): Promise<{ media: string | null } | null> {
-    const api = await ctx.altegio();
+  async function alreadyDelivered(api: AltegioApi, work: OutboxWork): Promise<{ media: string | null } | null> {
     const m = (await api.staff(work.locationId)).find((x) => x.id === work.staffId);
     if (!m) throw new AppError('NOT_FOUND', 'This team member is no longer on Altegio.');
     if (m.imageGroupId !== null && m.imageGroupId !== work.beforeImageGroupId) {
@@ -103,9 +112,9 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     return null;
   }
 
-  async function remove(locationId: number, staffId: number, imageGroupId: number): Promise<void> {
+  async function remove(api: AltegioApi, locationId: number, staffId: number, imageGroupId: number): Promise<void> {
     try {
-      await (await ctx.altegio()).deleteImage({ entity: 'master', imageGroupId });
+      await api.deleteImage({ entity: 'master', imageGroupId });
     } catch (e) {
       // Already gone on Altegio (a replayed removal): the goal is reached.
       if (!(isAppError(e) && e.code === 'NOT_FOUND')) throw e;
@@ -113,24 +122,24 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     deps.staff.setStaffAvatar(locationId, staffId, { media: null, remote: null, imageGroupId: null });
   }
 
-  async function send(work: OutboxWork): Promise<string | null> {
+  async function send(api: AltegioApi, work: OutboxWork): Promise<string | null> {
     if (work.kind === 'remove-photo') {
-      await remove(work.locationId, work.staffId, work.imageGroupId ?? 0);
+      await remove(api, work.locationId, work.staffId, work.imageGroupId ?? 0);
       return null;
     }
     if (work.unconfirmed && work.confirmable) {
-      const delivered = await alreadyDelivered(work);
+      const delivered = await alreadyDelivered(api, work);
       if (delivered) return delivered.media;
     }
-    return upload(work);
+    return upload(api, work);
   }
 
   type Outcome = { ok: true; media: string | null } | { ok: false; error: AppError; final: boolean };
 
   /** One claimed item, one try; the outbox row records the outcome before anyone is told. */
-  async function attempt(work: OutboxWork): Promise<Outcome> {
+  async function attempt(api: Promise<AltegioApi>, work: OutboxWork): Promise<Outcome> {
     try {
-      const media = await send(work);
+      const media = await send(await api, work);
       outbox.complete(work.id, work.attempts);
       ctx.log.info({ outboxId: work.id, kind: work.kind }, 'outbox item sent');
       return { ok: true, media };
@@ -173,7 +182,11 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
     const user = who();
     // Another user's items are never sent under this session: they wait for their owner.
     if (!user) return;
-    for (const work of outbox.claimDue(now(), user)) await attempt(work);
+    // The owner's client is taken with the owner, before anything is claimed or awaited: the whole run
+    // goes out with their token even if the desk locks or switches person meanwhile.
+    const api = ctx.altegio();
+    api.catch(() => undefined); // a failure is reported by each attempt below
+    for (const work of outbox.claimDue(now(), user)) await attempt(api, work);
   }
 
   function queue(
@@ -225,13 +238,15 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
       'staff.uploadPhoto': async ({ locationId, staffId, bytes, fileName, crop }) => {
         const m = member(locationId, staffId);
         const owner = signedIn();
+        const api = ctx.altegio(); // the uploader's client, taken with the uploader
+        api.catch(() => undefined); // reported by the attempt
         const { jpeg } = await processPhoto(bytes, { crop: crop as CropRect | undefined });
         const name = fileName.replace(/\.[^.]*$/, '') + '.jpg';
         // Recorded (and marked 'sending') before the request: a lost answer or a crash leaves a
         // row that is confirmed against Altegio, never a second blind upload.
         const id = queue('upload-photo', locationId, m, { payload: jpeg, fileName: name }, owner);
         const [work] = outbox.claimDue(now(), owner, id);
-        const r = await attempt(work!);
+        const r = await attempt(api, work!);
         if (r.ok) return { status: 'done', outboxId: null, avatarUrl: r.media ? ctx.mediaUrl(r.media) : null };
         if (!r.final) {
           ctx.log.info({ outboxId: id, code: r.error.code }, 'photo upload queued for later');
@@ -248,8 +263,9 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
           throw new AppError('NOT_FOUND', `${m.name} has no photo on Altegio to remove.`);
         }
         const owner = signedIn();
+        const api = ctx.altegio();
         try {
-          await remove(locationId, staffId, m.imageGroupId);
+          await remove(await api, locationId, staffId, m.imageGroupId);
           return { status: 'done', outboxId: null, avatarUrl: null };
         } catch (e) {
           if (isAppError(e) && RETRYABLE.has(e.code)) {
@@ -262,8 +278,9 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
           throw e;
         }
       },
-      'outbox.list': () => outbox.list(who()),
+      'outbox.list': () => visible(),
       'outbox.cancel': ({ id }) => {
+        if (!mayTouch(id)) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         if (!outbox.remove(id)) {
           throw new AppError(
             outbox.exists(id) ? 'INVALID_INPUT' : 'NOT_FOUND',
@@ -274,7 +291,8 @@ export function createPhotosDomain(ctx: AppContext, deps: { staff: StaffAvatarSt
         return null;
       },
       'outbox.retry': ({ id }) => {
-        if (!outbox.requeue(id, now())) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        if (!mayTouch(id) || !outbox.requeue(id, now()))
+          throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         changed();
         void flush();
         return null;

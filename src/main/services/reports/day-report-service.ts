@@ -98,15 +98,17 @@ export class DayReportService {
 
   async dayEnd(query: ReportQuery): Promise<DayReport> {
     const location = this.locations.getLocation(query.locationId);
+    // "Printed by" is whoever asked, taken now: the desk may lock and change hands before Altegio answers.
+    const by = this.ctx.currentUserName();
 
     // Offline is trusted at once: a copy on the desk answers without waiting for a timeout.
     if (!this.ctx.connectivity.online) {
       const copy = this.copyFor(query, location);
-      if (copy) return this.shown(copy.report, copy.fetchedAt, true);
+      if (copy) return this.shown(copy.report, copy.fetchedAt, true, by);
     }
 
     // Settled is what the fetch became: a report, or the error it failed with (never a rejection).
-    const fetch = this.fetchAndStore(query, location).then(
+    const fetch = this.fetchAndStore(query, location, by).then(
       (r) => ({ ok: true as const, r }),
       (e: unknown) => ({ ok: false as const, e }),
     );
@@ -114,23 +116,24 @@ export class DayReportService {
     const waited = await within(fetch, copy ? this.timing.copyWaitMs : this.timing.budgetMs);
     if (waited === TIMED_OUT) {
       void fetch.then((late) => this.refreshedBehind(query, late));
-      if (copy) return this.shown(copy.report, copy.fetchedAt, true);
+      if (copy) return this.shown(copy.report, copy.fetchedAt, true, by);
       return this.instead(
         new AppError('OFFLINE', 'Altegio did not answer in time. Check the internet connection and try again.', {
           timeout: true,
         }),
         query,
         location,
+        by,
       );
     }
     if (waited.ok) return waited.r;
     const failure = asKnownFailure(waited.e);
     if (!isAppError(failure)) throw failure; // a bug surfaces as INTERNAL, never as "no connection"
-    return this.instead(failure, query, location);
+    return this.instead(failure, query, location, by);
   }
 
   /** One fetch from Altegio, stored as the desk's copy when it succeeds. */
-  private async fetchAndStore(query: ReportQuery, known: ReportLocation | null): Promise<DayReport> {
+  private async fetchAndStore(query: ReportQuery, known: ReportLocation | null, by: string | null): Promise<DayReport> {
     const staffId = query.staffId ?? null;
     const api = await this.ctx.altegio();
     const location = known ?? (await this.fromAltegio(api, query.locationId));
@@ -139,7 +142,7 @@ export class DayReportService {
     const report = toDayReport(z, location, { date, staffId });
     const fetchedAt = this.ctx.now().toISOString();
     this.store(report, fetchedAt);
-    return this.shown(report, fetchedAt, false);
+    return this.shown(report, fetchedAt, false, by);
   }
 
   /** A fetch that outlived its wait: its report is stored; the screen is told to ask again. */
@@ -160,12 +163,12 @@ export class DayReportService {
   }
 
   /** After a failed fetch: the cached copy when the failure allows it, else the error in words. */
-  private instead(e: unknown, query: ReportQuery, location: ReportLocation | null): DayReport {
+  private instead(e: unknown, query: ReportQuery, location: ReportLocation | null, by: string | null): DayReport {
     if (!canUseCopy(e)) throw e;
     const copy = this.copyFor(query, location);
     if (copy) {
       this.ctx.log.info({ locationId: query.locationId, err: e }, 'day report from the cached copy');
-      return this.shown(copy.report, copy.fetchedAt, true);
+      return this.shown(copy.report, copy.fetchedAt, true, by);
     }
     if (isAppError(e) && e.code !== 'OFFLINE') throw e;
     throw new AppError(
@@ -205,7 +208,7 @@ export class DayReportService {
     }
   }
 
-  private shown(report: FetchedReport, fetchedAt: string, fromCache: boolean): DayReport {
-    return { ...report, fetchedAt, fromCache, printedBy: this.ctx.currentUserName() };
+  private shown(report: FetchedReport, fetchedAt: string, fromCache: boolean, by: string | null): DayReport {
+    return { ...report, fetchedAt, fromCache, printedBy: by };
   }
 }

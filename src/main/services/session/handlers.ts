@@ -29,6 +29,8 @@ export interface SessionDomainDeps {
   partnerTokenSource(): Promise<'keychain' | 'build' | null>;
   /** The shared desk learns who signed in (with the login typed, to fill the form next time) and out. */
   onSignedIn?(user: { userId: number; name: string; avatar: string | null }, login: string): void;
+  /** Runs before the sign-in answers (the desk learns which locations the person has). */
+  afterSignIn?(): Promise<void>;
   onSignedOut?(userId: number): void;
 }
 
@@ -66,6 +68,7 @@ export function createSessionDomain(
       'session.signIn': async (args) => {
         const info = await session.signIn(args);
         deps.onSignedIn?.(info, args.login);
+        await deps.afterSignIn?.();
         return info;
       },
       'session.signOut': async () => {

@@ -14,8 +14,8 @@ export interface SessionDeps {
   log: Logger;
   /** Partner token for an environment, or null when none is configured. */
   partnerToken(environment: EnvironmentId): Promise<string | null>;
-  /** A client for the environment whose credentials come from `credentials`. */
-  clientFor(environment: EnvironmentConfig, credentials: () => Credentials): Promise<AltegioApi>;
+  /** A client for the environment whose credentials come from `credentials` (a 401 ends `owner`'s session). */
+  clientFor(environment: EnvironmentConfig, credentials: () => Credentials, owner?: number): Promise<AltegioApi>;
   /** The origin (scheme://host:port) requests for the environment go to. */
   originFor(environment: EnvironmentConfig): Promise<string>;
 }
@@ -122,6 +122,15 @@ export class SessionService {
       throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.');
     }
     return c;
+  }
+
+  /**
+   * The signed-in user's credentials as they are now, for one whole operation (a sync, an outbox flush):
+   * work started by one person goes on with their token or stops, never with the next person's.
+   */
+  snapshot(): { credentials: Credentials; userId: number; origin: string | undefined } {
+    const credentials = this.credentials();
+    return { credentials, userId: this.user!.userId, origin: this.user!.origin };
   }
 
   private async requirePartner(environment: EnvironmentId): Promise<string> {
@@ -236,8 +245,17 @@ export class SessionService {
     return had?.userId ?? null;
   }
 
-  /** Any 401 from Altegio while signed in ends the session: token gone from the keychain, UI told. */
-  async expire(message: string): Promise<void> {
+  /**
+   * Any 401 from Altegio while signed in ends the session: token gone from the keychain, UI told. A 401 on
+   * an operation of someone who is no longer the active user drops only their token; the person now at
+   * the desk stays signed in.
+   */
+  async expire(message: string, userId?: number): Promise<void> {
+    if (userId !== undefined && this.user?.userId !== userId) {
+      this.deps.log.warn({ environment: this.environment.id }, "a held user's token was refused (401 from Altegio)");
+      await this.deps.secrets.deleteUser(this.environment.id, userId);
+      return;
+    }
     if (!this.user) return;
     this.deps.log.warn({ environment: this.environment.id }, 'session expired (401 from Altegio)');
     await this.end(message);

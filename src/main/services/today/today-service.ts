@@ -86,10 +86,12 @@ export class TodayService {
 
   /** One refresh per location at a time: a second caller (a double click, two windows) shares it. */
   get(locationId: number, refresh = false, peek = false): Promise<TodayView> {
-    const key = `${locationId}|${refresh}|${peek}`;
+    // Per person too: a refresh started by one person is never shared with the next.
+    const userId = this.deps.userId() ?? 0;
+    const key = `${locationId}|${refresh}|${peek}|${userId}`;
     let p = this.inflight.get(key);
     if (!p) {
-      p = this.build(locationId, refresh, peek).finally(() => this.inflight.delete(key));
+      p = this.build(locationId, refresh, peek, userId).finally(() => this.inflight.delete(key));
       this.inflight.set(key, p);
     }
     return p;
@@ -98,7 +100,7 @@ export class TodayService {
   async setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipInfo[]> {
     const api = await this.ctx.altegio();
     const settings = await api.setTipsEnabled(locationId, settingsId, enabled);
-    this.cache.put(this.key(locationId, 'tips', '', false), settings, this.ctx.now().toISOString());
+    this.cache.put(this.key(locationId, 'tips', '', false, 0), settings, this.ctx.now().toISOString());
     return build.tips(settings, await this.deps.members(locationId));
   }
 
@@ -112,14 +114,22 @@ export class TodayService {
       : new AppError('NOT_FOUND', 'No tip settings yet.');
   }
 
-  private key(locationId: number, part: TodayPart, day: string, perUser: boolean): TodayKey {
-    return { locationId, part, day, userId: perUser ? (this.deps.userId() ?? 0) : 0 };
+  private key(locationId: number, part: TodayPart, day: string, perUser: boolean, userId: number): TodayKey {
+    return { locationId, part, day, userId: perUser ? userId : 0 };
   }
 
-  private async build(locationId: number, refresh: boolean, peek: boolean): Promise<TodayView> {
+  /**
+   * One refresh for the person who asked (`userId`, taken when it started): their figures are kept under
+   * their id even if someone else unlocks the desk before it ends.
+   */
+  private async build(locationId: number, refresh: boolean, peek: boolean, userId: number): Promise<TodayView> {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
-    const client = async () => (api ??= counting(await this.ctx.altegio(), counter));
+    // The client is taken now, with the person (no request is made until a part needs one).
+    const own = this.ctx.altegio();
+    own.catch(() => undefined); // reported by the part that needs it
+    const client = async () => (api ??= counting(await own, counter));
+    const key = (part: TodayPart, day: string, perUser: boolean) => this.key(locationId, part, day, perUser, userId);
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
     let location = this.deps.location(locationId);
     if (!location) {
@@ -135,22 +145,20 @@ export class TodayService {
     const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>) =>
       this.part(key, refresh, attempt, async () => fetch(await client()));
 
-    const schedule = await load<ScheduleDay[]>(this.key(locationId, 'schedule', date, false), (a) =>
+    const schedule = await load<ScheduleDay[]>(key('schedule', date, false), (a) =>
       a.schedule(locationId, { from: date, to: date }),
     );
-    const nextSlot = await load<{ at: string | null }>(this.key(locationId, 'next-slot', '', false), async (a) => ({
+    const nextSlot = await load<{ at: string | null }>(key('next-slot', '', false), async (a) => ({
       at: await a.nextSlot(locationId),
     }));
-    const numbers = await load<TodayNumbers>(this.key(locationId, 'numbers', date, true), (a) =>
+    const numbers = await load<TodayNumbers>(key('numbers', date, true), (a) =>
       this.fetchNumbers(a, locationId, periods),
     );
     // Without analytics rights the charts would only be refused too: no request for them.
     const charts: Section<TodayCharts> = numbers.forbidden
       ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
-      : await load<TodayCharts>(this.key(locationId, 'charts', date, true), (a) =>
-          this.fetchCharts(a, locationId, periods),
-        );
-    const tips = await load<TipsSetting[]>(this.key(locationId, 'tips', '', false), (a) => a.tipsSettings(locationId));
+      : await load<TodayCharts>(key('charts', date, true), (a) => this.fetchCharts(a, locationId, periods));
+    const tips = await load<TipsSetting[]>(key('tips', '', false), (a) => a.tipsSettings(locationId));
     if (counter.calls > 0) this.prune();
 
     return {

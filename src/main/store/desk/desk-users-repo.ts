@@ -15,6 +15,12 @@ export interface DeskUserRow {
   lastActiveAt: number;
 }
 
+export interface PinAttempt {
+  failures: number;
+  lastFailureAt: number | null;
+  lockedOut: boolean;
+}
+
 interface Raw {
   environment: string;
   user_id: number;
@@ -82,10 +88,32 @@ export class DeskUsersRepo {
       .run(hash, environment, userId);
   }
 
-  recordAttempt(environment: string, userId: number, a: { failures: number; lastFailureAt: number | null; lockedOut: boolean }): void {
+  recordAttempt(environment: string, userId: number, a: PinAttempt): void {
     this.db
       .prepare('UPDATE desk_users SET pin_failures = ?, last_failure_at = ?, locked_out = ? WHERE environment = ? AND user_id = ?')
       .run(a.failures, a.lastFailureAt, a.lockedOut ? 1 : 0, environment, userId);
+  }
+
+  /**
+   * Counts a PIN try before the PIN is checked, in one transaction: the gate sees the count every earlier
+   * try left, however many run at once, and a try that crashes mid-check still counts.
+   */
+  beginAttempt<G extends { ok: boolean }>(
+    environment: string,
+    userId: number,
+    gate: (a: PinAttempt) => G,
+    counted: (a: PinAttempt) => PinAttempt,
+  ): { row: DeskUserRow; gate: G; counted: PinAttempt | null } | null {
+    return this.db.transaction(() => {
+      const row = this.get(environment, userId);
+      if (!row) return null;
+      const before = { failures: row.pinFailures, lastFailureAt: row.lastFailureAt, lockedOut: row.lockedOut };
+      const verdict = gate(before);
+      if (!verdict.ok || row.pinHash === null) return { row, gate: verdict, counted: null };
+      const next = counted(before);
+      this.recordAttempt(environment, userId, next);
+      return { row, gate: verdict, counted: next };
+    }).immediate();
   }
 
   touch(environment: string, userId: number, now: number): void {

@@ -8,6 +8,7 @@ import { m008Today } from './008_today';
 import { m012DeskUsers } from './012_desk_users';
 import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
+import { m015AuditChain } from './015_audit_chain';
 import type { Migration } from './types';
 
 /**
@@ -29,6 +30,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m007Cashups,
   m012DeskUsers,
   m014CashupReplaceGuard,
+  m015AuditChain,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */
