@@ -74,9 +74,14 @@ export interface TodayNumbers {
 export type SourceKind = 'admin' | 'online' | 'app' | 'api' | 'other';
 export type StatusKind = 'came' | 'pending' | 'noShow' | 'cancelled' | 'other';
 
+/** The five charts; each is fetched on its own and may be missing alone. */
+export type ChartName = 'revenue' | 'visits' | 'occupancy' | 'sources' | 'statuses';
+
 export interface TodayCharts {
   from: string;
   to: string;
+  /** Charts Altegio did not give this time (the others still show); details are in the log. */
+  missing?: ChartName[];
   days: { date: string; revenue: number; visits: number; occupancy: number }[];
   /** Where bookings came from; `label` is Altegio's own words, `kind` what the desk translates. */
   sources: { kind: SourceKind; label: string; value: number }[];

@@ -571,6 +571,7 @@ export const en = {
   'today.chart.value': 'Value',
   'today.chart.share': 'Share',
   'today.chart.empty': 'No data for these days.',
+  'today.chart.missing': 'Altegio did not send this chart just now. It is asked again on the next refresh.',
   'today.summary.daily': '{title}: {days} days, total {total}, highest {max} on {maxDay}, today {today}.',
   'today.summary.dailyAverage': '{title}: {days} days, average {average}, highest {max} on {maxDay}, today {today}.',
   'today.summary.share': '{title}: {parts}.',

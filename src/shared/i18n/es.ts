@@ -532,6 +532,7 @@ export const es = {
   'today.chart.value': 'Valor',
   'today.chart.share': 'Proporción',
   'today.chart.empty': 'No hay datos de estos días.',
+  'today.chart.missing': 'Altegio no envió este gráfico ahora. Se volverá a pedir en la próxima actualización.',
   'today.summary.daily': '{title}: {days} días, total {total}, máximo {max} el {maxDay}, hoy {today}.',
   'today.summary.dailyAverage': '{title}: {days} días, media {average}, máximo {max} el {maxDay}, hoy {today}.',
   'today.summary.share': '{title}: {parts}.',

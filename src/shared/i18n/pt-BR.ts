@@ -531,6 +531,7 @@ export const ptBR = {
   'today.chart.value': 'Valor',
   'today.chart.share': 'Participação',
   'today.chart.empty': 'Sem dados para estes dias.',
+  'today.chart.missing': 'O Altegio não enviou este gráfico agora. Ele será pedido de novo na próxima atualização.',
   'today.summary.daily': '{title}: {days} dias, total {total}, máximo {max} em {maxDay}, hoje {today}.',
   'today.summary.dailyAverage': '{title}: {days} dias, média {average}, máximo {max} em {maxDay}, hoje {today}.',
   'today.summary.share': '{title}: {parts}.',

@@ -531,6 +531,7 @@ export const ru = {
   'today.chart.value': 'Значение',
   'today.chart.share': 'Доля',
   'today.chart.empty': 'За эти дни данных нет.',
+  'today.chart.missing': 'Altegio сейчас не прислал этот график. Он будет запрошен снова при следующем обновлении.',
   'today.summary.daily': '{title}: {days} дн., всего {total}, максимум {max} — {maxDay}, сегодня {today}.',
   'today.summary.dailyAverage': '{title}: {days} дн., в среднем {average}, максимум {max} — {maxDay}, сегодня {today}.',
   'today.summary.share': '{title}: {parts}.',

@@ -533,6 +533,7 @@ export const uk = {
   'today.chart.value': 'Значення',
   'today.chart.share': 'Частка',
   'today.chart.empty': 'За ці дні даних немає.',
+  'today.chart.missing': 'Altegio зараз не надіслав цей графік. Його буде запитано знову під час наступного оновлення.',
   'today.summary.daily': '{title}: {days} дн., усього {total}, максимум {max} — {maxDay}, сьогодні {today}.',
   'today.summary.dailyAverage':
     '{title}: {days} дн., у середньому {average}, максимум {max} — {maxDay}, сьогодні {today}.',

@@ -1,5 +1,6 @@
 import type { StaffMember } from '../../../shared/domain/catalog';
 import type {
+  ChartName,
   PeriodNumbers,
   SourceKind,
   StatusKind,
@@ -58,6 +59,7 @@ export function charts(
   fullness: ChartSeries[],
   sources: ChartSlice[],
   statuses: ChartSlice[],
+  missing: ChartName[] = [],
 ): TodayCharts {
   const revenue = series(income, 'income_total');
   const visits = series(records, 'records_total');
@@ -67,6 +69,7 @@ export function charts(
     .sort();
   return {
     ...range,
+    missing,
     days: dates.map((date) => ({
       date,
       revenue: revenue.get(date) ?? 0,

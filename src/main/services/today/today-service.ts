@@ -1,5 +1,5 @@
 import type { StaffMember } from '../../../shared/domain/catalog';
-import type { Section, TipInfo, TodayCharts, TodayNumbers, TodayView } from '../../../shared/domain/today';
+import type { ChartName, Section, TipInfo, TodayCharts, TodayNumbers, TodayView } from '../../../shared/domain/today';
 import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
 import type { ScheduleDay } from '../../altegio/today-types';
 import type { AltegioApi, TipsSetting } from '../../altegio/types';
@@ -43,9 +43,21 @@ function canUseCopy(e: unknown): boolean {
   return e.code === 'OFFLINE' || e.code === 'UPSTREAM' || e.code === 'RATE_LIMITED';
 }
 
+/** What a receptionist may read for each failure; the endpoint and Altegio's raw words stay in the log. */
+const SENTENCE: Partial<Record<ErrorBody['code'], string>> = {
+  UPSTREAM: 'Altegio did not send this part just now. The desk will ask again on the next refresh.',
+  RATE_LIMITED: 'Altegio is busy right now. The desk will ask again in a minute.',
+  NOT_FOUND: 'Altegio has nothing for this part at this location.',
+  INVALID_INPUT: 'Altegio did not accept the question for this part.',
+};
+
+/** A part's failure as the screen shows it: a sentence, never an endpoint template or URL. */
 function errorBody(e: unknown): ErrorBody {
-  if (isAppError(e)) return e.toBody();
-  return { code: 'OFFLINE', message: 'There is no connection to Altegio.' };
+  if (!isAppError(e)) return { code: 'OFFLINE', message: 'There is no connection to Altegio.' };
+  const body = e.toBody();
+  const sentence = SENTENCE[body.code];
+  if (!sentence) return { code: body.code, message: body.message };
+  return { code: body.code, message: sentence };
 }
 
 /** Counts the calls made through it: the view reports how many requests one refresh cost. */
@@ -184,16 +196,38 @@ export class TodayService {
     };
   }
 
+  /**
+   * Each chart stands alone: one that Altegio refuses or answers oddly leaves the other four
+   * on screen (issue 19 §2.3). Only when all five fail does the part fail.
+   */
   private async fetchCharts(api: AltegioApi, locationId: number, p: Periods): Promise<TodayCharts> {
     const q = p.charts;
-    const [income, records, fullness, sources, statuses] = await Promise.all([
+    const asked = await Promise.allSettled([
       api.dailyChart(locationId, 'income_daily', q),
       api.dailyChart(locationId, 'records_daily', q),
       api.dailyChart(locationId, 'fullness_daily', q),
       api.shareChart(locationId, 'record_source', q),
       api.shareChart(locationId, 'record_status', q),
-    ]);
-    return build.charts(q, income, records, fullness, sources, statuses);
+    ] as const);
+    const names: ChartName[] = ['revenue', 'visits', 'occupancy', 'sources', 'statuses'];
+    const missing = names.filter((name, i) => {
+      const r = asked[i]!;
+      if (r.status === 'fulfilled') return false;
+      this.ctx.log.warn({ err: r.reason, chart: name, locationId }, 'a Today chart could not be read');
+      return true;
+    });
+    if (missing.length === names.length) throw (asked[0] as PromiseRejectedResult).reason;
+    const value = <T>(r: PromiseSettledResult<T[]>): T[] => (r.status === 'fulfilled' ? r.value : []);
+    const [income, records, fullness, sources, statuses] = asked;
+    return build.charts(
+      q,
+      value(income),
+      value(records),
+      value(fullness),
+      value(sources),
+      value(statuses),
+      missing,
+    );
   }
 
   /**
