@@ -6,7 +6,7 @@ import type { AltegioApi, TipsSetting } from '../../altegio/types';
 import { TodayCache, type TodayKey, type TodayPart } from '../../store/today';
 import type { AppContext } from '../context';
 import * as build from './build';
-import { locationNow, periodsFor, type Periods } from './calendar';
+import { addDays, locationNow, periodsFor, type Periods } from './calendar';
 
 export interface TodayLocation {
   id: number;
@@ -148,7 +148,8 @@ export class TodayService {
       this.part(key, refresh, attempt, async () => fetch(await client()));
 
     const schedule = await load<ScheduleDay[]>(this.key(locationId, 'schedule', date, false), (a) =>
-      a.schedule(locationId, { from: date, to: date }),
+      // From yesterday: a night shift that started then may still run (one request all the same).
+      a.schedule(locationId, { from: addDays(date, -1), to: date }),
     );
     const nextSlot = await load<{ at: string | null }>(this.key(locationId, 'next-slot', '', false), async (a) => ({
       at: await a.nextSlot(locationId),
