@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TodayView } from '../../src/shared/domain/today';
+import { ok } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
 import { part, sampleView, todayApi } from './support/today-view';
 
@@ -40,5 +41,64 @@ describe('Today charts', () => {
     await settle();
     const legend = app.wrapper.findAll('[data-test=today-chart]')[3]!.get('[data-test=chart-legend]');
     expect(legend.findAll('li').map((li) => li.text())).toEqual(['Мобильное приложение', 'Администратор']);
+  });
+});
+
+describe('Today next free slot', () => {
+  it('shows the instant on the location’s clock, says what the slot means and who is free now (issue 19 §2.5, 25 §6)', async () => {
+    const view: TodayView = sampleView();
+    // 10:10 at UTC−5 is 11:10 in New York on 23 March (EDT, UTC−4)
+    view.nextSlot = part({ at: '2026-03-23T10:10:00-05:00', date: '2026-03-23', clock: '11:10', passed: false });
+    view.team.data!.working[0]!.now = { kind: 'free', until: '12:00' };
+    app = await mountApp({ api: todayApi(view), at: '/today' });
+    await settle();
+    const slot = app.wrapper.get('[data-test=today-slot]');
+    expect(
+      slot
+        .get('[data-test=slot-time]')
+        .text()
+        .replace(/[\u00a0\u202f]/g, ' '),
+    ).toMatch(/^Today, 11:10 AM( EDT)?$/);
+    expect(slot.text()).toContain('The first time a client can book online in Altegio.');
+    expect(slot.get('[data-test=free-now]').text()).toBe('Free right now: Olivia Brown');
+  });
+
+  it('a slot that has gone by is not shown', async () => {
+    const view: TodayView = sampleView();
+    view.nextSlot = part({ at: '2026-03-23T10:10:00-04:00', date: '2026-03-23', clock: '10:10', passed: true });
+    app = await mountApp({ api: todayApi(view), at: '/today' });
+    await settle();
+    expect(app.wrapper.find('[data-test=slot-time]').exists()).toBe(false);
+  });
+});
+
+describe('Today after midnight (issue 19 §3.12)', () => {
+  it('the minute tick that finds a new day drops yesterday’s parts and asks for the new day', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const yesterday: TodayView = sampleView();
+      yesterday.nextSlot = part({ at: null, date: null, clock: null, passed: false });
+      const empty = <T>() => part<T>(null, { fetchedAt: null });
+      const newDay: TodayView = {
+        ...sampleView({ date: '2026-03-24', clock: '00:01' }),
+        team: empty(),
+        numbers: empty(),
+        charts: empty(),
+        nextSlot: empty(),
+        tips: empty(),
+      };
+      const api = todayApi(yesterday);
+      app = await mountApp({ api, at: '/today' });
+      await settle();
+      expect(app.wrapper.get('[data-test=today-team]').text()).toContain('Olivia Brown');
+      api.today.get.mockResolvedValue(ok(newDay));
+      vi.advanceTimersByTime(60_000);
+      await settle();
+      expect(app.wrapper.get('[data-test=today-team]').text()).not.toContain('Olivia Brown');
+      expect(app.wrapper.get('[data-test=today-numbers]').text()).not.toContain('$1,200.00');
+      expect(api.today.get).toHaveBeenLastCalledWith({ locationId: 101 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

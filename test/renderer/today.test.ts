@@ -40,7 +40,8 @@ describe('Today screen', () => {
   });
 
   it('once a minute it re-reads main’s copies (peek, no Altegio request) so "now / next" moves on', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(new Date('2026-03-23T14:30:00Z')); // 10:30 in New York; the next slot is at 11:15
     try {
       app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
       await settle();
@@ -48,6 +49,11 @@ describe('Today screen', () => {
       vi.advanceTimersByTime(60_000);
       await settle();
       expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101, peek: true });
+      // Once the next slot has gone by, the tick asks main properly (it fetches a new slot).
+      vi.setSystemTime(new Date('2026-03-23T15:16:00Z'));
+      vi.advanceTimersByTime(60_000);
+      await settle();
+      expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101 });
     } finally {
       vi.useRealTimers();
     }
@@ -69,7 +75,7 @@ describe('Today screen', () => {
   it('Almaty (KZT) with a Russian desk: money as Almaty writes it, every other word and number in Russian', async () => {
     const view = sampleView({ locationTitle: 'Алматы', timezoneName: 'Asia/Almaty' });
     view.numbers = part({ ...view.numbers.data!, currency: 'KZT' });
-    view.nextSlot = part({ at: '2026-03-24T11:15:00+05:00' });
+    view.nextSlot = part({ at: '2026-03-24T11:15:00+05:00', date: '2026-03-24', clock: '11:15', passed: false });
     app = await mountApp({ api: todayApi(view, 'ru'), at: '/today' });
     await settle();
     const w = app.wrapper;

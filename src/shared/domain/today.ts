@@ -116,6 +116,20 @@ export interface Section<T> {
   error: ErrorBody | null;
 }
 
+/**
+ * Altegio's next slot a client can book online (GET /company/{id}?forBooking=1), on the location's
+ * clock: Altegio may write the instant with another offset than the location's (issue 19 §2.5).
+ */
+export interface NextSlot {
+  /** ISO 8601 instant as Altegio sent it, or null when it offers none. */
+  at: string | null;
+  /** The location's day (YYYY-MM-DD) and clock (HH:mm) at that instant. */
+  date: string | null;
+  clock: string | null;
+  /** The slot is already in the past on the location's clock: not shown; asked again. */
+  passed: boolean;
+}
+
 export interface TodayView {
   locationId: number;
   locationTitle: string;
@@ -124,8 +138,7 @@ export interface TodayView {
   date: string;
   clock: string;
   team: Section<TodayTeam>;
-  /** ISO 8601 with the location's offset, or null when Altegio offers none. */
-  nextSlot: Section<{ at: string | null }>;
+  nextSlot: Section<NextSlot>;
   numbers: Section<TodayNumbers>;
   charts: Section<TodayCharts>;
   tips: Section<TipInfo[]>;

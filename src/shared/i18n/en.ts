@@ -539,6 +539,8 @@ export const en = {
   'today.nextSlotChecked': 'checked {time}',
   'today.nextSlotToday': 'Today, {time}',
   'today.nextSlotOn': '{day}, {time}',
+  'today.nextSlotMeaning': 'The first time a client can book online in Altegio.',
+  'today.freeNow': 'Free right now: {names}',
 
   'today.numbers': 'Numbers',
   'today.numbersForbidden':

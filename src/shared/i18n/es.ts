@@ -502,6 +502,8 @@ export const es = {
   'today.nextSlotChecked': 'comprobado: {time}',
   'today.nextSlotToday': 'Hoy, {time}',
   'today.nextSlotOn': '{day}, {time}',
+  'today.nextSlotMeaning': 'La primera hora que un cliente puede reservar en línea en Altegio.',
+  'today.freeNow': 'Libres ahora: {names}',
   'today.numbers': 'Cifras',
   'today.numbersForbidden':
     'Tu cuenta de Altegio no muestra las cifras del salón. El horario y las propinas están aquí.',

@@ -502,6 +502,8 @@ export const ptBR = {
   'today.nextSlotChecked': 'verificado: {time}',
   'today.nextSlotToday': 'Hoje, {time}',
   'today.nextSlotOn': '{day}, {time}',
+  'today.nextSlotMeaning': 'O primeiro horário que um cliente pode agendar on-line no Altegio.',
+  'today.freeNow': 'Livres agora: {names}',
   'today.numbers': 'Números',
   'today.numbersForbidden': 'Sua conta do Altegio não mostra os números do salão. A escala e as gorjetas estão aqui.',
   'today.period.today': 'Hoje',

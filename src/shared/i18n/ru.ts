@@ -502,6 +502,8 @@ export const ru = {
   'today.nextSlotChecked': 'проверено {time}',
   'today.nextSlotToday': 'Сегодня, {time}',
   'today.nextSlotOn': '{day}, {time}',
+  'today.nextSlotMeaning': 'Ближайшее время, на которое клиент может записаться онлайн в Altegio.',
+  'today.freeNow': 'Сейчас свободны: {names}',
   'today.numbers': 'Показатели',
   'today.numbersForbidden': 'Ваш аккаунт в Altegio не даёт доступа к показателям салона. График и чаевые — здесь.',
   'today.period.today': 'Сегодня',

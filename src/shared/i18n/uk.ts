@@ -504,6 +504,8 @@ export const uk = {
   'today.nextSlotChecked': 'перевірено {time}',
   'today.nextSlotToday': 'Сьогодні, {time}',
   'today.nextSlotOn': '{day}, {time}',
+  'today.nextSlotMeaning': 'Найближчий час, на який клієнт може записатися онлайн в Altegio.',
+  'today.freeNow': 'Зараз вільні: {names}',
   'today.numbers': 'Показники',
   'today.numbersForbidden': 'Ваш акаунт в Altegio не має доступу до показників салону. Графік і чайові — тут.',
   'today.period.today': 'Сьогодні',

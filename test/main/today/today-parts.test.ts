@@ -51,3 +51,35 @@ describe('Today: a 2xx without data keeps the last good copy (issue 19 §2.7)', 
     expect(view.team.data!.working.map((m) => m.name)).toEqual(['Olivia']);
   });
 });
+
+describe('Today: the next free slot on the location’s clock (issue 19 §2.5)', () => {
+  it('an instant written with another offset is put on the location’s clock', async () => {
+    s = setup(); // New York, 23 March 2026: EDT, UTC−4
+    s.t.clock.set('2026-03-23T13:00:00Z'); // 09:00 there
+    s.altegio.data.locations[0]!.nextSlot = '2026-03-23T10:10:00-05:00';
+    const view = await s.service.get(LOC);
+    expect(view.nextSlot.data).toEqual({
+      at: '2026-03-23T10:10:00-05:00',
+      date: '2026-03-23',
+      clock: '11:10',
+      passed: false,
+    });
+  });
+
+  it('a slot that has gone by is asked again, however fresh its copy; offline it is kept but marked passed', async () => {
+    s = setup();
+    s.t.clock.set('2026-03-23T14:50:00Z'); // 10:50 in New York; the slot is at 11:00
+    await s.service.get(LOC);
+    s.altegio.data.locations[0]!.nextSlot = '2026-03-23T11:30:00-04:00';
+    s.t.clock.set('2026-03-23T15:01:00Z'); // 11:01: the copy is 11 minutes old but its slot is past
+    const calls = s.altegio.count('nextSlot');
+    const view = await s.service.get(LOC, false);
+    expect(s.altegio.count('nextSlot')).toBe(calls + 1);
+    expect(view.nextSlot.data).toMatchObject({ clock: '11:30', passed: false });
+
+    s.t.clock.set('2026-03-23T15:31:00Z');
+    s.t.connectivity.online = false;
+    const offline = await s.service.get(LOC);
+    expect(offline.nextSlot.data).toMatchObject({ clock: '11:30', passed: true });
+  });
+});

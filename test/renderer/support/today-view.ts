@@ -53,7 +53,7 @@ export function sampleView(patch: Partial<TodayView> = {}): TodayView {
       ],
       off: [{ id: 2, name: 'Liam Smith', position: null, avatarUrl: null }],
     }),
-    nextSlot: part({ at: '2026-03-23T11:15:00-04:00' }),
+    nextSlot: part({ at: '2026-03-23T11:15:00-04:00', date: '2026-03-23', clock: '11:15', passed: false }),
     numbers: part({
       currency: 'USD',
       today: period('2026-03-23', '2026-03-16'),

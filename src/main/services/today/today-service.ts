@@ -1,5 +1,13 @@
 import type { StaffMember } from '../../../shared/domain/catalog';
-import type { ChartName, Section, TipInfo, TodayCharts, TodayNumbers, TodayView } from '../../../shared/domain/today';
+import type {
+  ChartName,
+  NextSlot,
+  Section,
+  TipInfo,
+  TodayCharts,
+  TodayNumbers,
+  TodayView,
+} from '../../../shared/domain/today';
 import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
 import type { ScheduleDay } from '../../altegio/today-types';
 import type { AltegioApi, TipsSetting } from '../../altegio/types';
@@ -58,6 +66,14 @@ function errorBody(e: unknown): ErrorBody {
   const sentence = SENTENCE[body.code];
   if (!sentence) return { code: body.code, message: body.message };
   return { code: body.code, message: sentence };
+}
+
+/** Altegio's next slot on the location's own clock, whatever offset Altegio wrote it with. */
+function nextSlotOn(at: string | null, timezone: string, passed: boolean): NextSlot {
+  const ms = at === null ? NaN : Date.parse(at);
+  if (at === null || Number.isNaN(ms)) return { at: null, date: null, clock: null, passed: false };
+  const { date, clock } = locationNow(timezone, new Date(ms));
+  return { at, date, clock, passed };
 }
 
 /** Counts the calls made through it: the view reports how many requests one refresh cost. */
@@ -151,9 +167,20 @@ export class TodayService {
       // From yesterday: a night shift that started then may still run (one request all the same).
       a.schedule(locationId, { from: addDays(date, -1), to: date }),
     );
-    const nextSlot = await load<{ at: string | null }>(this.key(locationId, 'next-slot', '', false), async (a) => ({
-      at: await a.nextSlot(locationId),
-    }));
+    const slotKey = this.key(locationId, 'next-slot', '', false);
+    const slotPassed = (s: { at: string | null }) => s.at !== null && Date.parse(s.at) <= this.ctx.now().getTime();
+    const slot = await this.part<{ at: string | null }>(
+      slotKey,
+      refresh,
+      attempt,
+      async () => ({ at: await (await client()).nextSlot(locationId) }),
+      // A slot already past is no answer: it is asked again, whatever the copy's age.
+      (s) => !slotPassed(s),
+    );
+    const nextSlot: Section<NextSlot> = {
+      ...slot,
+      data: slot.data ? nextSlotOn(slot.data.at, location.timezoneName, slotPassed(slot.data)) : null,
+    };
     const numbers = await load<TodayNumbers>(this.key(locationId, 'numbers', date, true), (a) =>
       this.fetchNumbers(a, locationId, periods),
     );
@@ -220,15 +247,7 @@ export class TodayService {
     if (missing.length === names.length) throw (asked[0] as PromiseRejectedResult).reason;
     const value = <T>(r: PromiseSettledResult<T[]>): T[] => (r.status === 'fulfilled' ? r.value : []);
     const [income, records, fullness, sources, statuses] = asked;
-    return build.charts(
-      q,
-      value(income),
-      value(records),
-      value(fullness),
-      value(sources),
-      value(statuses),
-      missing,
-    );
+    return build.charts(q, value(income), value(records), value(fullness), value(sources), value(statuses), missing);
   }
 
   /**
@@ -240,10 +259,11 @@ export class TodayService {
     refresh: boolean,
     attempt: Attempt,
     fetch: () => Promise<T>,
+    usable: (body: T) => boolean = () => true,
   ): Promise<Section<T>> {
     const copy = this.cache.get<T>(key);
     const nowMs = this.ctx.now().getTime();
-    const age = copy ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
+    const age = copy && usable(copy.body) ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
     const fromCopy = (stale: boolean): Section<T> => ({
       data: copy!.body,
       fetchedAt: copy!.fetchedAt,

@@ -30,6 +30,11 @@ export function visitTime(iso: string, timeZone: string): string {
   return formatWallTime(iso, { lang: language.value, timeZone });
 }
 
+/** An instant on the location's clock, "14:00" / "2:00 PM" (zone named when the desk is elsewhere). */
+export function locationTime(iso: string, timeZone: string): string {
+  return formatTime(iso, { lang: language.value, timeZone });
+}
+
 /** "14:00" today or "21 нояб., 14:00" on the location's clock (zone named when the desk is elsewhere). */
 export function recentAt(iso: string, timeZone: string | null | undefined, now?: Date): string {
   return formatRecent(iso, { lang: language.value, timeZone: timeZone || deskTimeZone() }, now);

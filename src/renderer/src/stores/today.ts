@@ -30,8 +30,15 @@ export const useTodayStore = defineStore('today', () => {
     const res = await api().today.get({ locationId, ...(refresh ? { refresh } : {}), ...(peek ? { peek } : {}) });
     if (gen !== generation) return;
     refreshing.value = false;
+    if (peek && res.ok && view.value && res.data.date !== view.value.date) {
+      // Midnight at the location: yesterday's team and figures must not stand under today's date
+      // (issue 19 §3.12). Show what main has for the new day, and ask Altegio for the rest.
+      view.value = res.data;
+      void load();
+      return;
+    }
     if (peek && res.ok && view.value) {
-      // Keep what the copies lack (a part that had only an error) as it was shown.
+      // Same day: keep what the copies lack (a part that had only an error) as it was shown.
       const old = view.value;
       const keep = <K extends 'team' | 'nextSlot' | 'numbers' | 'charts' | 'tips'>(k: K) =>
         res.data[k].data === null && !res.data[k].forbidden ? old[k] : res.data[k];
