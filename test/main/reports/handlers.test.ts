@@ -24,7 +24,7 @@ describe('reports.html', () => {
     expect(report.visits[0]?.clientName).toBe('John Smith');
     expect(html).toContain('<body class="receipt80">');
     expect(html).toContain('Printed by: Test Receptionist');
-    expect(html).toContain('$2,657.13');
+    expect(html).toContain('$73,839.13');
   });
 
   it("prints in the desk's language unless the call names one; money stays the location's", async () => {
