@@ -134,7 +134,7 @@ function operationRow(out: string[], o: ReportOperation, f: ReportFormat): void 
   }
   if (how === '') how = `<div class="muted">${esc(L.unpaid)}</div>`;
   out.push(
-    `<tr class="op"><td class="item"><span class="kind">${esc(L.kind[o.kind])}</span>${esc(o.title)}</td>`,
+    `<tr class="op"><td class="item"><span class="kind">${esc(L.kind[o.kind])}</span> ${esc(o.title)}</td>`,
     `<td class="num">${money(o.firstCost)}</td><td class="num">${money(o.discount)}</td>`,
     `<td class="num">${money(o.resultCost)}</td><td class="num">${money(paid)}</td>`,
     `<td class="how">${how}</td></tr>`,
