@@ -4,7 +4,13 @@
  * moneyFormat in src/shared/format.
  */
 import { formatDuration } from '../../../shared/format/duration';
-import { deskTimeZone, formatRecent, formatTime, formatWallTime } from '../../../shared/format/datetime';
+import {
+  deskTimeZone,
+  formatDateTime,
+  formatRecent,
+  formatTime,
+  formatWallTime,
+} from '../../../shared/format/datetime';
 import { language } from './index';
 
 const numbers = new Map<string, Intl.NumberFormat>();
@@ -43,4 +49,9 @@ export function recentAt(iso: string, timeZone: string | null | undefined, now?:
 /** A time on this desk's own clock (things the desk itself schedules, like the next upload try). */
 export function deskTime(iso: string): string {
   return formatTime(iso, { lang: language.value, timeZone: deskTimeZone() });
+}
+
+/** A date and time on this desk's own clock ("7 дек. 2026 г., 16:54"): things that happened at this desk. */
+export function deskDateTime(iso: string): string {
+  return formatDateTime(iso, { lang: language.value, timeZone: deskTimeZone() });
 }
