@@ -102,3 +102,24 @@ describe('Today after midnight (issue 19 §3.12)', () => {
     }
   });
 });
+
+describe('Today subtitle (issue 25 §16)', () => {
+  it('names the location’s zone like the "Updated" stamps do when the desk PC is elsewhere', async () => {
+    vi.stubEnv('TZ', 'Europe/Paris'); // the desk PC; the location is New York
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-23T14:30:00Z'));
+    try {
+      app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
+      await settle();
+      const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+      const subtitle = plain(app.wrapper.get('[data-test=today-clock]').text());
+      const stamp = plain(app.wrapper.get('[data-test=today-team] .stamp').text());
+      const zone = / (EDT|GMT-4)\b/;
+      expect(stamp).toMatch(zone);
+      expect(subtitle).toMatch(/10:30 AM (EDT|GMT-4) at Downtown/);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+    }
+  });
+});

@@ -137,6 +137,8 @@ export interface TodayView {
   /** The location's day and clock when this view was made. */
   date: string;
   clock: string;
+  /** The instant `date` and `clock` name (ISO), so the screen can write it with the zone's name. */
+  asOf?: string;
   team: Section<TodayTeam>;
   nextSlot: Section<NextSlot>;
   numbers: Section<TodayNumbers>;

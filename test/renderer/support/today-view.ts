@@ -34,6 +34,7 @@ export function sampleView(patch: Partial<TodayView> = {}): TodayView {
     timezoneName: 'America/New_York',
     date: '2026-03-23',
     clock: '10:30',
+    asOf: '2026-03-23T14:30:00.000Z',
     team: part({
       date: '2026-03-23',
       working: [

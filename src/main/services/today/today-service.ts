@@ -199,6 +199,7 @@ export class TodayService {
       timezoneName: location.timezoneName,
       date,
       clock,
+      asOf: now.toISOString(),
       team: { ...schedule, data: schedule.data ? build.team(date, schedule.data, members, clock) : null },
       nextSlot,
       numbers,
