@@ -123,3 +123,24 @@ describe('Today subtitle (issue 25 §16)', () => {
     }
   });
 });
+
+describe('Today first look, part by part (issue 25 §18)', () => {
+  it('the team shows while the figures are still on their way', async () => {
+    const view: TodayView = sampleView();
+    const empty = <T>() => part<T>(null, { fetchedAt: null });
+    let releaseNumbers: () => void = () => undefined;
+    const api = todayApi(view);
+    api.today.get.mockImplementation(async (a) => {
+      if (a.parts?.includes('numbers')) await new Promise<void>((r) => (releaseNumbers = r));
+      return ok({ ...view, numbers: a.parts?.includes('numbers') ? view.numbers : empty() });
+    });
+    app = await mountApp({ api, at: '/today' });
+    await settle();
+    expect(app.wrapper.get('[data-test=today-team]').text()).toContain('Olivia Brown');
+    expect(app.wrapper.find('[data-test=numbers-today]').exists()).toBe(false);
+    expect(app.wrapper.get('[data-test=today-numbers]').text()).toContain('Loading');
+    releaseNumbers();
+    await settle();
+    expect(app.wrapper.find('[data-test=numbers-today]').exists()).toBe(true);
+  });
+});

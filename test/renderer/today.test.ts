@@ -20,7 +20,13 @@ describe('Today screen', () => {
     await settle();
     const w = app.wrapper;
     expect(app.router.currentRoute.value.name).toBe('today');
-    expect(app.api.today.get).toHaveBeenCalledWith({ locationId: 101 });
+    // The first look asks part by part, so each shows as soon as it arrives (issue 25 §18).
+    expect(app.api.today.get.mock.calls.map(([a]) => a.parts)).toEqual([
+      ['team'],
+      ['nextSlot'],
+      ['tips'],
+      ['numbers', 'charts'],
+    ]);
     const member = plain(w.get('[data-test=today-member]').text());
     expect(member).toContain('Olivia Brown');
     // the location's clock, written the desk language's way (English: 12-hour)
@@ -45,7 +51,7 @@ describe('Today screen', () => {
     try {
       app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
       await settle();
-      expect(app.api.today.get).toHaveBeenCalledTimes(1);
+      expect(app.api.today.get).toHaveBeenCalledTimes(4); // the first look, part by part
       vi.advanceTimersByTime(60_000);
       await settle();
       expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101, peek: true });
@@ -90,9 +96,7 @@ describe('Today screen', () => {
     expect(numbers).not.toMatch(/[A-Za-z]/);
     expect(plain(w.get('[data-test=today-slot]').text())).toContain('вт, 24 мар., 11:15');
     const summary = plain(w.findAll('[data-test=chart-summary]')[0]!.text());
-    expect(summary).toBe(
-      'Выручка по дням: 2 дн., всего 2 100 ₸, максимум 1 200 ₸ — 23 мар., сегодня 1 200 ₸.',
-    );
+    expect(summary).toBe('Выручка по дням: 2 дн., всего 2 100 ₸, максимум 1 200 ₸ — 23 мар., сегодня 1 200 ₸.');
   });
 
   it('without analytics rights: one calm sentence where the numbers would be, no charts; team and tips stay', async () => {

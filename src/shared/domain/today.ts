@@ -130,6 +130,10 @@ export interface NextSlot {
   passed: boolean;
 }
 
+/** The parts of the Today screen, each of which can be asked for on its own. */
+export const TODAY_PARTS = ['team', 'nextSlot', 'numbers', 'charts', 'tips'] as const;
+export type TodayPartName = (typeof TODAY_PARTS)[number];
+
 export interface TodayView {
   locationId: number;
   locationTitle: string;

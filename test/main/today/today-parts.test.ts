@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FRESH_MS } from '../../../src/main/services/today';
+import { FRESH_MS, TodayService } from '../../../src/main/services/today';
 import { AppError } from '../../../src/shared/errors';
 import { LOC, setup, type TodaySetup } from './setup';
 
@@ -81,5 +81,52 @@ describe('Today: the next free slot on the location’s clock (issue 19 §2.5)',
     s.t.connectivity.online = false;
     const offline = await s.service.get(LOC);
     expect(offline.nextSlot.data).toMatchObject({ clock: '11:30', passed: true });
+  });
+});
+
+describe('Today part by part (issue 25 §18)', () => {
+  it('asking for the team alone costs one request; the other parts answer from the copies', async () => {
+    s = setup();
+    const team = await s.service.get(LOC, false, false, ['team']);
+    expect(team.requests).toBe(1);
+    expect(s.altegio.calls.map((c) => c.method)).toEqual(['schedule']);
+    expect(team.team.data!.working.map((m) => m.name)).toEqual(['Olivia']);
+    expect(team.numbers).toMatchObject({ data: null, error: null, forbidden: false });
+    const rest = await Promise.all([
+      s.service.get(LOC, false, false, ['nextSlot']),
+      s.service.get(LOC, false, false, ['numbers', 'charts']),
+      s.service.get(LOC, false, false, ['tips']),
+    ]);
+    expect(rest.map((v) => v.requests)).toEqual([1, 9, 1]);
+    expect((await s.service.get(LOC)).requests).toBe(0); // all fresh now
+  });
+
+  it('a location the catalogue has not stored yet: zone and names asked once for parts asked at once', async () => {
+    s = setup();
+    s.altegio.data.locations[0]!.staff = [
+      {
+        id: 1,
+        name: 'Olivia Brown',
+        specialization: null,
+        position: { id: 1, title: 'Stylist' },
+        avatar: null,
+        avatarBig: null,
+        imageGroupId: null,
+        weight: 0,
+        fired: false,
+        hidden: false,
+        deleted: false,
+      },
+    ];
+    const service = new TodayService(s.t.ctx, { location: () => null, members: async () => [], userId: () => 1 });
+    const views = await Promise.all([
+      service.get(LOC, false, false, ['team']),
+      service.get(LOC, false, false, ['nextSlot']),
+      service.get(LOC, false, false, ['tips']),
+    ]);
+    expect(s.altegio.count('company')).toBe(1);
+    expect(s.altegio.count('staff')).toBe(1);
+    expect(views[0]!.team.data!.working.map((m) => m.name)).toEqual(['Olivia Brown']);
+    expect(views[0]!.locationId).toBe(LOC);
   });
 });

@@ -6,6 +6,7 @@ import type {
   TipInfo,
   TodayCharts,
   TodayNumbers,
+  TodayPartName,
   TodayView,
 } from '../../../shared/domain/today';
 import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
@@ -104,6 +105,8 @@ export class TodayService {
   private readonly inflight = new Map<string, Promise<TodayView>>();
   /** Parts Altegio refused (403), by cache key, with when: not asked again while the answer is fresh. */
   private readonly refused = new Map<string, number>();
+  /** Locations not in the catalogue yet: their zone and team, asked once (see unsynced). */
+  private readonly early = new Map<number, Promise<{ location: TodayLocation; members: StaffMember[] }>>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -112,12 +115,16 @@ export class TodayService {
     this.cache = new TodayCache(ctx.db);
   }
 
-  /** One refresh per location at a time: a second caller (a double click, two windows) shares it. */
-  get(locationId: number, refresh = false, peek = false): Promise<TodayView> {
-    const key = `${locationId}|${refresh}|${peek}`;
+  /**
+   * One refresh per location at a time: a second caller (a double click, two windows) shares it.
+   * `parts`: only these are asked of Altegio; the others come from the desk's copies (or empty), so
+   * the screen can ask for each part on its own and show it as soon as it arrives (issue 25 §18).
+   */
+  get(locationId: number, refresh = false, peek = false, parts?: readonly TodayPartName[]): Promise<TodayView> {
+    const key = `${locationId}|${refresh}|${peek}|${parts ? [...parts].sort().join(',') : '*'}`;
     let p = this.inflight.get(key);
     if (!p) {
-      p = this.build(locationId, refresh, peek).finally(() => this.inflight.delete(key));
+      p = this.build(locationId, refresh, peek, parts).finally(() => this.inflight.delete(key));
       this.inflight.set(key, p);
     }
     return p;
@@ -144,35 +151,80 @@ export class TodayService {
     return { locationId, part, day, userId: perUser ? (this.deps.userId() ?? 0) : 0 };
   }
 
-  private async build(locationId: number, refresh: boolean, peek: boolean): Promise<TodayView> {
+  /**
+   * A location the catalogue has not stored yet (the first sign-in, while the first sync runs): its
+   * time zone and team straight from Altegio, asked once however many parts ask at the same time.
+   */
+  private unsynced(locationId: number, client: () => Promise<AltegioApi>) {
+    let p = this.early.get(locationId);
+    if (!p) {
+      p = (async () => {
+        const api = await client();
+        const c = await api.company(locationId);
+        const staff = await api.staff(locationId).catch(() => []);
+        const members: StaffMember[] = staff
+          .filter((m) => !m.fired && !m.deleted && !m.hidden)
+          .map((m) => ({
+            id: m.id,
+            locationId,
+            name: m.name,
+            position: m.position?.title ?? null,
+            specialization: m.specialization,
+            avatarUrl: null,
+            hasPhoto: false,
+            serviceCount: 0,
+            photoPending: null,
+          }));
+        // Stored under the id that was asked for, whatever id the answer carries.
+        return { location: { id: locationId, title: c.title, timezoneName: c.timezoneName }, members };
+      })();
+      p.catch(() => this.early.delete(locationId));
+      this.early.set(locationId, p);
+    }
+    return p;
+  }
+
+  private async build(
+    locationId: number,
+    refresh: boolean,
+    peek: boolean,
+    parts?: readonly TodayPartName[],
+  ): Promise<TodayView> {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
     const client = async () => (api ??= counting(await this.ctx.altegio(), counter));
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
     let location = this.deps.location(locationId);
-    if (!location) {
-      // Not synced yet: the company call gives the time zone (one request, once).
-      const c = await (await client()).company(locationId);
-      location = { id: c.id, title: c.title, timezoneName: c.timezoneName };
+    let members = await this.deps.members(locationId);
+    if (location) {
+      this.early.delete(locationId);
+    } else {
+      const early = await this.unsynced(locationId, client);
+      location = early.location;
+      if (members.length === 0) members = early.members;
     }
     const now = this.ctx.now();
     const { date, clock } = locationNow(location.timezoneName, now);
     const periods = periodsFor(date);
-    const members = await this.deps.members(locationId);
 
-    const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>) =>
-      this.part(key, refresh, attempt, async () => fetch(await client()));
+    // Parts not asked for this time answer from the copies only, like the minute tick.
+    const wanted = (p: TodayPartName) => !parts || parts.includes(p);
+    const copiesOnly: Attempt = { offline: attempt.offline, peek: true };
+    const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>, part?: TodayPartName) =>
+      this.part(key, refresh, part && !wanted(part) ? copiesOnly : attempt, async () => fetch(await client()));
 
-    const schedule = await load<ScheduleDay[]>(this.key(locationId, 'schedule', date, false), (a) =>
+    const schedule = await load<ScheduleDay[]>(
+      this.key(locationId, 'schedule', date, false),
       // From yesterday: a night shift that started then may still run (one request all the same).
-      a.schedule(locationId, { from: addDays(date, -1), to: date }),
+      (a) => a.schedule(locationId, { from: addDays(date, -1), to: date }),
+      'team',
     );
     const slotKey = this.key(locationId, 'next-slot', '', false);
     const slotPassed = (s: { at: string | null }) => s.at !== null && Date.parse(s.at) <= this.ctx.now().getTime();
     const slot = await this.part<{ at: string | null }>(
       slotKey,
       refresh,
-      attempt,
+      wanted('nextSlot') ? attempt : copiesOnly,
       async () => ({ at: await (await client()).nextSlot(locationId) }),
       // A slot already past is no answer: it is asked again, whatever the copy's age.
       (s) => !slotPassed(s),
@@ -181,16 +233,24 @@ export class TodayService {
       ...slot,
       data: slot.data ? nextSlotOn(slot.data.at, location.timezoneName, slotPassed(slot.data)) : null,
     };
-    const numbers = await load<TodayNumbers>(this.key(locationId, 'numbers', date, true), (a) =>
-      this.fetchNumbers(a, locationId, periods),
+    const numbers = await load<TodayNumbers>(
+      this.key(locationId, 'numbers', date, true),
+      (a) => this.fetchNumbers(a, locationId, periods),
+      'numbers',
     );
     // Without analytics rights the charts would only be refused too: no request for them.
     const charts: Section<TodayCharts> = numbers.forbidden
       ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
-      : await load<TodayCharts>(this.key(locationId, 'charts', date, true), (a) =>
-          this.fetchCharts(a, locationId, periods),
+      : await load<TodayCharts>(
+          this.key(locationId, 'charts', date, true),
+          (a) => this.fetchCharts(a, locationId, periods),
+          'charts',
         );
-    const tips = await load<TipsSetting[]>(this.key(locationId, 'tips', '', false), (a) => a.tipsSettings(locationId));
+    const tips = await load<TipsSetting[]>(
+      this.key(locationId, 'tips', '', false),
+      (a) => a.tipsSettings(locationId),
+      'tips',
+    );
     if (counter.calls > 0) this.prune();
 
     return {
