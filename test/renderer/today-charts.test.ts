@@ -144,3 +144,15 @@ describe('Today first look, part by part (issue 25 §18)', () => {
     expect(app.wrapper.find('[data-test=numbers-today]').exists()).toBe(true);
   });
 });
+
+describe('Tips and Team (issue 25 §7)', () => {
+  it('a tip row for someone not on the Team list says why', async () => {
+    const view: TodayView = sampleView();
+    view.tips = part([{ ...view.tips.data![0]!, name: 'Hannah Lee', inTeam: false }]);
+    app = await mountApp({ api: todayApi(view), at: '/today' });
+    await settle();
+    expect(app.wrapper.get('[data-test=tip-not-in-team]').text()).toBe(
+      'Not on the Team list: hidden or dismissed in Altegio',
+    );
+  });
+});

@@ -98,6 +98,11 @@ export interface TipInfo {
   ready: boolean;
   statusTitle: string | null;
   link: string | null;
+  /**
+   * False when Altegio has tip settings for someone the Team list does not show (hidden, dismissed or
+   * not at this location): the screen says so rather than leave the two lists disagreeing.
+   */
+  inTeam?: boolean;
 }
 
 /**

@@ -602,6 +602,7 @@ export const en = {
   'tips.forbidden': 'Tips are not switched on for this location in Altegio.',
   'tips.on': 'Tips on',
   'tips.off': 'Tips off',
+  'tips.notInTeam': 'Not on the Team list: hidden or dismissed in Altegio',
   'tips.notReady': 'Setting up: {status}',
   'tips.none': 'No tip settings',
   'tips.cardA6': 'Card A6',

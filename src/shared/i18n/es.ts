@@ -562,6 +562,7 @@ export const es = {
   'tips.forbidden': 'Las propinas no están activadas para este centro en Altegio.',
   'tips.on': 'Propinas activadas',
   'tips.off': 'Propinas desactivadas',
+  'tips.notInTeam': 'No está en la lista del equipo: oculto o dado de baja en Altegio',
   'tips.notReady': 'Configurando: {status}',
   'tips.none': 'Sin propinas configuradas',
   'tips.cardA6': 'Tarjeta A6',

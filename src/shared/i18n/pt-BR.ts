@@ -561,6 +561,7 @@ export const ptBR = {
   'tips.forbidden': 'As gorjetas não estão ativadas para esta unidade no Altegio.',
   'tips.on': 'Gorjetas ativadas',
   'tips.off': 'Gorjetas desativadas',
+  'tips.notInTeam': 'Não está na lista da equipe: oculto ou desligado no Altegio',
   'tips.notReady': 'Configurando: {status}',
   'tips.none': 'Sem gorjetas configuradas',
   'tips.cardA6': 'Cartão A6',

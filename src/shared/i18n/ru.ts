@@ -561,6 +561,7 @@ export const ru = {
   'tips.forbidden': 'В Altegio чаевые для этого филиала не включены.',
   'tips.on': 'Чаевые включены',
   'tips.off': 'Чаевые выключены',
+  'tips.notInTeam': 'Нет в списке сотрудников: скрыт или уволен в Altegio',
   'tips.notReady': 'Настройка: {status}',
   'tips.none': 'Чаевые не настроены',
   'tips.cardA6': 'Карточка A6',

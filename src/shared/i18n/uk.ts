@@ -564,6 +564,7 @@ export const uk = {
   'tips.forbidden': 'В Altegio чайові для цієї філії не ввімкнено.',
   'tips.on': 'Чайові ввімкнено',
   'tips.off': 'Чайові вимкнено',
+  'tips.notInTeam': 'Немає в списку працівників: прихований або звільнений в Altegio',
   'tips.notReady': 'Налаштування: {status}',
   'tips.none': 'Чайові не налаштовано',
   'tips.cardA6': 'Картка A6',

@@ -130,3 +130,24 @@ describe('Today part by part (issue 25 §18)', () => {
     expect(views[0]!.locationId).toBe(LOC);
   });
 });
+
+describe('Tips and Team agree (issue 25 §7)', () => {
+  it('a member with tip settings but not on the Team list is marked, with the name Altegio gives', async () => {
+    s = setup();
+    s.altegio.data.locations[0]!.tips!.push({
+      id: 12,
+      staffId: 99,
+      isEnabled: true,
+      status: 4,
+      statusTitle: 'everything is set',
+      link: 'https://app.alteg.io/tips/external/37532/bbbb/',
+      staffName: 'Hannah Lee',
+      staffAvatar: null,
+    });
+    const view = await s.service.get(LOC);
+    expect(view.tips.data!.map((t) => [t.name, t.inTeam])).toEqual([
+      ['Olivia', true],
+      ['Hannah Lee', false],
+    ]);
+  });
+});

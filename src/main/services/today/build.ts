@@ -96,6 +96,8 @@ export function tips(settings: TipsSetting[], members: StaffMember[]): TipInfo[]
       ready: t.status === null || t.status === 4,
       statusTitle: t.statusTitle,
       link: t.link,
+      // Before the first sync there is no team to compare with.
+      inTeam: members.length === 0 || m !== undefined,
     };
   });
 }
