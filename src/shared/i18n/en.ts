@@ -372,6 +372,7 @@ export const en = {
   'deskUsers.audit.photo': 'queued a photo',
   'deskUsers.audit.cashup': 'saved a cash-up',
   'print.title': 'Day-end report',
+  'print.fileName': 'Day report',
   'print.subtitle': 'Z report',
   'print.teamMember': 'Team member',
   'print.printedBy': 'Printed by',

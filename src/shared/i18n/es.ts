@@ -374,6 +374,7 @@ export const es = {
   'deskUsers.audit.cashup': 'guardó un arqueo de caja',
 
   'print.title': 'Informe de cierre del día',
+  'print.fileName': 'Informe del día',
   'print.subtitle': 'Informe Z',
   'print.teamMember': 'Profesional',
   'print.printedBy': 'Impreso por',

@@ -374,6 +374,7 @@ export const ptBR = {
   'deskUsers.audit.cashup': 'salvou um fechamento de caixa',
 
   'print.title': 'Relatório de fechamento do dia',
+  'print.fileName': 'Relatório do dia',
   'print.subtitle': 'Relatório Z',
   'print.teamMember': 'Profissional',
   'print.printedBy': 'Impresso por',

@@ -374,6 +374,7 @@ export const ru = {
   'deskUsers.audit.cashup': 'сохранение сверки кассы',
 
   'print.title': 'Отчёт за день',
+  'print.fileName': 'Отчёт за день',
   'print.subtitle': 'Z-отчёт',
   'print.teamMember': 'Сотрудник',
   'print.printedBy': 'Распечатал(а)',

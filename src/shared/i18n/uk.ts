@@ -376,6 +376,7 @@ export const uk = {
   'deskUsers.audit.cashup': 'збереження звірки каси',
 
   'print.title': 'Звіт за день',
+  'print.fileName': 'Звіт за день',
   'print.subtitle': 'Z-звіт',
   'print.teamMember': 'Співробітник',
   'print.printedBy': 'Надрукував(ла)',
