@@ -34,12 +34,50 @@ export default tseslint.config(
       'vue/multi-word-component-names': 'off',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: "Only the shell (src/main/shell, src/preload) may import 'electron'." }] },
+        {
+          paths: [{ name: 'electron', message: "Only the shell (src/main/shell, src/preload) may import 'electron'." }],
+        },
       ],
     },
   },
   {
-    files: ['src/main/shell/**/*.ts', 'src/main/index.ts', 'src/main/ipc.ts', 'src/preload/**/*.ts', 'test/main/shell/**/*.ts', 'electron.vite.config.ts'],
+    // Dates and numbers on screen and paper follow the desk language through src/shared/format and
+    // src/renderer/src/i18n/format.ts; a formatter without a locale takes the PC's (issue 25 §14).
+    files: ['src/renderer/**/*.{ts,vue}', 'src/main/print/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['NewExpression', 'CallExpression'].flatMap((node) => [
+          {
+            selector: `${node}[callee.object.name='Intl'][arguments.length=0]`,
+            message: 'Intl formatters need the desk language: use the shared formatters (src/shared/format).',
+          },
+          {
+            selector: `${node}[callee.object.name='Intl'][arguments.0.type='Identifier'][arguments.0.name='undefined']`,
+            message: 'Intl formatters need the desk language: use the shared formatters (src/shared/format).',
+          },
+        ]),
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]',
+          message: 'toLocale*String() without a locale uses the PC’s language: use the shared formatters.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.0.type='Identifier'][arguments.0.name='undefined']",
+          message: 'toLocale*String(undefined) uses the PC’s language: use the shared formatters.',
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/main/shell/**/*.ts',
+      'src/main/index.ts',
+      'src/main/ipc.ts',
+      'src/preload/**/*.ts',
+      'test/main/shell/**/*.ts',
+      'electron.vite.config.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   prettier,

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../src/shared/i18n';
-import type { Section, TodayView } from '../../src/shared/domain/today';
-import { createFakeApi, fail, ok, sampleLocation, sampleSettings, sampleStaff, sampleUser } from './support/fake-api';
+import { fail } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
+import { part, sampleView, todayApi } from './support/today-view';
 
 let app: MountedApp | null = null;
 afterEach(async () => {
@@ -15,111 +14,19 @@ afterEach(async () => {
 /** Intl writes "9:00 AM" and "1 200,00 ₸" with no-break spaces; the words, not the space kind, are checked. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-const part = <T>(data: T | null, patch: Partial<Section<T>> = {}): Section<T> => ({
-  data,
-  fetchedAt: '2026-03-23T14:00:00.000Z',
-  fromCache: false,
-  stale: false,
-  forbidden: false,
-  error: null,
-  ...patch,
-});
-
-const metric = (current: number, previous: number | null) => ({ current, previous });
-const period = (from: string, compareFrom: string) => ({
-  from,
-  to: '2026-03-23',
-  compareFrom,
-  compareTo: compareFrom,
-  revenue: metric(1200, 1000),
-  averageCheck: metric(80, 100),
-  visits: metric(15, 15),
-  occupancy: metric(62.5, 50),
-  newClients: metric(3, null),
-  returningClients: metric(12, 10),
-});
-
-function sampleView(patch: Partial<TodayView> = {}): TodayView {
-  return {
-    locationId: 101,
-    locationTitle: 'Downtown',
-    timezoneName: 'America/New_York',
-    date: '2026-03-23',
-    clock: '10:30',
-    team: part({
-      date: '2026-03-23',
-      working: [
-        {
-          id: 1,
-          name: 'Olivia Brown',
-          position: 'Stylist',
-          avatarUrl: null,
-          hours: [
-            { from: '09:00', to: '13:00' },
-            { from: '14:00', to: '18:00' },
-          ],
-          breaks: [{ from: '13:00', to: '14:00' }],
-          busy: [{ from: '10:00', to: '11:00' }],
-          now: { kind: 'busy', until: '11:00' },
-        },
-      ],
-      off: [{ id: 2, name: 'Liam Smith', position: null, avatarUrl: null }],
-    }),
-    nextSlot: part({ at: '2026-03-23T11:15:00-04:00' }),
-    numbers: part({
-      currency: 'USD',
-      today: period('2026-03-23', '2026-03-16'),
-      month: period('2026-03-01', '2026-02-01'),
-    }),
-    charts: part({
-      from: '2026-03-22',
-      to: '2026-03-23',
-      days: [
-        { date: '2026-03-22', revenue: 900, visits: 10, occupancy: 40 },
-        { date: '2026-03-23', revenue: 1200, visits: 15, occupancy: 62.5 },
-      ],
-      sources: [{ kind: 'admin', label: 'Administrator', value: 3 }],
-      statuses: [
-        { kind: 'came', label: 'Came', value: 20 },
-        { kind: 'noShow', label: 'Did not come', value: 2 },
-      ],
-    }),
-    tips: part([
-      {
-        staffId: 1,
-        settingsId: 11,
-        name: 'Olivia Brown',
-        avatarUrl: null,
-        enabled: true,
-        ready: true,
-        statusTitle: 'everything is set',
-        link: 'https://app.alteg.io/tips/external/1/a/',
-      },
-    ]),
-    requests: 12,
-    ...patch,
-  };
-}
-
-function todayApi(view: TodayView, language: Language | null = null) {
-  return createFakeApi({
-    session: { current: async () => ok(sampleUser) },
-    settings: {
-      get: async () => ok(sampleSettings({ desk: { locationId: null, paper: 'a4', printer: null, language } })),
-    },
-    catalog: { locations: async () => ok({ items: [sampleLocation()], syncedAt: null }) },
-    staff: { list: async () => ok({ items: [sampleStaff(1, { name: 'Olivia Brown' })], syncedAt: null }) },
-    today: { get: async () => ok(view) },
-  });
-}
-
 describe('Today screen', () => {
   it('is the first screen: who works with now/next, the next slot, numbers with deltas in words', async () => {
     app = await mountApp({ api: todayApi(sampleView()), at: '/' });
     await settle();
     const w = app.wrapper;
     expect(app.router.currentRoute.value.name).toBe('today');
-    expect(app.api.today.get).toHaveBeenCalledWith({ locationId: 101 });
+    // The first look asks part by part, so each shows as soon as it arrives (issue 25 §18).
+    expect(app.api.today.get.mock.calls.map(([a]) => a.parts)).toEqual([
+      ['team'],
+      ['nextSlot'],
+      ['tips'],
+      ['numbers', 'charts'],
+    ]);
     const member = plain(w.get('[data-test=today-member]').text());
     expect(member).toContain('Olivia Brown');
     // the location's clock, written the desk language's way (English: 12-hour)
@@ -128,7 +35,7 @@ describe('Today screen', () => {
     expect(member).toContain('With a client until 11:00 AM');
     expect(w.get('[data-test=today-team]').text()).toContain('Liam Smith');
     expect(plain(w.get('[data-test=today-slot]').text())).toContain('Today, 11:15 AM');
-    expect(plain(w.get('[data-test=today-clock]').text())).toBe('Mon, Mar 23, 10:30 AM at Downtown');
+    expect(plain(w.get('[data-test=today-clock]').text())).toMatch(/^Mon, Mar 23, 10:30 AM( EDT)? at Downtown$/); // the zone named when the PC is elsewhere
     const todayNumbers = w.get('[data-test=numbers-today]').text();
     expect(todayNumbers).toContain('$1,200.00');
     expect(todayNumbers).toContain('vs Mon, Mar 16');
@@ -139,14 +46,20 @@ describe('Today screen', () => {
   });
 
   it('once a minute it re-reads main’s copies (peek, no Altegio request) so "now / next" moves on', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(new Date('2026-03-23T14:30:00Z')); // 10:30 in New York; the next slot is at 11:15
     try {
       app = await mountApp({ api: todayApi(sampleView()), at: '/today' });
       await settle();
-      expect(app.api.today.get).toHaveBeenCalledTimes(1);
+      expect(app.api.today.get).toHaveBeenCalledTimes(4); // the first look, part by part
       vi.advanceTimersByTime(60_000);
       await settle();
       expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101, peek: true });
+      // Once the next slot has gone by, the tick asks main properly (it fetches a new slot).
+      vi.setSystemTime(new Date('2026-03-23T15:16:00Z'));
+      vi.advanceTimersByTime(60_000);
+      await settle();
+      expect(app.api.today.get).toHaveBeenLastCalledWith({ locationId: 101 });
     } finally {
       vi.useRealTimers();
     }
@@ -168,7 +81,7 @@ describe('Today screen', () => {
   it('Almaty (KZT) with a Russian desk: money as Almaty writes it, every other word and number in Russian', async () => {
     const view = sampleView({ locationTitle: 'Алматы', timezoneName: 'Asia/Almaty' });
     view.numbers = part({ ...view.numbers.data!, currency: 'KZT' });
-    view.nextSlot = part({ at: '2026-03-24T11:15:00+05:00' });
+    view.nextSlot = part({ at: '2026-03-24T11:15:00+05:00', date: '2026-03-24', clock: '11:15', passed: false });
     app = await mountApp({ api: todayApi(view, 'ru'), at: '/today' });
     await settle();
     const w = app.wrapper;
@@ -183,9 +96,7 @@ describe('Today screen', () => {
     expect(numbers).not.toMatch(/[A-Za-z]/);
     expect(plain(w.get('[data-test=today-slot]').text())).toContain('вт, 24 мар., 11:15');
     const summary = plain(w.findAll('[data-test=chart-summary]')[0]!.text());
-    expect(summary).toBe(
-      'Выручка по дням: 2 дн., всего 2 100 ₸, максимум 1 200 ₸ — 23 мар., сегодня 1 200 ₸.',
-    );
+    expect(summary).toBe('Выручка по дням: 2 дн., всего 2 100 ₸, максимум 1 200 ₸ — 23 мар., сегодня 1 200 ₸.');
   });
 
   it('without analytics rights: one calm sentence where the numbers would be, no charts; team and tips stay', async () => {

@@ -16,6 +16,7 @@ import {
   validatePhoneSchema,
   zReportSchema,
 } from './schemas';
+import { requireData } from './require-data';
 import { todayMethods } from './today-client';
 import { Transport, type ApiRequest } from './transport';
 import type { AltegioApi, Credentials, Vendor } from './types';
@@ -211,7 +212,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
         path: `/validation/validate_phone/${encodeURIComponent(phone.trim())}`,
       }),
     tipsSettings: (locationId) =>
-      get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
+      get(requireData(tipsSettingsSchema), { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
   };

@@ -7,6 +7,7 @@ import {
   shareChartSchema,
   tipsSettingsFullSchema,
 } from './today-schemas';
+import { requireData } from './require-data';
 import type { ApiRequest } from './transport';
 import type { AnalyticsQuery } from './today-types';
 import type { AltegioApi } from './types';
@@ -25,7 +26,7 @@ const period = (q: AnalyticsQuery) => ({ date_from: q.from, date_to: q.to, team_
 export function todayMethods(get: Get, post: Post): TodayMethods {
   return {
     schedule: (locationId, { from, to, staffIds }) =>
-      get(scheduleSchema, {
+      get(requireData(scheduleSchema), {
         endpoint: 'GET /company/{id}/staff/schedule',
         path: `/company/${locationId}/staff/schedule`,
         query: {
@@ -36,26 +37,26 @@ export function todayMethods(get: Get, post: Post): TodayMethods {
         },
       }),
     nextSlot: (locationId) =>
-      get(nextSlotSchema, {
+      get(requireData(nextSlotSchema), {
         endpoint: 'GET /company/{id}',
         path: `/company/${locationId}`,
         query: { forBooking: 1 },
       }),
     analyticsOverall: (locationId, q) =>
-      get(analyticsOverallSchema, {
+      get(requireData(analyticsOverallSchema), {
         endpoint: 'GET /company/{id}/analytics/overall',
         path: `/company/${locationId}/analytics/overall`,
         query: period(q),
       }),
     dailyChart: (locationId, chart, q) =>
-      get(dailyChartSchema, {
+      get(requireData(dailyChartSchema), {
         endpoint: `GET /company/{id}/analytics/overall/charts/${chart}`,
         path: `/company/${locationId}/analytics/overall/charts/${chart}`,
         query: period(q),
         bare: true,
       }),
     shareChart: (locationId, chart, q) =>
-      get(shareChartSchema, {
+      get(requireData(shareChartSchema), {
         endpoint: `GET /company/{id}/analytics/overall/charts/${chart}`,
         path: `/company/${locationId}/analytics/overall/charts/${chart}`,
         query: period(q),

@@ -131,11 +131,30 @@ export const analyticsOverallSchema = z
     };
   });
 
-/** [epoch ms at UTC midnight, value] → the calendar day it names. */
-const point = z.tuple([num, numOr(0)]).transform(([ms, value]) => ({
-  date: new Date(ms).toISOString().slice(0, 10),
-  value,
-}));
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})T/;
+
+/**
+ * A chart point's day. Live Altegio sends epoch ms at UTC midnight; the official description's
+ * example sends an ISO date-time with the location's offset ("2026-09-21T23:00:00.000-05:00"),
+ * whose day is the one written in it, on the location's own clock.
+ */
+const pointDay = z.union([
+  num.transform((ms, ctx) => {
+    const d = new Date(ms);
+    if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
+    ctx.addIssue({ code: 'custom', message: 'expected a time' });
+    return z.NEVER;
+  }),
+  z.string().transform((v, ctx) => {
+    const m = ISO_DAY.exec(v.trim());
+    if (m && !Number.isNaN(Date.parse(v))) return m[1]!;
+    ctx.addIssue({ code: 'custom', message: 'expected a date-time' });
+    return z.NEVER;
+  }),
+]);
+
+/** [day, value] → the calendar day it names. */
+const point = z.tuple([pointDay, numOr(0)]).transform(([date, value]) => ({ date, value }));
 
 export const dailyChartSchema = z.array(
   z

@@ -10,5 +10,7 @@ export function safeFileName(name: string, fallback = 'report'): string {
     .replace(/[. ]+$/, '')
     .slice(0, 120)
     .trim();
-  return cleaned === '' || /^\.+$/.test(cleaned) ? fallback : cleaned;
+  if (cleaned === '' || /^\.+$/.test(cleaned)) return fallback;
+  // Windows refuses these device names as a file's name, with or without an extension.
+  return /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(cleaned) ? `${fallback} ${cleaned}` : cleaned;
 }

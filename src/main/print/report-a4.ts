@@ -1,3 +1,4 @@
+import { dayTakings } from '../../shared/domain/day-figures';
 import type { DayReport, ReportOperation, ReportVisit } from '../../shared/domain/reports';
 import { sumAmounts } from '../../shared/format/amounts';
 import { escapeHtml as esc } from './escape';
@@ -27,7 +28,7 @@ export function a4Body(out: string[], r: DayReport, f: ReportFormat, printedAt: 
   out.push(`<thead><tr><th>${esc(L.account)}</th><th class="num">${esc(L.amount)}</th></tr></thead><tbody>`);
   for (const a of r.accounts) out.push(`<tr><td>${esc(a.title)}</td><td class="num">${money(a.amount)}</td></tr>`);
   out.push(
-    `<tr class="total grand"><td>${esc(L.totalTakings)}</td><td class="num">${money(r.totals.accounts)}</td></tr>`,
+    `<tr class="total grand"><td>${esc(L.totalTakings)}</td><td class="num">${money(dayTakings(r).total)}</td></tr>`,
     '</tbody></table></section>',
   );
   out.push('<section><h3>', esc(L.discounts), '</h3><table>');
@@ -133,7 +134,7 @@ function operationRow(out: string[], o: ReportOperation, f: ReportFormat): void 
   }
   if (how === '') how = `<div class="muted">${esc(L.unpaid)}</div>`;
   out.push(
-    `<tr class="op"><td class="item"><span class="kind">${esc(L.kind[o.kind])}</span>${esc(o.title)}</td>`,
+    `<tr class="op"><td class="item"><span class="kind">${esc(L.kind[o.kind])}</span> ${esc(o.title)}</td>`,
     `<td class="num">${money(o.firstCost)}</td><td class="num">${money(o.discount)}</td>`,
     `<td class="num">${money(o.resultCost)}</td><td class="num">${money(paid)}</td>`,
     `<td class="how">${how}</td></tr>`,

@@ -57,7 +57,8 @@ tr.grand td { font-size: 11pt; }
 .visits tr.master td { border-bottom: none; padding-top: 0.8mm; font-style: italic; }
 .visits tr.op td { border-bottom: 0.5pt dotted #bbb; }
 .visits tr.op td.item { padding-left: 3mm; }
-.visits .kind { display: inline-block; min-width: 12mm; color: #444; font-size: 7.5pt; text-transform: uppercase; }
+/* A kind label is as long as its language makes it ("SERVIÇO", "ПОСЛУГА"): a gap, never a fixed width, keeps it off the name. */
+.visits .kind { display: inline-block; min-width: 12mm; margin-right: 2mm; color: #444; font-size: 7.5pt; text-transform: uppercase; }
 .visits tr.sum td { border-bottom: none; font-weight: 600; }
 .visits tr.sum td.label { text-align: right; }
 .how .pay { display: flex; justify-content: space-between; gap: 2mm; }

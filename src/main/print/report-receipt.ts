@@ -1,3 +1,4 @@
+import { dayTakings } from '../../shared/domain/day-figures';
 import type { DayReport, ReportOperation } from '../../shared/domain/reports';
 import { escapeHtml as esc } from './escape';
 import type { ReportFormat } from './report-format';
@@ -28,7 +29,7 @@ export function receiptBody(out: string[], r: DayReport, f: ReportFormat, printe
 
   out.push(SEP, `<h3>${esc(L.takings)}</h3>`);
   for (const a of r.accounts) out.push(row(esc(a.title), money(a.amount)));
-  out.push(row(esc(L.totalTakings), money(r.totals.accounts), 'total'));
+  out.push(row(esc(L.totalTakings), money(dayTakings(r).total), 'total'));
 
   out.push(SEP, `<h3>${esc(L.discounts)}</h3>`);
   if (r.discounts.length === 0) out.push(`<p>${esc(L.noDiscounts)}</p>`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TipInfo, TodayView } from '../domain/today';
+import { TODAY_PARTS, type TipInfo, type TodayView } from '../domain/today';
 import { channel } from './define';
 import { id } from './schemas';
 
@@ -16,7 +16,15 @@ export const todayChannels = {
    * no request (the open screen's minute tick, to move "now / next" along the location's clock).
    */
   'today.get': channel(
-    z.object({ locationId: id, refresh: z.boolean().optional(), peek: z.boolean().optional() }).strict(),
+    z
+      .object({
+        locationId: id,
+        refresh: z.boolean().optional(),
+        peek: z.boolean().optional(),
+        /** Only these parts are asked of Altegio; the rest come from the copies (first paint part by part). */
+        parts: z.array(z.enum(TODAY_PARTS)).min(1).max(TODAY_PARTS.length).optional(),
+      })
+      .strict(),
   ).returns<TodayView>(),
   /** A manager switches one member's tips on or off (POST /tips/{id}/settings/{sid}/enable|disable). */
   'tips.setEnabled': channel(z.object({ locationId: id, settingsId: id, enabled: z.boolean() }).strict()).returns<

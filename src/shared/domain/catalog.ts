@@ -16,7 +16,9 @@ export interface LicenseStatus {
   /** ISO date (YYYY-MM-DD) the licence ends, or null when unknown. */
   endsOn: string | null;
   daysLeft: number | null;
-  /** True when the licence ends within 7 days or has lapsed. */
+  /** How many team members the licence allows, when Altegio says. */
+  staffLimit?: number | null;
+  /** True when the licence ends within 14 days or has lapsed. */
   warning: boolean;
 }
 

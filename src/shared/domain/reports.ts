@@ -67,6 +67,11 @@ export interface DayReport {
   discounts: { title: string; amount: number }[];
   totals: { accounts: number; discount: number };
   visits: ReportVisit[];
+  /**
+   * Visits whose time falls on another day than `date`: Altegio answered for the wrong day (see
+   * visitsOutsideDay). Such a report is flagged on screen and refused by the cash-up (usableForCashup).
+   */
+  outsideDay?: number;
   /** Visits Altegio sent that could not be read (skipped); absent in reports cached before this existed. */
   unreadableVisits?: number;
   /** ISO country (e.g. "US", "KZ") client phones are formatted for; from the location's own numbers. */

@@ -74,9 +74,14 @@ export interface TodayNumbers {
 export type SourceKind = 'admin' | 'online' | 'app' | 'api' | 'other';
 export type StatusKind = 'came' | 'pending' | 'noShow' | 'cancelled' | 'other';
 
+/** The five charts; each is fetched on its own and may be missing alone. */
+export type ChartName = 'revenue' | 'visits' | 'occupancy' | 'sources' | 'statuses';
+
 export interface TodayCharts {
   from: string;
   to: string;
+  /** Charts Altegio did not give this time (the others still show); details are in the log. */
+  missing?: ChartName[];
   days: { date: string; revenue: number; visits: number; occupancy: number }[];
   /** Where bookings came from; `label` is Altegio's own words, `kind` what the desk translates. */
   sources: { kind: SourceKind; label: string; value: number }[];
@@ -93,6 +98,11 @@ export interface TipInfo {
   ready: boolean;
   statusTitle: string | null;
   link: string | null;
+  /**
+   * False when Altegio has tip settings for someone the Team list does not show (hidden, dismissed or
+   * not at this location): the screen says so rather than leave the two lists disagreeing.
+   */
+  inTeam?: boolean;
 }
 
 /**
@@ -111,6 +121,24 @@ export interface Section<T> {
   error: ErrorBody | null;
 }
 
+/**
+ * Altegio's next slot a client can book online (GET /company/{id}?forBooking=1), on the location's
+ * clock: Altegio may write the instant with another offset than the location's (issue 19 §2.5).
+ */
+export interface NextSlot {
+  /** ISO 8601 instant as Altegio sent it, or null when it offers none. */
+  at: string | null;
+  /** The location's day (YYYY-MM-DD) and clock (HH:mm) at that instant. */
+  date: string | null;
+  clock: string | null;
+  /** The slot is already in the past on the location's clock: not shown; asked again. */
+  passed: boolean;
+}
+
+/** The parts of the Today screen, each of which can be asked for on its own. */
+export const TODAY_PARTS = ['team', 'nextSlot', 'numbers', 'charts', 'tips'] as const;
+export type TodayPartName = (typeof TODAY_PARTS)[number];
+
 export interface TodayView {
   locationId: number;
   locationTitle: string;
@@ -118,9 +146,10 @@ export interface TodayView {
   /** The location's day and clock when this view was made. */
   date: string;
   clock: string;
+  /** The instant `date` and `clock` name (ISO), so the screen can write it with the zone's name. */
+  asOf?: string;
   team: Section<TodayTeam>;
-  /** ISO 8601 with the location's offset, or null when Altegio offers none. */
-  nextSlot: Section<{ at: string | null }>;
+  nextSlot: Section<NextSlot>;
   numbers: Section<TodayNumbers>;
   charts: Section<TodayCharts>;
   tips: Section<TipInfo[]>;

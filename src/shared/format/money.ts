@@ -2,7 +2,7 @@
  * The one money formatter: the catalogue (main), every screen and the printed report use it, so an
  * amount reads the same everywhere. Intl.NumberFormat with the location's ISO currency, the minor
  * units that currency really has (Intl's currency digits: "$65.00", "696,40 €", "1 500 Ft"; none shown for
- * currencies whose coins are out of circulation: "257 500 ₸"),
+ * currencies whose coins are out of circulation: "257 500 ₸", but two when there is a fraction: "1 234 567,50 ₸"),
  * and the LOCATION's number conventions (see location-locale.ts), never the desk language's.
  *
  * Altegio names a currency as an ISO code ("USD"), or as a symbol ("₸", "$", "руб.").
@@ -11,15 +11,56 @@ import { locationLocale, regionOf } from './location-locale';
 
 /** Symbols that name exactly one currency. "$", "kr" or "¥" are ambiguous: the location's country decides. */
 const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
-  '€': 'EUR', '₸': 'KZT', '₽': 'RUB', руб: 'RUB', 'руб.': 'RUB', 'р.': 'RUB', '£': 'GBP', '₴': 'UAH', грн: 'UAH',
-  'грн.': 'UAH', '₼': 'AZN', '₾': 'GEL', '֏': 'AMD', '₺': 'TRY', '₪': 'ILS', '₹': 'INR', '₩': 'KRW', zł: 'PLN',
-  Kč: 'CZK', Ft: 'HUF', лв: 'BGN', lei: 'RON', сум: 'UZS', сом: 'KGS', Br: 'BYN', CHF: 'CHF', 'R$': 'BRL',
+  '€': 'EUR',
+  '₸': 'KZT',
+  '₽': 'RUB',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  'р.': 'RUB',
+  '£': 'GBP',
+  '₴': 'UAH',
+  грн: 'UAH',
+  'грн.': 'UAH',
+  '₼': 'AZN',
+  '₾': 'GEL',
+  '֏': 'AMD',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₹': 'INR',
+  '₩': 'KRW',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  лв: 'BGN',
+  lei: 'RON',
+  сум: 'UZS',
+  сом: 'KGS',
+  Br: 'BYN',
+  CHF: 'CHF',
+  R$: 'BRL',
 };
 
 /** The currency of a country, to read an ambiguous symbol ("$" in the US is USD, in Mexico MXN). */
 const REGION_CURRENCY: Readonly<Record<string, string>> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', BR: 'BRL', SE: 'SEK',
-  NO: 'NOK', DK: 'DKK', JP: 'JPY', CN: 'CNY', HK: 'HKD', SG: 'SGD', AE: 'AED', IN: 'INR', GB: 'GBP',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  BR: 'BRL',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  SG: 'SGD',
+  AE: 'AED',
+  IN: 'INR',
+  GB: 'GBP',
 };
 
 export interface MoneyRange {
@@ -65,7 +106,11 @@ const formatters = new Map<string, MoneyFormat>();
  * The formatter for a location: `currency` as Altegio sent it, `timeZone` the location's zone
  * (names its country), `iso` when Altegio gave an ISO code separately (analytics' currency.iso).
  */
-export function moneyFormat(currency: string | null | undefined, timeZone?: string | null, iso?: string | null): MoneyFormat {
+export function moneyFormat(
+  currency: string | null | undefined,
+  timeZone?: string | null,
+  iso?: string | null,
+): MoneyFormat {
   const key = `${currency ?? ''}|${timeZone ?? ''}|${iso ?? ''}`;
   let f = formatters.get(key);
   if (!f) {
@@ -77,7 +122,11 @@ export function moneyFormat(currency: string | null | undefined, timeZone?: stri
 }
 
 function build(locale: string, iso: string | null, symbol: string): MoneyFormat {
-  const number = intl(locale, iso);
+  const whole = intl(locale, iso);
+  // Where the coins do not circulate, whole amounts have no decimals, and an amount with a fraction
+  // gets both digits ("1 234 567,50 ₸", never "…,5 ₸"): issue 19 §3.14.
+  const cents = iso && NO_MINOR_IN_PRACTICE.has(iso) ? intl(locale, iso, 2) : whole;
+  const fraction = (n: number) => Math.abs(Math.round(n * 100) % 100) !== 0;
   const memo = new Map<string, string>();
   const fmt = ((amount: number | MoneyRange) => {
     const range = typeof amount === 'number' ? { min: amount, max: amount } : amount;
@@ -85,6 +134,7 @@ function build(locale: string, iso: string | null, symbol: string): MoneyFormat 
     let text = memo.get(key);
     if (text === undefined) {
       if (memo.size >= 5_000) memo.clear();
+      const number = fraction(range.min) || fraction(range.max) ? cents : whole;
       text = range.min === range.max ? number.format(range.min) : rangeText(number, range.min, range.max);
       // No ISO code: the number in the location's conventions, the symbol as Altegio printed it, after it.
       if (!iso && symbol) text = `${text}${NBSP}${symbol}`;
@@ -104,7 +154,7 @@ function build(locale: string, iso: string | null, symbol: string): MoneyFormat 
  */
 const NO_MINOR_IN_PRACTICE = new Set(['KZT', 'UZS', 'AMD', 'KGS']);
 
-function intl(locale: string, iso: string | null): Intl.NumberFormat {
+function intl(locale: string, iso: string | null, digits?: number): Intl.NumberFormat {
   // Intl's currency digits (2 for USD and EUR, 0 for JPY), the same on every screen.
   // signDisplay 'negative': a minus only for an amount that is still below zero once rounded, so no
   // "-$0.00" or "-0 ₸" from -0 or from -0.001 (issue 25 item 8).
@@ -114,7 +164,9 @@ function intl(locale: string, iso: string | null): Intl.NumberFormat {
         currency: iso,
         currencyDisplay: 'narrowSymbol',
         signDisplay: 'negative',
-        ...(NO_MINOR_IN_PRACTICE.has(iso) ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
+        ...(NO_MINOR_IN_PRACTICE.has(iso)
+          ? { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 0 }
+          : {}),
       }
     : { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' };
   try {

@@ -37,6 +37,28 @@ describe('Today endpoints: documented and live bodies parse', () => {
     expect(fullness.map((s) => s.slug)).toEqual(['fullness_spent', 'fullness_no_show']);
   });
 
+  it("daily charts: the official description's ISO points parse as the day written in them (issue 19 §2.3)", () => {
+    // The example of income_daily, records_daily and fullness_daily in en-b2b-v1.openapi.yaml.
+    const example = [
+      {
+        label: 'Revenue',
+        data: [
+          ['2026-09-21T23:00:00.000-05:00', 1000],
+          ['2026-09-22T00:00:00.000-05:00', 500],
+        ],
+      },
+    ];
+    const [revenue] = dailyChartSchema.parse(example);
+    expect(revenue!.points).toEqual([
+      { date: '2026-09-21', value: 1000 },
+      { date: '2026-09-22', value: 500 },
+    ]);
+    // Mixed with the live form (epoch ms at UTC midnight) in one answer.
+    const mixed = dailyChartSchema.parse([{ label: 'x', data: [[Date.UTC(2026, 8, 20), 1], ['2026-09-21T00:00:00Z', 2]] }]);
+    expect(mixed[0]!.points.map((p) => p.date)).toEqual(['2026-09-20', '2026-09-21']);
+    expect(dailyChartSchema.safeParse([{ label: 'x', data: [['yesterday', 1]] }]).success).toBe(false);
+  });
+
   it('share charts: record source and status', () => {
     expect(shareChartSchema.parse(fixture('analytics_record_source'))[0]).toEqual({
       label: 'Administrator',

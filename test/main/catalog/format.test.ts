@@ -20,6 +20,13 @@ describe('formatMoney: the location’s conventions and the currency’s minor u
     expect(formatMoney(1990, '₽', 'Europe/Moscow')).toBe(`1${NBSP}990,00${NBSP}₽`);
   });
 
+  it('a fraction in a currency without circulating coins shows two decimals, never one (issue 19 §3.14)', () => {
+    expect(formatMoney(1234567.5, '₸', 'Asia/Almaty')).toBe(`1${NBSP}234${NBSP}567,50${NBSP}₸`);
+    expect(formatMoney(12345.68, 'KZT', 'Asia/Almaty')).toBe(`12${NBSP}345,68${NBSP}₸`);
+    expect(formatMoney(257500, '₸', 'Asia/Almaty')).toBe(`257${NBSP}500${NBSP}₸`);
+    expect(formatMoney({ min: 2500, max: 4000.5 }, '₸', 'Asia/Almaty')).toBe(`2${NBSP}500,00–4${NBSP}000,50${NBSP}₸`);
+  });
+
   it('reads an ambiguous "$" by the location’s country', () => {
     expect(formatMoney(40, '$', 'America/New_York')).toBe('$40.00');
     expect(moneyFormat('$', 'America/New_York').iso).toBe('USD');

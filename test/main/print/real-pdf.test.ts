@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report as Chromium prints it', () =>
       'James Smith LLC',
       'Day-end report',
       'Total takings',
-      '$2,657.13',
+      '$73,839.13',
       'John Smith',
       'Manager signature',
       'Page 1 of 1',

@@ -1,3 +1,4 @@
+import { dayTakings } from '../../../src/shared/domain/day-figures';
 import { Window, type Document, type Element, type Node } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { REPORT_LABELS_EN } from '../../../src/main/print/labels';
@@ -35,7 +36,8 @@ function allAmounts(r: DayReport): number[] {
   const s = r.stats;
   return [
     ...r.accounts.map((a) => a.amount),
-    r.totals.accounts,
+    // The one takings total (issue 19 §3.10): the accounts' sum, not paids.total.accounts.
+    dayTakings(r).total,
     ...r.discounts.map((d) => d.amount),
     r.totals.discount,
     s.servicesPaid,
@@ -93,7 +95,7 @@ describe('renderReportHtml — A4', () => {
     for (const s of [
       '$6,987.00',
       '$54,321.13',
-      '$2,657.13',
+      '$73,839.13',
       '$1,816.88',
       '$1,241.88',
       '$12,452.18',
@@ -112,7 +114,7 @@ describe('renderReportHtml — A4', () => {
       'Cards $6,987.00',
       'Cash $54,321.13',
       'Location account $12,531.00',
-      'Total takings $2,657.13',
+      'Total takings $73,839.13',
     ]);
     const summary = [...doc.querySelectorAll('table.summary tbody tr')].map(text);
     expect(summary).toEqual([
@@ -242,7 +244,7 @@ describe('renderReportHtml — 80 mm receipt', () => {
 
   it('carries the totals, the visit and the signature line', () => {
     const body = text(doc.body);
-    expect(body).toContain('Total takings $2,657.13');
+    expect(body).toContain('Total takings $73,839.13');
     expect(body).toContain('Total discounts $1,241.88');
     expect(body).toContain('4:00 AM John Smith');
     expect(body).toContain('Spray For Hair $12.75');

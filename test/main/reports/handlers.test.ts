@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../src/main/print/file-name';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('reports.html', () => {
     expect(report.visits[0]?.clientName).toBe('John Smith');
     expect(html).toContain('<body class="receipt80">');
     expect(html).toContain('Printed by: Test Receptionist');
-    expect(html).toContain('$2,657.13');
+    expect(html).toContain('$73,839.13');
   });
 
   it("prints in the desk's language unless the call names one; money stays the location's", async () => {
@@ -91,6 +92,17 @@ describe('reports.savePdf and reports.printers', () => {
     await expect(reports.handlers['reports.savePdf']({ locationId: LOC, date: DAY, paper: 'a4' })).resolves.toEqual({
       path: null,
     });
+  });
+
+  it('names the file in the desk language, safe for every OS (issue 25 §15)', async () => {
+    const { t, reports, port } = make();
+    t.ctx.settings.set('ui.locale', 'ru');
+    await reports.handlers['reports.savePdf']({ locationId: LOC, date: DAY, staffId: 321123, paper: 'a4' });
+    expect(port.saved[0]!.opts.suggestedName).toBe('Отчёт за день James Smith LLC Robert Brown 2026-03-23.pdf');
+    await reports.handlers['reports.savePdf']({ locationId: LOC, date: DAY, paper: 'a4', locale: 'es' });
+    expect(port.saved[1]!.opts.suggestedName).toBe('Informe del día James Smith LLC 2026-03-23.pdf');
+    expect(safeFileName('CON')).toBe('report CON');
+    expect(safeFileName('Отчёт: «Салон/Центр»?')).toBe('Отчёт «Салон Центр»');
   });
 
   it("lists the printers with the desk's choice and paper", async () => {

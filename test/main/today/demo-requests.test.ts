@@ -51,8 +51,10 @@ describe('Today against the demo salon', () => {
       ]),
     );
     t.clock.advance(60_000);
-    expect((await service.get(NY)).requests).toBe(0);
-    expect(demo.received.requests).toHaveLength(12);
+    // Only a next slot that has gone by meanwhile is asked again (the demo's may be "now").
+    const slotGone = Date.parse(view.nextSlot.data!.at!) <= Date.parse('2026-03-18T14:01:00Z') ? 1 : 0;
+    expect((await service.get(NY)).requests).toBe(slotGone);
+    expect(demo.received.requests).toHaveLength(12 + slotGone);
   });
 
   it("today's revenue on the Today screen is the day report's takings", async () => {

@@ -25,8 +25,9 @@ describe('"now / next" in the location’s time, 9 hours from the desk', () => {
     expect(new Date('2026-03-23T23:30:00Z').getHours()).toBe(23); // the desk's own clock
     const view = await s.service.get(LOC);
     expect(view).toMatchObject({ date: '2026-03-24', clock: '08:30' });
+    // From the location's yesterday: a night shift begun then may still run.
     expect(s.altegio.calls.find((c) => c.method === 'schedule')!.args[1]).toEqual({
-      from: '2026-03-24',
+      from: '2026-03-23',
       to: '2026-03-24',
     });
     expect(view.team.data!.working[0]!.now).toEqual({ kind: 'before', at: '09:00' });

@@ -40,7 +40,12 @@ describe('Today: fetch, cache, offline', () => {
     expect(first.charts.data!.statuses.map((x) => x.kind)).toEqual(['came', 'noShow']);
     expect(first.team.data!.working.map((m) => m.name)).toEqual(['Olivia']);
     expect(first.team.data!.off.map((m) => m.name)).toEqual(['Liam']);
-    expect(first.nextSlot.data).toEqual({ at: '2026-03-23T11:00:00-04:00' });
+    expect(first.nextSlot.data).toEqual({
+      at: '2026-03-23T11:00:00-04:00',
+      date: '2026-03-23',
+      clock: '11:00',
+      passed: false,
+    });
     expect(first.tips.data![0]).toMatchObject({ name: 'Olivia', enabled: true, ready: true });
 
     s.t.clock.advance(FRESH_MS.schedule - 1000);

@@ -180,12 +180,37 @@ describe('Day report screen', () => {
     const w = await open();
     expect(w.find('[data-test="stat-takings"]').text()).toContain('$674.00');
     expect(w.text()).toContain('Clients4');
-    expect(w.text()).toContain('Visits2');
+    expect(w.text()).toContain('Visits5'); // stats.visitRecords, as on paper
     expect(w.text()).toContain('7 / 1'); // services / goods
     const accounts = w.find('[data-test="accounts"]').text();
     expect(accounts).toContain('Cash$205.00');
     expect(accounts).toContain('Card$469.00');
     expect(accounts).toContain('Total$674.00');
+  });
+
+  it('the Visits card shows visit_records, not the number of client entries (issue 19 §3.9)', async () => {
+    const r = report({ stats: { ...report().stats, clients: 1, records: 14, visitRecords: 13 } });
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: r }) });
+    expect(w.get('[data-test="stat-visits"]').text()).toBe('Visits13');
+  });
+
+  it('one takings total: the accounts’ sum, as the cash-up expects; a different Altegio total is explained (issue 19 §3.10)', async () => {
+    const r = report({ totals: { accounts: 600, discount: 41 } }); // accounts add up to 674
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: r }) });
+    expect(w.get('[data-test="stat-takings"]').text()).toContain('$674.00');
+    expect(w.get('[data-test="accounts"]').text()).toContain('Total$674.00');
+    expect(w.get('[data-test="takings-differ"]').text()).toBe(
+      'Altegio’s own total for the day is $600.00; the accounts above add up to $674.00 ($74.00 more). The desk and the cash-up use the accounts’ sum.',
+    );
+  });
+
+  it('a report whose visits fall on another day is flagged as not for the cash-up (issue 19 §3.11)', async () => {
+    const r = report({ date: '2026-11-21', outsideDay: 2 });
+    const w = await open({ html: async () => ok({ html: '<html></html>', report: r }) });
+    expect(w.get('[data-test="wrong-day"]').text()).toContain('cannot be used for the cash-up');
+    const good = await open();
+    expect(good.find('[data-test="wrong-day"]').exists()).toBe(false);
+    expect(good.find('[data-test="takings-differ"]').exists()).toBe(false);
   });
 
   it('breaks the day down per visit: time, client, who, what, paid and how', async () => {

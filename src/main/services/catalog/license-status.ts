@@ -2,7 +2,8 @@ import type { LicenseStatus } from '../../../shared/domain/catalog';
 import type { StoredLicense } from '../../store/catalog';
 
 const DAY_MS = 86_400_000;
-export const LICENSE_WARNING_DAYS = 7;
+/** A calm warning two weeks ahead: time for a manager to renew before figures are refused (issue 19 §19). */
+export const LICENSE_WARNING_DAYS = 14;
 
 /** Today's date (YYYY-MM-DD) where the location is, not where the desk PC thinks it is. */
 export function localDate(now: Date, timeZone: string): string {
@@ -20,7 +21,7 @@ function dayNumber(isoDate: string): number {
   return Date.UTC(y!, m! - 1, d!) / DAY_MS;
 }
 
-/** Warns when the licence ends within 7 days (counted in the location's own calendar) or is inactive. */
+/** Warns when the licence ends within 14 days (counted in the location's own calendar) or is inactive. */
 export function licenseStatus(license: StoredLicense | null, now: Date, timeZone: string): LicenseStatus | null {
   if (!license) return null;
   const endsOn = license.endDate && /^\d{4}-\d{2}-\d{2}$/.test(license.endDate) ? license.endDate : null;
@@ -30,6 +31,7 @@ export function licenseStatus(license: StoredLicense | null, now: Date, timeZone
     active: license.active,
     endsOn,
     daysLeft,
+    staffLimit: license.staffLimit,
     warning: !license.active || (daysLeft !== null && daysLeft <= LICENSE_WARNING_DAYS),
   };
 }

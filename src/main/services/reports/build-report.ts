@@ -1,3 +1,4 @@
+import { visitsOutsideDay } from '../../../shared/domain/day-figures';
 import type { ReportMasterLine, ReportOperation, ReportVisit } from '../../../shared/domain/reports';
 import type { ZMaster, ZOperation, ZReport } from '../../altegio/types';
 import type { FetchedReport } from '../../store/reports';
@@ -111,6 +112,7 @@ export function toDayReport(
     discounts: z.discounts.map((d) => ({ title: d.title, amount: d.amount })),
     totals: { accounts: z.totals.accounts, discount: z.totals.discount },
     visits,
+    outsideDay: visitsOutsideDay({ date: query.date, visits }),
     unreadableVisits: z.unreadable ?? 0,
     phoneCountry: phoneCountry(location.phones ?? []),
   };

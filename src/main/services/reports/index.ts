@@ -3,6 +3,7 @@ import type { Paper } from '../../../shared/domain/session';
 import { safeFileName } from '../../print/file-name';
 import type { PrintPort } from '../../print/port';
 import { renderReportHtml } from '../../print/report-html';
+import { isLanguage, message } from '../../../shared/i18n';
 import { LOCALE_SETTING } from '../catalog';
 import type { AppContext, Domain } from '../context';
 import { DayReportService, type LocationLookup } from './day-report-service';
@@ -62,7 +63,10 @@ export function createReportsDomain(ctx: AppContext, deps: ReportsDeps): Reports
       'reports.savePdf': async (args) => {
         const { html, report } = await document(args);
         const who = report.staffName ? ` ${report.staffName}` : '';
-        const suggestedName = `${safeFileName(`Day report ${report.locationTitle}${who} ${report.date}`)}.pdf`;
+        // Named in the desk's language, like the paper itself (issue 25 §15).
+        const locale = args.locale ?? ctx.settings.get(LOCALE_SETTING, 'en');
+        const words = message(isLanguage(locale) ? locale : 'en', 'print.fileName');
+        const suggestedName = `${safeFileName(`${words} ${report.locationTitle}${who} ${report.date}`)}.pdf`;
         return { path: await deps.print.savePdf(html, { paper: args.paper, suggestedName }) };
       },
       'reports.printers': async () => ({

@@ -1,5 +1,6 @@
 import type { StaffMember } from '../../../shared/domain/catalog';
 import type {
+  ChartName,
   PeriodNumbers,
   SourceKind,
   StatusKind,
@@ -9,6 +10,7 @@ import type {
 } from '../../../shared/domain/today';
 import type { AnalyticsOverall, ChartSeries, ChartSlice, ScheduleDay } from '../../altegio/today-types';
 import type { TipsSetting } from '../../altegio/types';
+import { addDays } from './calendar';
 import { breaksOf, memberNow } from './member-now';
 
 /** Altegio's answers → what the Today screen shows. Pure functions; the service caches their inputs. */
@@ -23,7 +25,8 @@ export function periodNumbers(
     ...range,
     revenue: m((o) => o.income.current),
     averageCheck: m((o) => o.average.current),
-    visits: m((o) => o.records.total),
+    // Completed appointments: `current_total_count` also counts pending and cancelled ones (issue 19 §3.8).
+    visits: m((o) => o.records.completed),
     occupancy: m((o) => o.fullness.current),
     newClients: m((o) => o.clients.new),
     returningClients: m((o) => o.clients.returning),
@@ -58,6 +61,7 @@ export function charts(
   fullness: ChartSeries[],
   sources: ChartSlice[],
   statuses: ChartSlice[],
+  missing: ChartName[] = [],
 ): TodayCharts {
   const revenue = series(income, 'income_total');
   const visits = series(records, 'records_total');
@@ -67,6 +71,7 @@ export function charts(
     .sort();
   return {
     ...range,
+    missing,
     days: dates.map((date) => ({
       date,
       revenue: revenue.get(date) ?? 0,
@@ -91,13 +96,40 @@ export function tips(settings: TipsSetting[], members: StaffMember[]): TipInfo[]
       ready: t.status === null || t.status === 4,
       statusTitle: t.statusTitle,
       link: t.link,
+      // Before the first sync there is no team to compare with.
+      inTeam: members.length === 0 || m !== undefined,
     };
   });
 }
 
+/**
+ * Yesterday's night shifts that run past midnight (22:00–02:00) still hold people after midnight:
+ * their part after 00:00 joins today's day, with the bookings in it.
+ */
+function carriedOver(days: ScheduleDay[], date: string): ScheduleDay[] {
+  const yesterday = addDays(date, -1);
+  return days
+    .filter((d) => d.date === yesterday)
+    .map((d) => {
+      const tails = d.slots.filter((s) => s.to <= s.from && s.to > '00:00').map((s) => ({ from: '00:00', to: s.to }));
+      const start = d.slots.reduce((m, s) => (s.from < m ? s.from : m), '24:00');
+      // After midnight: a booking that crosses it, or one written earlier than the shift's start.
+      const busy = d.busy
+        .filter((b) => b.to <= b.from || b.from < start)
+        .map((b) => ({ from: b.to <= b.from ? '00:00' : b.from, to: b.to }));
+      return { ...d, date, slots: tails, busy };
+    })
+    .filter((d) => d.slots.length > 0);
+}
+
 /** Who works today and where they are at `clock`; catalogue members without a schedule are off. */
 export function team(date: string, days: ScheduleDay[], members: StaffMember[], clock: string): TodayTeam {
-  const today = days.filter((d) => d.date === date && d.slots.length > 0);
+  const merged = new Map<number, ScheduleDay>();
+  for (const d of [...carriedOver(days, date), ...days.filter((x) => x.date === date)]) {
+    const had = merged.get(d.staffId);
+    merged.set(d.staffId, had ? { ...d, slots: [...had.slots, ...d.slots], busy: [...had.busy, ...d.busy] } : d);
+  }
+  const today = [...merged.values()].filter((d) => d.slots.length > 0);
   const byId = new Map(members.map((m) => [m.id, m]));
   const working = today
     .map((d) => {

@@ -68,7 +68,8 @@ export function createTodayDomain(ctx: AppContext, deps: TodayDomainDeps): Today
   return {
     service,
     handlers: {
-      'today.get': ({ locationId, refresh, peek }) => service.get(locationId, refresh ?? false, peek ?? false),
+      'today.get': ({ locationId, refresh, peek, parts }) =>
+        service.get(locationId, refresh ?? false, peek ?? false, parts),
       'tips.setEnabled': ({ locationId, settingsId, enabled }) =>
         service.setTipsEnabled(locationId, settingsId, enabled),
       'tips.html': async (q) => ({ html: (await document(q)).html }),

@@ -1,12 +1,21 @@
 import type { StaffMember } from '../../../shared/domain/catalog';
-import type { Section, TipInfo, TodayCharts, TodayNumbers, TodayView } from '../../../shared/domain/today';
+import type {
+  ChartName,
+  NextSlot,
+  Section,
+  TipInfo,
+  TodayCharts,
+  TodayNumbers,
+  TodayPartName,
+  TodayView,
+} from '../../../shared/domain/today';
 import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
 import type { ScheduleDay } from '../../altegio/today-types';
 import type { AltegioApi, TipsSetting } from '../../altegio/types';
 import { TodayCache, type TodayKey, type TodayPart } from '../../store/today';
 import type { AppContext } from '../context';
 import * as build from './build';
-import { locationNow, periodsFor, type Periods } from './calendar';
+import { addDays, locationNow, periodsFor, type Periods } from './calendar';
 
 export interface TodayLocation {
   id: number;
@@ -43,9 +52,29 @@ function canUseCopy(e: unknown): boolean {
   return e.code === 'OFFLINE' || e.code === 'UPSTREAM' || e.code === 'RATE_LIMITED';
 }
 
+/** What a receptionist may read for each failure; the endpoint and Altegio's raw words stay in the log. */
+const SENTENCE: Partial<Record<ErrorBody['code'], string>> = {
+  UPSTREAM: 'Altegio did not send this part just now. The desk will ask again on the next refresh.',
+  RATE_LIMITED: 'Altegio is busy right now. The desk will ask again in a minute.',
+  NOT_FOUND: 'Altegio has nothing for this part at this location.',
+  INVALID_INPUT: 'Altegio did not accept the question for this part.',
+};
+
+/** A part's failure as the screen shows it: a sentence, never an endpoint template or URL. */
 function errorBody(e: unknown): ErrorBody {
-  if (isAppError(e)) return e.toBody();
-  return { code: 'OFFLINE', message: 'There is no connection to Altegio.' };
+  if (!isAppError(e)) return { code: 'OFFLINE', message: 'There is no connection to Altegio.' };
+  const body = e.toBody();
+  const sentence = SENTENCE[body.code];
+  if (!sentence) return { code: body.code, message: body.message };
+  return { code: body.code, message: sentence };
+}
+
+/** Altegio's next slot on the location's own clock, whatever offset Altegio wrote it with. */
+function nextSlotOn(at: string | null, timezone: string, passed: boolean): NextSlot {
+  const ms = at === null ? NaN : Date.parse(at);
+  if (at === null || Number.isNaN(ms)) return { at: null, date: null, clock: null, passed: false };
+  const { date, clock } = locationNow(timezone, new Date(ms));
+  return { at, date, clock, passed };
 }
 
 /** Counts the calls made through it: the view reports how many requests one refresh cost. */
@@ -76,6 +105,8 @@ export class TodayService {
   private readonly inflight = new Map<string, Promise<TodayView>>();
   /** Parts Altegio refused (403), by cache key, with when: not asked again while the answer is fresh. */
   private readonly refused = new Map<string, number>();
+  /** Locations not in the catalogue yet: their zone and team, asked once (see unsynced). */
+  private readonly early = new Map<number, Promise<{ location: TodayLocation; members: StaffMember[] }>>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -84,14 +115,18 @@ export class TodayService {
     this.cache = new TodayCache(ctx.db);
   }
 
-  /** One refresh per location at a time: a second caller (a double click, two windows) shares it. */
-  get(locationId: number, refresh = false, peek = false): Promise<TodayView> {
+  /**
+   * One refresh per location at a time: a second caller (a double click, two windows) shares it.
+   * `parts`: only these are asked of Altegio; the others come from the desk's copies (or empty), so
+   * the screen can ask for each part on its own and show it as soon as it arrives (issue 25 §18).
+   */
+  get(locationId: number, refresh = false, peek = false, parts?: readonly TodayPartName[]): Promise<TodayView> {
     // Per person too: a refresh started by one person is never shared with the next.
     const userId = this.deps.userId() ?? 0;
-    const key = `${locationId}|${refresh}|${peek}|${userId}`;
+    const key = `${locationId}|${refresh}|${peek}|${parts ? [...parts].sort().join(',') : '*'}|${userId}`;
     let p = this.inflight.get(key);
     if (!p) {
-      p = this.build(locationId, refresh, peek, userId).finally(() => this.inflight.delete(key));
+      p = this.build(locationId, refresh, peek, userId, parts).finally(() => this.inflight.delete(key));
       this.inflight.set(key, p);
     }
     return p;
@@ -119,10 +154,49 @@ export class TodayService {
   }
 
   /**
+   * A location the catalogue has not stored yet (the first sign-in, while the first sync runs): its
+   * time zone and team straight from Altegio, asked once however many parts ask at the same time.
+   */
+  private unsynced(locationId: number, client: () => Promise<AltegioApi>) {
+    let p = this.early.get(locationId);
+    if (!p) {
+      p = (async () => {
+        const api = await client();
+        const c = await api.company(locationId);
+        const staff = await api.staff(locationId).catch(() => []);
+        const members: StaffMember[] = staff
+          .filter((m) => !m.fired && !m.deleted && !m.hidden)
+          .map((m) => ({
+            id: m.id,
+            locationId,
+            name: m.name,
+            position: m.position?.title ?? null,
+            specialization: m.specialization,
+            avatarUrl: null,
+            hasPhoto: false,
+            serviceCount: 0,
+            photoPending: null,
+          }));
+        // Stored under the id that was asked for, whatever id the answer carries.
+        return { location: { id: locationId, title: c.title, timezoneName: c.timezoneName }, members };
+      })();
+      p.catch(() => this.early.delete(locationId));
+      this.early.set(locationId, p);
+    }
+    return p;
+  }
+
+  /**
    * One refresh for the person who asked (`userId`, taken when it started): their figures are kept under
    * their id even if someone else unlocks the desk before it ends.
    */
-  private async build(locationId: number, refresh: boolean, peek: boolean, userId: number): Promise<TodayView> {
+  private async build(
+    locationId: number,
+    refresh: boolean,
+    peek: boolean,
+    userId: number,
+    parts?: readonly TodayPartName[],
+  ): Promise<TodayView> {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
     // The client is taken now, with the person (no request is made until a part needs one).
@@ -132,33 +206,62 @@ export class TodayService {
     const key = (part: TodayPart, day: string, perUser: boolean) => this.key(locationId, part, day, perUser, userId);
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
     let location = this.deps.location(locationId);
-    if (!location) {
-      // Not synced yet: the company call gives the time zone (one request, once).
-      const c = await (await client()).company(locationId);
-      location = { id: c.id, title: c.title, timezoneName: c.timezoneName };
+    let members = await this.deps.members(locationId);
+    if (location) {
+      this.early.delete(locationId);
+    } else {
+      const early = await this.unsynced(locationId, client);
+      location = early.location;
+      if (members.length === 0) members = early.members;
     }
     const now = this.ctx.now();
     const { date, clock } = locationNow(location.timezoneName, now);
     const periods = periodsFor(date);
-    const members = await this.deps.members(locationId);
 
-    const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>) =>
-      this.part(key, refresh, attempt, async () => fetch(await client()));
+    // Parts not asked for this time answer from the copies only, like the minute tick.
+    const wanted = (p: TodayPartName) => !parts || parts.includes(p);
+    const copiesOnly: Attempt = { offline: attempt.offline, peek: true };
+    const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>, part?: TodayPartName) =>
+      this.part(key, refresh, part && !wanted(part) ? copiesOnly : attempt, async () => fetch(await client()));
 
-    const schedule = await load<ScheduleDay[]>(key('schedule', date, false), (a) =>
-      a.schedule(locationId, { from: date, to: date }),
+    const schedule = await load<ScheduleDay[]>(
+      key('schedule', date, false),
+      // From yesterday: a night shift that started then may still run (one request all the same).
+      (a) => a.schedule(locationId, { from: addDays(date, -1), to: date }),
+      'team',
     );
-    const nextSlot = await load<{ at: string | null }>(key('next-slot', '', false), async (a) => ({
-      at: await a.nextSlot(locationId),
-    }));
-    const numbers = await load<TodayNumbers>(key('numbers', date, true), (a) =>
-      this.fetchNumbers(a, locationId, periods),
+    const slotKey = key('next-slot', '', false);
+    const slotPassed = (s: { at: string | null }) => s.at !== null && Date.parse(s.at) <= this.ctx.now().getTime();
+    const slot = await this.part<{ at: string | null }>(
+      slotKey,
+      refresh,
+      wanted('nextSlot') ? attempt : copiesOnly,
+      async () => ({ at: await (await client()).nextSlot(locationId) }),
+      // A slot already past is no answer: it is asked again, whatever the copy's age.
+      (s) => !slotPassed(s),
+    );
+    const nextSlot: Section<NextSlot> = {
+      ...slot,
+      data: slot.data ? nextSlotOn(slot.data.at, location.timezoneName, slotPassed(slot.data)) : null,
+    };
+    const numbers = await load<TodayNumbers>(
+      key('numbers', date, true),
+      (a) => this.fetchNumbers(a, locationId, periods),
+      'numbers',
     );
     // Without analytics rights the charts would only be refused too: no request for them.
     const charts: Section<TodayCharts> = numbers.forbidden
       ? { data: null, fetchedAt: null, fromCache: false, stale: false, forbidden: true, error: null }
-      : await load<TodayCharts>(key('charts', date, true), (a) => this.fetchCharts(a, locationId, periods));
-    const tips = await load<TipsSetting[]>(key('tips', '', false), (a) => a.tipsSettings(locationId));
+      : await load<TodayCharts>(
+          key('charts', date, true),
+          (a) => this.fetchCharts(a, locationId, periods),
+          'charts',
+        );
+    const tips = await load<TipsSetting[]>(
+      key('tips', '', false),
+      (a) => a.tipsSettings(locationId),
+      'tips',
+    );
     if (counter.calls > 0) this.prune();
 
     return {
@@ -167,6 +270,7 @@ export class TodayService {
       timezoneName: location.timezoneName,
       date,
       clock,
+      asOf: now.toISOString(),
       team: { ...schedule, data: schedule.data ? build.team(date, schedule.data, members, clock) : null },
       nextSlot,
       numbers,
@@ -192,16 +296,30 @@ export class TodayService {
     };
   }
 
+  /**
+   * Each chart stands alone: one that Altegio refuses or answers oddly leaves the other four
+   * on screen (issue 19 §2.3). Only when all five fail does the part fail.
+   */
   private async fetchCharts(api: AltegioApi, locationId: number, p: Periods): Promise<TodayCharts> {
     const q = p.charts;
-    const [income, records, fullness, sources, statuses] = await Promise.all([
+    const asked = await Promise.allSettled([
       api.dailyChart(locationId, 'income_daily', q),
       api.dailyChart(locationId, 'records_daily', q),
       api.dailyChart(locationId, 'fullness_daily', q),
       api.shareChart(locationId, 'record_source', q),
       api.shareChart(locationId, 'record_status', q),
-    ]);
-    return build.charts(q, income, records, fullness, sources, statuses);
+    ] as const);
+    const names: ChartName[] = ['revenue', 'visits', 'occupancy', 'sources', 'statuses'];
+    const missing = names.filter((name, i) => {
+      const r = asked[i]!;
+      if (r.status === 'fulfilled') return false;
+      this.ctx.log.warn({ err: r.reason, chart: name, locationId }, 'a Today chart could not be read');
+      return true;
+    });
+    if (missing.length === names.length) throw (asked[0] as PromiseRejectedResult).reason;
+    const value = <T>(r: PromiseSettledResult<T[]>): T[] => (r.status === 'fulfilled' ? r.value : []);
+    const [income, records, fullness, sources, statuses] = asked;
+    return build.charts(q, value(income), value(records), value(fullness), value(sources), value(statuses), missing);
   }
 
   /**
@@ -213,10 +331,11 @@ export class TodayService {
     refresh: boolean,
     attempt: Attempt,
     fetch: () => Promise<T>,
+    usable: (body: T) => boolean = () => true,
   ): Promise<Section<T>> {
     const copy = this.cache.get<T>(key);
     const nowMs = this.ctx.now().getTime();
-    const age = copy ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
+    const age = copy && usable(copy.body) ? nowMs - Date.parse(copy.fetchedAt) : Infinity;
     const fromCopy = (stale: boolean): Section<T> => ({
       data: copy!.body,
       fetchedAt: copy!.fetchedAt,

@@ -4,7 +4,13 @@
  * moneyFormat in src/shared/format.
  */
 import { formatDuration } from '../../../shared/format/duration';
-import { deskTimeZone, formatRecent, formatTime, formatWallTime } from '../../../shared/format/datetime';
+import {
+  deskTimeZone,
+  formatDateTime,
+  formatRecent,
+  formatTime,
+  formatWallTime,
+} from '../../../shared/format/datetime';
 import { language } from './index';
 
 const numbers = new Map<string, Intl.NumberFormat>();
@@ -30,6 +36,11 @@ export function visitTime(iso: string, timeZone: string): string {
   return formatWallTime(iso, { lang: language.value, timeZone });
 }
 
+/** An instant on the location's clock, "14:00" / "2:00 PM" (zone named when the desk is elsewhere). */
+export function locationTime(iso: string, timeZone: string): string {
+  return formatTime(iso, { lang: language.value, timeZone });
+}
+
 /** "14:00" today or "21 нояб., 14:00" on the location's clock (zone named when the desk is elsewhere). */
 export function recentAt(iso: string, timeZone: string | null | undefined, now?: Date): string {
   return formatRecent(iso, { lang: language.value, timeZone: timeZone || deskTimeZone() }, now);
@@ -38,4 +49,9 @@ export function recentAt(iso: string, timeZone: string | null | undefined, now?:
 /** A time on this desk's own clock (things the desk itself schedules, like the next upload try). */
 export function deskTime(iso: string): string {
   return formatTime(iso, { lang: language.value, timeZone: deskTimeZone() });
+}
+
+/** A date and time on this desk's own clock ("7 дек. 2026 г., 16:54"): things that happened at this desk. */
+export function deskDateTime(iso: string): string {
+  return formatDateTime(iso, { lang: language.value, timeZone: deskTimeZone() });
 }
