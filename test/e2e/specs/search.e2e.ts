@@ -133,8 +133,14 @@ describe('catalogue search, keystroke to screen', () => {
       [
         `keystroke over ${times.length} keystrokes, same run:`,
         line('search in process (handler)', inProcess),
-        line('keystroke → results in the DOM', times.map((t) => t.answered)),
-        line('keystroke → results painted', times.map((t) => t.painted)),
+        line(
+          'keystroke → results in the DOM',
+          times.map((t) => t.answered),
+        ),
+        line(
+          'keystroke → results painted',
+          times.map((t) => t.painted),
+        ),
       ].join('\n  '),
     );
     expect(times.length).toBe(words.join('').length);
