@@ -68,6 +68,8 @@ export async function run(log: (line: string) => void): Promise<Record<string, n
       start_to_first_page_ms: start_to_first_page_ms!,
       rss_mb: app['rss_mb']!,
       rss_baseline_mb: app['rss_baseline_mb']!,
+      rss_young_generation_mb: app['rss_young_generation_mb']!,
+      rss_young_generation_baseline_mb: app['rss_young_generation_baseline_mb']!,
       ...memory,
     };
   } finally {

@@ -22,6 +22,7 @@ const BASELINES: Record<string, string> = {
   search_p95_like_ms: 'search_p95_ms',
   search_p95_engine_page_ms: 'search_p95_minisearch_index_ms',
   rss_mb: 'rss_baseline_mb',
+  rss_young_generation_mb: 'rss_young_generation_baseline_mb',
   index_bytes_per_service: 'index_bytes_per_service_minisearch',
   ingest_rows_per_s: 'ingest_floor_rows_per_s',
   ingest_rows_per_s_sync_normal: 'ingest_rows_per_s',

@@ -138,6 +138,19 @@ describe('catalogue keystrokes', () => {
     expect(rows(app)[0]!.text()).toContain('Balayage');
   });
 
+  it('a keystroke asks for its results at once, without waiting for a frame or a timer', async () => {
+    app = await mountApp({ api: api(menu), at: '/catalogue' });
+    app.api.catalog.search.mockClear();
+    await input(app).setValue('b'); // no timer runs and no frame passes: microtasks only
+    expect(app.api.catalog.search).toHaveBeenCalledTimes(1);
+    expect(app.api.catalog.search).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'b' }));
+    await input(app).setValue('ba');
+    await input(app).setValue('bal');
+    await settle();
+    expect(app.api.catalog.search).toHaveBeenCalledTimes(3);
+    expect(rows(app)[0]!.text()).toContain('Balayage');
+  });
+
   it('never shows an older query’s results, even when they arrive last', async () => {
     const slow: { query: string; resolve: () => void }[] = [];
     const fake = api(menu);

@@ -116,6 +116,85 @@ describe('catalogue search, keystroke to screen', () => {
     }
   });
 
+
+  it('measures keystroke to painted results beside the search in process (p50/p95 printed)', async () => {
+    const { page, services } = app;
+    const words = ['balayage', 'manicure', 'haircut', 'pedicure', 'massage', 'coloring', 'brow', 'facial', 'wax'];
+    const times = await page.evaluate(async (list: string[]) => {
+      const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+      const answered = (q: string) => document.getElementById('service-results')?.dataset['answered'] === q;
+      /** Resolves as soon as the list's DOM says it answers q (no polling by frames). */
+      const shown = (q: string) =>
+        new Promise<void>((resolve) => {
+          if (answered(q)) return resolve();
+          const watch = new MutationObserver(() => {
+            if (!answered(q)) return;
+            watch.disconnect();
+            resolve();
+          });
+          watch.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-answered'] });
+        });
+      /**
+       * The time just after the next frame is painted: a frame's animation callbacks run before its
+       * paint, and a message posted from one is handled after it.
+       */
+      const painted = () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          }),
+        );
+      const out: { answered: number; painted: number }[] = [];
+      for (const word of list) {
+        for (let i = 1; i <= word.length; i++) {
+          const q = word.slice(0, i);
+          await painted(); // each keystroke starts from a quiet page, at no particular point of a frame
+          await new Promise((r) => setTimeout(r, Math.random() * 16));
+          const t0 = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await shown(q);
+          const t1 = performance.now();
+          out.push({ answered: t1 - t0, painted: (await painted()) - t0 });
+        }
+      }
+      return out;
+    }, words);
+    const locationId = await page.evaluate(async () => {
+      const res = await window.api.catalog.locations();
+      return res.ok ? res.data.items[0]!.id : 0;
+    });
+    const inProcess: number[] = [];
+    for (const word of words) {
+      for (let i = 1; i <= word.length; i++) {
+        const t0 = performance.now();
+        await services.handlers['catalog.search']({ locationId, query: word.slice(0, i), limit: 100, offset: 0 });
+        inProcess.push(performance.now() - t0);
+      }
+    }
+    const pct = (xs: number[], p: number) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
+    };
+    const line = (name: string, xs: number[]) => `${name} p50 ${pct(xs, 50)} / p95 ${pct(xs, 95)} ms`;
+    console.log(
+      [
+        `keystroke over ${times.length} keystrokes, same run:`,
+        line('search in process (handler)', inProcess),
+        line(
+          'keystroke → results in the DOM',
+          times.map((t) => t.answered),
+        ),
+        line(
+          'keystroke → results painted',
+          times.map((t) => t.painted),
+        ),
+      ].join('\n  '),
+    );
+    expect(times.length).toBe(words.join('').length);
+  });
   it('splits one search call into its parts, in the same run (p50/p95 printed)', async () => {
     const { page, services } = app;
     const locationId = await page.evaluate(async () => {

@@ -9,25 +9,16 @@ export const PAGE_SIZE = 100;
 
 export type ListStatus = 'idle' | 'loading' | 'ready' | 'error' | 'unsynced';
 
-/** Runs fn at the next frame (or soon, where there are no frames); returns a cancel. */
-function nextFrame(fn: () => void): () => void {
-  if (typeof requestAnimationFrame === 'function') {
-    const id = requestAnimationFrame(fn);
-    return () => cancelAnimationFrame(id);
-  }
-  const id = setTimeout(fn, 16);
-  return () => clearTimeout(id);
-}
-
 /**
  * Catalogue lookup. Results are a sparse list as long as the whole match (`total`): pages of
  * PAGE_SIZE are fetched by offset when the virtual list shows them, so 20 000 services scroll
  * without loading 20 000 rows. A new search bumps `generation`, and late answers are dropped.
  *
- * Typing searches at the next frame (`typed`), not after a fixed delay: the search itself takes
- * well under a millisecond, so keystrokes within one frame share one search and the list shows
- * the latest query's results one frame later. Enter (`openActive`) first waits for the results of
- * the query on screen, so it never opens a row of an older list.
+ * Typing searches at once (`typed`): no fixed delay and no wait for a frame, since the search
+ * takes well under a millisecond and a wait would put a frame or more between a keystroke and its
+ * results. Each keystroke's search is a new generation, so an older query's late answer is dropped.
+ * Enter and the arrows (`settled`) first wait for the results of the query on screen, so they never
+ * act on a row of an older list.
  */
 export const useCatalogStore = defineStore('catalog', () => {
   const query = ref('');
@@ -64,9 +55,8 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   let generation = 0;
   const inflight = new Set<number>();
-  /** The latest first-page search, and the frame a typed query waits for. */
+  /** The latest first-page search: the one for the query now in the box. */
   let latest: Promise<void> = Promise.resolve();
-  let cancelFrame: (() => void) | null = null;
 
   const location = () => useDeskStore().locationId;
 
@@ -89,26 +79,23 @@ export const useCatalogStore = defineStore('catalog', () => {
     error.value = status.value === 'error' ? e : null;
   }
 
-  /** Search now (a filter changed, Retry): drops a search still waiting for its frame. */
+  /** Search now (a filter changed, Retry); the answer to any earlier search is dropped. */
   function search(): Promise<void> {
-    cancelFrame?.();
-    cancelFrame = null;
     latest = runSearch();
     return latest;
   }
 
-  /** The query box changed: search at the next frame, once for all keystrokes of that frame. */
+  /**
+   * The query box changed. Called by the view's watcher, which runs in the microtask after the
+   * input event, so a keydown (its own task) always finds `latest` asking for the query it sees.
+   */
   function typed(): void {
-    if (cancelFrame) return;
-    cancelFrame = nextFrame(() => {
-      cancelFrame = null;
-      latest = runSearch();
-    });
+    void search();
   }
 
-  /** Resolves when the list answers the query now in the box (searching at once if it waits for a frame). */
+  /** Resolves when the list answers the query now in the box. */
   function settled(): Promise<void> {
-    return cancelFrame ? search() : latest;
+    return latest;
   }
 
   /** Enter: opens the active row of the results for the query on screen, never of an older list. */
