@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/main/core/logger';
 import type { AppStatus } from '../../src/shared/domain/app-status';
 import { MIGRATIONS } from '../../src/main/store/migrations';
 import { StartupError } from '../../src/main/store/startup-error';
+import { AuditRepo } from '../../src/main/store/desk/audit-repo';
 import { CACHE_FILE, openStores, RECORDS_FILE, type StoresRebuilt } from '../../src/main/store/stores';
 import { createHeadlessPrintPort } from '../../src/main/print/headless-port';
 import { createServices } from '../../src/main/container';
@@ -36,8 +37,11 @@ function healthy(dir: string, opts: { keepWal?: boolean } = {}): void {
      VALUES (1, '2026-03-01', 1, 'locked', '{}', '{}', 100, 'x', 'x', 'x', 'print')`,
   ).run();
   db.prepare(`INSERT INTO desk_users (environment, user_id, name, pin_hash, pin_failures, added_at, last_active_at) VALUES ('demo', 1, 'Anna', 'scrypt$x', 3, 0, 0)`).run();
-  const audit = db.prepare(`INSERT INTO audit_log (at, environment, action, detail) VALUES (?, 'demo', 'print', ?)`);
-  for (let i = 0; i < 50; i++) audit.run(i, `day report ${i}`);
+  // Through the repository: the audit list is hash-chained and append-only (migration 015).
+  const audit = new AuditRepo(db);
+  const base = Date.now();
+  for (let i = 0; i < 50; i++)
+    audit.add({ at: base + i, environment: 'demo', userId: null, userName: null, action: 'print', detail: `day report ${i}` });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('records.wal_checkpoint(TRUNCATE)');
   if (!opts.keepWal) {

@@ -53,10 +53,11 @@ describe('a start after a database rebuild', () => {
     damageCatalogue(join(t.userData, 'front-desk.sqlite'));
     t = await makeServices({ altegioBaseUrl: demo.url, keychainService, userData: t.userData });
     await t.services.start();
-    const status = (await t.call('app.status')) as { data: { storageRebuilt: { settings: number } | null } };
-    expect(status.data.storageRebuilt?.settings).toBeGreaterThan(0); // the session's setting survived
+    const status = (await t.call('app.status')) as { data: { storageRebuilt: { cache: boolean; records: unknown } | null } };
+    // Only the cache was rebuilt: the records (settings, desk users, PINs) were never touched.
+    expect(status.data.storageRebuilt).toEqual({ cache: true, records: null });
 
-    // The keychain still holds Anna's token and the salvaged settings still name her; she is not let in.
+    // The keychain still holds Anna's token and the settings still name her; after a rebuild she is not let in.
     expect(await new Secrets(keychainService).getUser('demo', anna.id)).toMatchObject({ userId: anna.id });
     expect(await t.call('session.current')).toEqual({ ok: true, data: null });
     const state = (await t.call('desk.state')) as { data: { locked: boolean; users: unknown[] } };

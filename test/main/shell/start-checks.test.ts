@@ -61,8 +61,9 @@ describe('start-up failures in words (issue 20, items 12 and 13)', () => {
     try {
       const first = await createBridgeServices({ userData, keychainBackend: memoryKeychain() });
       await first.close();
-      // A backup tool holding the file: SQLite's busy timeout (5 s) runs out during start-up.
-      const other = new Database(join(userData, 'front-desk.sqlite'));
+      // A backup tool holding the file: SQLite's busy timeout (5 s) runs out during start-up. The records
+      // file is the one a start writes (settings, the audit check); the cache is only read until a sync.
+      const other = new Database(join(userData, 'front-desk-records.sqlite'));
       other.exec('BEGIN EXCLUSIVE');
       let failure: unknown = null;
       try {
