@@ -16,6 +16,7 @@ import {
   validatePhoneSchema,
   zReportSchema,
 } from './schemas';
+import { loyaltyMethods } from './loyalty-client';
 import { todayMethods } from './today-client';
 import { Transport, type ApiRequest } from './transport';
 import type { AltegioApi, Credentials, Vendor } from './types';
@@ -205,5 +206,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       get(tipsSettingsSchema, { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
+    ...loyaltyMethods(get),
   };
 }

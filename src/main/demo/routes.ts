@@ -8,6 +8,7 @@ import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilit
 import { getAnalyticsChart, getAnalyticsOverall } from './handlers/today-analytics';
 import { getStaffSchedule } from './handlers/today-schedule';
 import { postTipsToggle } from './handlers/today-tips';
+import { getLoyaltyPrograms, getLoyaltyStaff, getLoyaltyVisits } from './handlers/loyalty';
 import type { Handler } from './state';
 
 export interface Route {
@@ -50,6 +51,25 @@ export const ROUTES: Route[] = [
     pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(enable|disable)$/,
     access: 'user',
     handler: postTipsToggle,
+  },
+  // Who comes back (loyalty analytics)
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/loyalty\/programs\/search$/,
+    access: 'user',
+    handler: getLoyaltyPrograms,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/analytics\/loyalty_programs\/visits$/,
+    access: 'user',
+    handler: getLoyaltyVisits,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/analytics\/loyalty_programs\/staff$/,
+    access: 'user',
+    handler: getLoyaltyStaff,
   },
 ];
 
