@@ -30,6 +30,7 @@ import { createReportsDomain } from './reports';
 import { createSessionDomain } from './session/handlers';
 import { SessionService } from './session/session-service';
 import { createTodayDomain } from './today';
+import { createLoyaltyDomain } from './loyalty';
 
 export interface ServicesOptions {
   userData: string;
@@ -208,6 +209,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     photoFile: (l, s) => catalog.repo.getStaffMember(l, s)?.avatarMedia ?? null,
     print: opts.print,
   });
+  const loyalty = createLoyaltyDomain(ctx, {
+    location: (id) => catalog.repo.getLocation(id),
+    members: async (locationId) =>
+      catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
+    userId: () => session.current()?.userId ?? null,
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = rebuilt
     ? { settings: rebuilt.salvaged.settings, outbox: rebuilt.salvaged.outbox, reports: rebuilt.salvaged.day_reports }
@@ -265,6 +272,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     reports,
     cashup,
     today,
+    loyalty,
   ] as unknown as Domain<never>[];
   const handlers = gateWhileLocked(
     auditCalls(Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers, (action, detail) =>

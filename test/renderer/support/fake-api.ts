@@ -248,6 +248,9 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     today: {
       get: async () => notFound,
     },
+    loyalty: {
+      get: async () => notFound,
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,

@@ -8,6 +8,7 @@ import { m008Today } from './008_today';
 import { m012DeskUsers } from './012_desk_users';
 import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
+import { m016Loyalty } from './016_loyalty';
 import type { Migration } from './types';
 
 /** In order. Add a new file with the next number and list it here (see CONTRIBUTING.md). */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m012DeskUsers,
   m013DropFts,
   m014CashupReplaceGuard,
+  m016Loyalty,
 ];
