@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LoyaltyMember, LoyaltyView } from '../../src/shared/domain/loyalty';
+import type { LoyaltyFigures, LoyaltyMember, LoyaltyView } from '../../src/shared/domain/loyalty';
 import type { Section } from '../../src/shared/domain/today';
 import { createFakeApi, ok, sampleLocation, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
@@ -158,9 +158,9 @@ describe('Clients panel on the Team screen', () => {
 
   it('without analytics rights: one calm sentence, no figures, in the desk language', async () => {
     const forbidden = view({
-      current: part(null, { forbidden: true, fetchedAt: null }),
-      previous: part(null, { forbidden: true, fetchedAt: null }),
-      staff: part(null, { forbidden: true, fetchedAt: null }),
+      current: part<LoyaltyFigures>(null, { forbidden: true, fetchedAt: null }),
+      previous: part<LoyaltyFigures>(null, { forbidden: true, fetchedAt: null }),
+      staff: part<LoyaltyMember[]>(null, { forbidden: true, fetchedAt: null }),
       programmes: [],
     });
     app = await mountApp({ api: loyaltyApi(async () => ok(forbidden)), at: '/team' });
