@@ -214,6 +214,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     members: async (locationId) =>
       catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
     userId: () => session.current()?.userId ?? null,
+    print: opts.print,
   });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = rebuilt

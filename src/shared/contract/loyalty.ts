@@ -3,6 +3,10 @@ import { LOYALTY_PERIOD_KINDS, type LoyaltyView } from '../domain/loyalty';
 import { channel } from './define';
 import { id, isoDate } from './schemas';
 
+const monthPage = z
+  .object({ locationId: id, month: z.enum(['month', 'lastMonth']), locale: z.string().max(20).optional() })
+  .strict();
+
 export const loyaltyChannels = {
   /**
    * "Who comes back" for one location and period (with the period before it). Reads the desk's copy;
@@ -25,4 +29,8 @@ export const loyaltyChannels = {
         'choose the first and the last day',
       ),
   ).returns<LoyaltyView>(),
+  /** "Month at a glance" on one A4 page (takings from the desk's day reports, visits, who comes back), for the preview. */
+  'loyalty.monthHtml': channel(monthPage).returns<{ html: string }>(),
+  'loyalty.printMonth': channel(monthPage).returns<{ printed: boolean }>(),
+  'loyalty.saveMonthPdf': channel(monthPage).returns<{ path: string | null }>(),
 };

@@ -11,15 +11,56 @@ import { locationLocale, regionOf } from './location-locale';
 
 /** Symbols that name exactly one currency. "$", "kr" or "¥" are ambiguous: the location's country decides. */
 const SYMBOL_TO_ISO: Readonly<Record<string, string>> = {
-  '€': 'EUR', '₸': 'KZT', '₽': 'RUB', руб: 'RUB', 'руб.': 'RUB', 'р.': 'RUB', '£': 'GBP', '₴': 'UAH', грн: 'UAH',
-  'грн.': 'UAH', '₼': 'AZN', '₾': 'GEL', '֏': 'AMD', '₺': 'TRY', '₪': 'ILS', '₹': 'INR', '₩': 'KRW', zł: 'PLN',
-  Kč: 'CZK', Ft: 'HUF', лв: 'BGN', lei: 'RON', сум: 'UZS', сом: 'KGS', Br: 'BYN', CHF: 'CHF', 'R$': 'BRL',
+  '€': 'EUR',
+  '₸': 'KZT',
+  '₽': 'RUB',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  'р.': 'RUB',
+  '£': 'GBP',
+  '₴': 'UAH',
+  грн: 'UAH',
+  'грн.': 'UAH',
+  '₼': 'AZN',
+  '₾': 'GEL',
+  '֏': 'AMD',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₹': 'INR',
+  '₩': 'KRW',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  лв: 'BGN',
+  lei: 'RON',
+  сум: 'UZS',
+  сом: 'KGS',
+  Br: 'BYN',
+  CHF: 'CHF',
+  R$: 'BRL',
 };
 
 /** The currency of a country, to read an ambiguous symbol ("$" in the US is USD, in Mexico MXN). */
 const REGION_CURRENCY: Readonly<Record<string, string>> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', BR: 'BRL', SE: 'SEK',
-  NO: 'NOK', DK: 'DKK', JP: 'JPY', CN: 'CNY', HK: 'HKD', SG: 'SGD', AE: 'AED', IN: 'INR', GB: 'GBP',
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  BR: 'BRL',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  SG: 'SGD',
+  AE: 'AED',
+  IN: 'INR',
+  GB: 'GBP',
 };
 
 export interface MoneyRange {
@@ -65,7 +106,11 @@ const formatters = new Map<string, MoneyFormat>();
  * The formatter for a location: `currency` as Altegio sent it, `timeZone` the location's zone
  * (names its country), `iso` when Altegio gave an ISO code separately (analytics' currency.iso).
  */
-export function moneyFormat(currency: string | null | undefined, timeZone?: string | null, iso?: string | null): MoneyFormat {
+export function moneyFormat(
+  currency: string | null | undefined,
+  timeZone?: string | null,
+  iso?: string | null,
+): MoneyFormat {
   const key = `${currency ?? ''}|${timeZone ?? ''}|${iso ?? ''}`;
   let f = formatters.get(key);
   if (!f) {
@@ -191,7 +236,11 @@ export function visibleMoney(format: MoneyFormat, amount: number): string {
         signDisplay: 'negative',
       });
     } catch {
-      exact = new Intl.NumberFormat('en', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'negative' });
+      exact = new Intl.NumberFormat('en', {
+        minimumFractionDigits: 3,
+        maximumFractionDigits: 3,
+        signDisplay: 'negative',
+      });
     }
     exactFormatters.set(key, exact);
   }

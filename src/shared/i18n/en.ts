@@ -676,6 +676,27 @@ export const en = {
   'loyalty.team.note':
     'A percentage is shown only from {min} clients up: with fewer, it says more about chance than about anyone’s work.',
   'loyalty.team.empty': 'No team member had clients in this period.',
+  'print.month.title': 'Month at a glance',
+  'print.month.takings': 'Takings',
+  'print.month.reportDays': 'from the day reports on this desk: {count} of {days} days',
+  'print.month.visits': 'Visits',
+  'print.month.new': 'New clients',
+  'print.month.returning': 'Returning clients',
+  'print.month.returned': 'Came back',
+  'print.month.lost': 'Lost clients',
+  'print.month.keepers': 'Who keeps clients',
+  'print.month.member': 'Team member',
+  'print.month.clients': 'Clients',
+  'print.month.kept': 'Came back to them',
+  'print.month.share': 'Came back, %',
+  'print.month.tooFew': 'too few clients to say',
+  'print.month.ofClients': '{returned} of {all} clients',
+  'print.month.minNote': 'A percentage is shown only from {min} clients up.',
+  'print.month.asOf': 'Figures from Altegio as of',
+  'print.month.printed': 'Printed',
+  'print.month.none': 'No team member had clients this month.',
+  'loyalty.printMonth': 'Print the month at a glance',
+  'loyalty.printed': 'Sent to the printer.',
 } as const;
 
 export type MessageKey = keyof typeof en;

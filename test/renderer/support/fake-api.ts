@@ -250,6 +250,9 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     },
     loyalty: {
       get: async () => notFound,
+      monthHtml: async () => notFound,
+      printMonth: async () => ok({ printed: true }),
+      saveMonthPdf: async () => ok({ path: null }),
     },
     tips: {
       setEnabled: async () => ok([]),

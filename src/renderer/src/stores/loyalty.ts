@@ -61,5 +61,11 @@ export const useLoyaltyStore = defineStore('loyalty', () => {
     return load();
   }
 
-  return { view, status, error, period, custom, programIds, refreshing, load, choose, chooseProgrammes };
+  /** The one-page month: this month so far, or last month when that is the period shown. */
+  function printMonth() {
+    const locationId = view.value?.locationId ?? 0;
+    return api().loyalty.printMonth({ locationId, month: period.value === 'lastMonth' ? 'lastMonth' : 'month' });
+  }
+
+  return { view, status, error, period, custom, programIds, refreshing, load, choose, chooseProgrammes, printMonth };
 });
