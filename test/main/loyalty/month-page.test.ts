@@ -34,9 +34,10 @@ describe('Month at a glance (A4)', () => {
     });
     t.clock.set(new Date('2026-03-18T14:00:00Z'));
     const print: PrintPort = {
+      printers: async () => [],
       print: async (html, o) => (printed.push({ html, paper: o.paper }), true),
       savePdf: async () => '/tmp/month.pdf',
-    } as PrintPort;
+    };
     domain = createLoyaltyDomain(t.ctx, {
       location: () => ({ id: NY, title: 'SoHo', timezoneName: 'America/New_York' }),
       members: async () => [],
