@@ -104,7 +104,7 @@ footer { margin-top: 8mm; color: #586173; font-size: 9pt; }
 <h1>${esc(l.title)} · ${esc(formatMonthYear(g.from, lang))}</h1>
 <p class="sub">${esc(g.place)} · ${esc(formatLongDate(g.from, lang))} – ${esc(formatLongDate(g.to, lang))}</p>
 <div class="grid">
-${figure(l.takings, money(g.takings.total), fill(l.reportDays, { count: num(g.takings.daysWithReport), days: num(g.takings.days) }))}
+${figure(l.takings, g.takings.daysWithReport > 0 ? money(g.takings.total) : '—', fill(l.reportDays, { count: num(g.takings.daysWithReport), days: num(g.takings.days) }))}
 ${figure(l.visits, num(g.visits))}
 ${figure(l.returned, share(g.total), of(g.total))}
 ${figure(l.new, num(g.newClients.all))}

@@ -1,5 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../harness';
+import { SCREENSHOTS, startApp, type App } from '../harness';
+
+const NY = 410001;
+
+/** The month page main would print, as Chromium turns it into a PDF: its text and its page count. */
+async function monthPdf(app: App, locale: string, name: string): Promise<{ text: string; pages: number }> {
+  const { html } = await app.services.handlers['loyalty.monthHtml']({ locationId: NY, month: 'month', locale });
+  const page = await app.browser.newPage();
+  await page.setContent(html);
+  const pdf = join(SCREENSHOTS, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+  await page.close();
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOTS, name)]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [pdf]).toString())!;
+  // A4 is 595 × 842 points.
+  expect(Math.round(Number(size[1]))).toBe(595);
+  expect(Math.round(Number(size[2]))).toBe(842);
+  return { text: execFileSync('pdftotext', ['-layout', pdf, '-']).toString(), pages };
+}
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -57,6 +79,25 @@ describe('Clients panel, end to end', () => {
     await app.shot('92-clients-table-en-1366');
     await page.locator('[data-test=loyalty-chart-toggle]').click();
     await page.locator('[data-test=loyalty-chart] canvas').waitFor();
+  });
+
+  it('prints the month at a glance: one A4 page in the desk language', async () => {
+    const { page } = app;
+    await page.locator('[data-test=loyalty-period]').selectOption('month');
+    await page.locator('[data-test=loyalty-print]').click();
+    await page.locator('[data-test=loyalty-print-note]').waitFor();
+    expect(await page.locator('[data-test=loyalty-print-note]').innerText()).toBe('Sent to the printer.');
+    // The day reports this desk has fetched are the page's takings: yesterday's and today's.
+    const today = (await app.services.handlers['loyalty.get']({ locationId: NY, period: 'month' })).period.to;
+    await app.services.handlers['reports.dayEnd']({ locationId: NY, date: today });
+    const en = await monthPdf(app, 'en', '95-month-glance-en');
+    expect(en.pages).toBe(1);
+    expect(en.text).toContain('Month at a glance');
+    expect(en.text).toContain('Who keeps clients');
+    expect(en.text).toMatch(/\$[\d,]+\.\d\d/);
+    const ru = await monthPdf(app, 'ru', '96-month-glance-ru');
+    expect(ru.pages).toBe(1);
+    expect(ru.text).toContain('Месяц одним взглядом');
   });
 
   it('in Russian', async () => {
