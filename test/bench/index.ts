@@ -10,6 +10,7 @@ const MODULES: [string, () => Promise<BenchModule>][] = [
   ['zreport', () => import('./zreport')],
   ['photo', () => import('./photo')],
   ['pin', () => import('./pin')],
+  ['loyalty', () => import('./loyalty')],
 ];
 
 /** figure → its same-run baseline, for the ratio column. */
@@ -27,6 +28,7 @@ const BASELINES: Record<string, string> = {
   commit_full_ms: 'commit_normal_ms',
   zreport_html_500_ms: 'zreport_html_baseline_ms',
   pin_verify_ms: 'pin_verify_baseline_ms',
+  loyalty_requests_morning: 'loyalty_requests_morning_uncached',
 };
 
 const json = process.argv.includes('--json');
