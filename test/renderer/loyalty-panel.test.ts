@@ -174,4 +174,32 @@ describe('Clients panel on the Team screen', () => {
     await settle();
     expect(app.wrapper.get('[data-test=loyalty-forbidden]').text()).toContain('доступом к аналитике');
   });
+
+  it('tapping a member shows their clients month by month, with counts and the minimum rule', async () => {
+    const api = loyaltyApi(async () => ok(view()));
+    api.loyalty.member.mockImplementation(async (a) =>
+      ok({
+        staffId: a.staffId,
+        months: [
+          { from: '2026-02-01', to: '2026-02-28', clients: group(4, 2, 0, null), fetchedAt: null, stale: false },
+          { from: '2026-03-01', to: '2026-03-03', clients: group(12, 9, 0, 75), fetchedAt: null, stale: false },
+        ],
+        forbidden: false,
+        error: null,
+        requests: 1,
+      }),
+    );
+    app = await mountApp({ api, at: '/team' });
+    await app.wrapper.findAll('[data-test=loyalty-member-open]')[0]!.trigger('click');
+    await settle();
+    expect(api.loyalty.member).toHaveBeenCalledWith({ locationId: 101, staffId: 1 });
+    const rows = [...document.querySelectorAll('[data-test=loyalty-history] tbody tr')].map((r) => r.textContent ?? '');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('February 2026');
+    expect(rows[0]).toContain('too few clients to say');
+    expect(rows[1]).toContain('75%');
+    expect(document.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe(
+      'Maria Lopez: clients month by month',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOYALTY_PERIOD_KINDS, type LoyaltyView } from '../domain/loyalty';
+import { LOYALTY_PERIOD_KINDS, type LoyaltyView, type MemberHistory } from '../domain/loyalty';
 import { channel } from './define';
 import { id, isoDate } from './schemas';
 
@@ -33,4 +33,15 @@ export const loyaltyChannels = {
   'loyalty.monthHtml': channel(monthPage).returns<{ html: string }>(),
   'loyalty.printMonth': channel(monthPage).returns<{ printed: boolean }>(),
   'loyalty.saveMonthPdf': channel(monthPage).returns<{ path: string | null }>(),
+  /** One member's clients over the last months (this month so far included), oldest first. */
+  'loyalty.member': channel(
+    z
+      .object({
+        locationId: id,
+        staffId: id,
+        programIds: z.array(id).max(100).optional(),
+        months: z.number().int().min(1).max(12).optional(),
+      })
+      .strict(),
+  ).returns<MemberHistory>(),
 };

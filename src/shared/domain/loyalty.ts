@@ -1,3 +1,4 @@
+import type { ErrorBody } from '../errors';
 import type { Section } from './today';
 
 /** "Who comes back": the manager's view of new, returning and lost clients (loyalty analytics). */
@@ -61,6 +62,16 @@ export interface LoyaltyView {
   staff: Section<LoyaltyMember[]>;
   minClients: number;
   /** Requests this answer cost (0 when every part came from the desk's copy). */
+  requests: number;
+}
+
+/** One member's clients month by month ("tap a member to see their numbers over time"). */
+export interface MemberHistory {
+  staffId: number;
+  /** Oldest first; `clients` null for a month the desk could not get. */
+  months: { from: string; to: string; clients: ClientGroup | null; fetchedAt: string | null; stale: boolean }[];
+  forbidden: boolean;
+  error: ErrorBody | null;
   requests: number;
 }
 

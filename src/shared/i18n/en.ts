@@ -697,6 +697,10 @@ export const en = {
   'print.month.none': 'No team member had clients this month.',
   'loyalty.printMonth': 'Print the month at a glance',
   'loyalty.printed': 'Sent to the printer.',
+  'loyalty.member.title': '{name}: clients month by month',
+  'loyalty.member.open': '{name}: clients month by month',
+  'loyalty.member.month': 'Month',
+  'loyalty.member.unavailable': 'Not available now',
 } as const;
 
 export type MessageKey = keyof typeof en;

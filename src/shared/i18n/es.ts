@@ -696,4 +696,8 @@ export const es = {
   'print.month.none': 'Nadie del equipo tuvo clientes este mes.',
   'loyalty.printMonth': 'Imprimir el mes de un vistazo',
   'loyalty.printed': 'Enviado a la impresora.',
+  'loyalty.member.title': '{name}: clientes mes a mes',
+  'loyalty.member.open': '{name}: clientes mes a mes',
+  'loyalty.member.month': 'Mes',
+  'loyalty.member.unavailable': 'No disponible ahora',
 } as const satisfies Translation;

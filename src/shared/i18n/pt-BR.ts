@@ -693,4 +693,8 @@ export const ptBR = {
   'print.month.none': 'Ninguém da equipe teve clientes neste mês.',
   'loyalty.printMonth': 'Imprimir o mês num relance',
   'loyalty.printed': 'Enviado para a impressora.',
+  'loyalty.member.title': '{name}: clientes mês a mês',
+  'loyalty.member.open': '{name}: clientes mês a mês',
+  'loyalty.member.month': 'Mês',
+  'loyalty.member.unavailable': 'Indisponível agora',
 } as const satisfies Translation;

@@ -695,4 +695,8 @@ export const ru = {
   'print.month.none': 'В этом месяце ни у кого из сотрудников не было клиентов.',
   'loyalty.printMonth': 'Напечатать месяц одним взглядом',
   'loyalty.printed': 'Отправлено на принтер.',
+  'loyalty.member.title': '{name}: клиенты по месяцам',
+  'loyalty.member.open': '{name}: клиенты по месяцам',
+  'loyalty.member.month': 'Месяц',
+  'loyalty.member.unavailable': 'Сейчас недоступно',
 } as const satisfies Translation;

@@ -697,4 +697,8 @@ export const uk = {
   'print.month.none': 'Цього місяця ні в кого з працівників не було клієнтів.',
   'loyalty.printMonth': 'Надрукувати місяць одним поглядом',
   'loyalty.printed': 'Надіслано на принтер.',
+  'loyalty.member.title': '{name}: клієнти за місяцями',
+  'loyalty.member.open': '{name}: клієнти за місяцями',
+  'loyalty.member.month': 'Місяць',
+  'loyalty.member.unavailable': 'Зараз недоступно',
 } as const satisfies Translation;

@@ -143,4 +143,32 @@ describe('Who comes back, against the demo salon', () => {
     }
     expect(view.staff.data!.some((m) => m.clients.returnedPercent === null)).toBe(true);
   });
+
+  it('a member over time: six months, oldest first; months already looked at cost nothing', async () => {
+    const panel = await service.get({ locationId: NY, period: 'month' });
+    const who = panel.staff.data![0]!;
+    demo.received.requests.length = 0;
+    const history = await service.memberHistory({ locationId: NY, staffId: who.staffId });
+    expect(history.months.map((m) => m.from)).toEqual([
+      '2025-10-01',
+      '2025-11-01',
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+    ]);
+    expect(history.months.at(-1)).toMatchObject({ to: '2026-03-18', clients: who.clients });
+    // This month's team answer and the promotions came from the panel's copies: five months asked.
+    expect(history.requests).toBe(5);
+    expect(demo.received.requests).toHaveLength(5);
+    // Before the demo's history there were no clients: counts of zero, no percentage.
+    expect(history.months[0]!.clients).toEqual({ all: 0, returned: 0, lost: 0, returnedPercent: null });
+    expect((await service.memberHistory({ locationId: NY, staffId: who.staffId })).requests).toBe(0);
+  });
+
+  it('a member over time without analytics rights: forbidden, nothing listed', async () => {
+    user = DESK;
+    const history = await service.memberHistory({ locationId: NY, staffId: 1 });
+    expect(history).toMatchObject({ forbidden: true, months: [], requests: 1 });
+  });
 });

@@ -250,6 +250,7 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     },
     loyalty: {
       get: async () => notFound,
+      member: async () => notFound,
       monthHtml: async () => notFound,
       printMonth: async () => ok({ printed: true }),
       saveMonthPdf: async () => ok({ path: null }),

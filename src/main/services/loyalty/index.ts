@@ -12,7 +12,7 @@ import { LoyaltyService, type LoyaltyDeps } from './loyalty-service';
 import { daysBetween } from './periods';
 
 export type LoyaltyDomain = Domain<
-  'loyalty.get' | 'loyalty.monthHtml' | 'loyalty.printMonth' | 'loyalty.saveMonthPdf'
+  'loyalty.get' | 'loyalty.member' | 'loyalty.monthHtml' | 'loyalty.printMonth' | 'loyalty.saveMonthPdf'
 > & {
   service: LoyaltyService;
 };
@@ -77,6 +77,7 @@ export function createLoyaltyDomain(ctx: AppContext, deps: LoyaltyDomainDeps): L
     service,
     handlers: {
       'loyalty.get': (args) => service.get(args),
+      'loyalty.member': (args) => service.memberHistory(args),
       'loyalty.monthHtml': async (q) => ({ html: (await monthPage(q)).html }),
       'loyalty.printMonth': async (q) => {
         const { html } = await monthPage(q);

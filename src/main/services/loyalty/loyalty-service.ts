@@ -9,6 +9,7 @@ import {
   type LoyaltyPeriod,
   type LoyaltyPeriodKind,
   type LoyaltyView,
+  type MemberHistory,
 } from '../../../shared/domain/loyalty';
 import type { Section } from '../../../shared/domain/today';
 import { AppError, isAppError, type ErrorBody } from '../../../shared/errors';
@@ -17,7 +18,7 @@ import { rightsOf } from '../catalog/location-rights';
 import type { AppContext } from '../context';
 import type { TodayLocation } from '../today';
 import { locationNow } from '../today/calendar';
-import { loyaltyPeriod } from './periods';
+import { loyaltyMonth, loyaltyPeriod } from './periods';
 
 export interface LoyaltyDeps {
   location(id: number): TodayLocation | null;
@@ -101,11 +102,84 @@ export class LoyaltyService {
     return p;
   }
 
-  private async build(req: LoyaltyRequest): Promise<LoyaltyView> {
+  /**
+   * One member's clients month by month (the last `months`, this month so far included): the same
+   * staff answers the panel asks for a month, so a month already looked at costs nothing.
+   */
+  async memberHistory(req: {
+    locationId: number;
+    staffId: number;
+    programIds?: readonly number[] | undefined;
+    months?: number | undefined;
+  }): Promise<MemberHistory> {
+    this.checkRights(req.locationId);
+    const attempt: Attempt = { offline: !this.ctx.connectivity.online, refresh: false, calls: 0 };
+    const client = async () => {
+      attempt.calls++;
+      return this.ctx.altegio();
+    };
+    const location = this.deps.location(req.locationId);
+    const timezone = location?.timezoneName ?? (await (await client()).company(req.locationId)).timezoneName;
+    const today = locationNow(timezone, this.ctx.now()).date;
+    const userId = this.deps.userId() ?? 0;
+    const base = { locationId: req.locationId, userId };
+    const programmes = await this.part<LoyaltyProgram[]>(
+      { ...base, part: 'programmes', period: '', programs: '' },
+      LOYALTY_FRESH_MS.programmes,
+      attempt,
+      async () => (await client()).loyaltyPrograms(req.locationId),
+    );
+    const known = programmes.data ?? [];
+    const chosen = [...new Set(req.programIds ?? [])]
+      .filter((id) => known.some((p) => p.id === id))
+      .sort((a, b) => a - b);
+    const all = chosen.length === 0 || chosen.length === known.length;
+    const ids = all ? known.map((p) => p.id) : chosen;
+    const programs = all ? '' : chosen.join(',');
+    const months: MemberHistory['months'] = [];
+    let forbidden = programmes.forbidden;
+    let error = programmes.error;
+    const count = Math.min(12, Math.max(1, req.months ?? 6));
+    for (let back = count - 1; back >= 0 && !forbidden; back--) {
+      const m = loyaltyMonth(today, back);
+      const section = await this.part<LoyaltyStaffRow[]>(
+        { ...base, part: 'staff', period: `${m.from}|${m.to}`, programs },
+        m.to >= today ? LOYALTY_FRESH_MS.open : LOYALTY_FRESH_MS.ended,
+        attempt,
+        async () => (await client()).loyaltyStaff(req.locationId, { from: m.from, to: m.to, programIds: ids }),
+        programmes.data === null ? programmes : undefined,
+      );
+      if (section.forbidden) forbidden = true;
+      if (section.error && !section.data) error ??= section.error;
+      const row = section.data?.find((r) => r.staffId === req.staffId);
+      months.push({
+        from: m.from,
+        to: m.to,
+        clients: section.data
+          ? clientGroup(row?.clients ?? { all: 0, returned: 0, lost: 0, returnedPercent: null })
+          : null,
+        fetchedAt: section.fetchedAt,
+        stale: section.stale,
+      });
+    }
+    return {
+      staffId: req.staffId,
+      months: forbidden ? [] : months,
+      forbidden,
+      error: forbidden ? null : error,
+      requests: attempt.calls,
+    };
+  }
+
+  private checkRights(locationId: number): void {
     const rights = rightsOf(this.ctx.settings, this.ctx.currentUser());
-    if (rights !== null && !rights.includes(req.locationId)) {
+    if (rights !== null && !rights.includes(locationId)) {
       throw new AppError('FORBIDDEN', 'This location is not among yours in Altegio.');
     }
+  }
+
+  private async build(req: LoyaltyRequest): Promise<LoyaltyView> {
+    this.checkRights(req.locationId);
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, refresh: !!req.refresh, calls: 0 };
     let api: AltegioApi | null = null;
     const client = async () => {

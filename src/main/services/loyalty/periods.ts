@@ -87,4 +87,10 @@ export function loyaltyPeriodAt(
   return loyaltyPeriod(kind, locationNow(timezone, now).date, custom);
 }
 
+/** The calendar month `back` months before today's (0: this month so far, ending today). */
+export function loyaltyMonth(today: string, back: number): { from: string; to: string } {
+  const from = monthStart(today, back);
+  return { from, to: back === 0 ? today : monthEnd(from) };
+}
+
 export { daysBetween };
