@@ -64,6 +64,12 @@ describe('Clients panel, end to end', () => {
     await shots('90-clients-en');
     await page.locator('[data-test=loyalty-team]').scrollIntoViewIfNeeded();
     await app.shot('91-clients-team-en-1366');
+    // A tap on a member: their clients month by month.
+    await page.locator('[data-test=loyalty-member-open]').first().click();
+    await page.locator('[data-test=loyalty-history] tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-test=loyalty-history] tbody tr').count()).toBe(6);
+    await app.shot('91b-clients-member-en-1366');
+    await page.keyboard.press('Escape');
 
     const before = await page.locator('[data-test=loyalty-range]').innerText();
     await page.locator('[data-test=loyalty-period]').selectOption('days90');
