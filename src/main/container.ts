@@ -33,6 +33,7 @@ import { createReportsDomain } from './services/reports';
 import { createSessionDomain } from './services/session/handlers';
 import { SessionService } from './services/session/session-service';
 import { createTodayDomain } from './services/today';
+import { createLoyaltyDomain } from './services/loyalty';
 
 export interface ServicesOptions {
   userData: string;
@@ -233,6 +234,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     photoFile: (l, s) => catalog.repo.getStaffMember(l, s)?.avatarMedia ?? null,
     print: opts.print,
   });
+  const loyalty = createLoyaltyDomain(ctx, {
+    location: (id) => catalog.repo.getLocation(id),
+    members: async (locationId) =>
+      catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
+    userId: () => session.current()?.userId ?? null,
+    print: opts.print,
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = storageNotice(rebuilt);
   const app = createAppDomain({
@@ -318,6 +326,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     reports,
     cashup,
     today,
+    loyalty,
   ] as unknown as Domain<never>[];
   const actor = () => {
     const u = session.current();

@@ -11,6 +11,7 @@ const MODULES: [string, () => Promise<BenchModule>][] = [
   ['photo', () => import('./photo')],
   ['pin', () => import('./pin')],
   ['sync', () => import('./sync')],
+  ['loyalty', () => import('./loyalty')],
 ];
 
 /** figure → its same-run baseline, for the ratio column. */
@@ -32,6 +33,7 @@ const BASELINES: Record<string, string> = {
   sync_first_429: 'sync_first_429_old_limiter',
   sync_first_wall_s: 'sync_first_floor_s',
   sync_resync_wall_s: 'sync_resync_floor_s',
+  loyalty_requests_morning: 'loyalty_requests_morning_uncached',
 };
 
 const json = process.argv.includes('--json');

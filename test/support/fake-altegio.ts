@@ -19,6 +19,12 @@ import type {
   ScheduleDay,
   ShareChart,
 } from '../../src/main/altegio/today-types';
+import type {
+  LoyaltyProgram,
+  LoyaltyQuery,
+  LoyaltyStaffRow,
+  LoyaltyVisits,
+} from '../../src/main/altegio/loyalty-types';
 import { AppError } from '../../src/shared/errors';
 
 /** One location's data as the real client would hand it over (already normalised). */
@@ -38,6 +44,12 @@ export interface FakeLocation {
   overall?: Record<string, AnalyticsOverall>;
   daily?: Partial<Record<DailyChart, ChartSeries[]>>;
   shares?: Partial<Record<ShareChart, ChartSlice[]>>;
+  /** Loyalty analytics: promotions, and answers computed from the query. */
+  loyalty?: {
+    programs: LoyaltyProgram[];
+    visits: (q: LoyaltyQuery) => LoyaltyVisits;
+    staff: (q: LoyaltyQuery) => LoyaltyStaffRow[];
+  };
 }
 
 export interface FakeDataset {
@@ -192,5 +204,19 @@ export class FakeAltegio implements AltegioApi {
       if (!bytes) throw new AppError('NOT_FOUND', 'Image not found.');
       return bytes;
     });
+  }
+  private loyaltyOf(locationId: number) {
+    const l = this.loc(locationId).loyalty;
+    if (!l) throw new AppError('NOT_FOUND', 'No loyalty analytics here.');
+    return l;
+  }
+  loyaltyPrograms(locationId: number): Promise<LoyaltyProgram[]> {
+    return this.call('loyaltyPrograms', [locationId], () => this.loyaltyOf(locationId).programs);
+  }
+  loyaltyVisits(locationId: number, q: LoyaltyQuery): Promise<LoyaltyVisits> {
+    return this.call('loyaltyVisits', [locationId, q], () => this.loyaltyOf(locationId).visits(q));
+  }
+  loyaltyStaff(locationId: number, q: LoyaltyQuery): Promise<LoyaltyStaffRow[]> {
+    return this.call('loyaltyStaff', [locationId, q], () => this.loyaltyOf(locationId).staff(q));
   }
 }

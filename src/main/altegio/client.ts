@@ -17,6 +17,7 @@ import {
   zReportSchema,
 } from './schemas';
 import { requireData } from './require-data';
+import { loyaltyMethods } from './loyalty-client';
 import { todayMethods } from './today-client';
 import { Transport, type ApiRequest } from './transport';
 import type { AltegioApi, Credentials, Vendor } from './types';
@@ -215,5 +216,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       get(requireData(tipsSettingsSchema), { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
+    ...loyaltyMethods(get),
   };
 }

@@ -7,6 +7,7 @@ import type {
   ScheduleDay,
   ShareChart,
 } from './today-types';
+import type { LoyaltyProgram, LoyaltyQuery, LoyaltyStaffRow, LoyaltyVisits } from './loyalty-types';
 
 /**
  * What the Altegio client hands to the services: normalised, typed, camelCase.
@@ -188,4 +189,10 @@ export interface AltegioApi {
   shareChart(locationId: number, chart: ShareChart, q: AnalyticsQuery): Promise<ChartSlice[]>;
   /** Raw bytes of an image on Altegio's hosts (avatars), for the offline media cache. */
   download(url: string): Promise<Uint8Array>;
+  /** Promotions active at the location (their ids are the loyalty analytics' `loyalty_program_id`). */
+  loyaltyPrograms(locationId: number): Promise<LoyaltyProgram[]>;
+  /** New, returning and lost clients of a period, and visits per day by new and earlier clients. */
+  loyaltyVisits(locationId: number, q: LoyaltyQuery): Promise<LoyaltyVisits>;
+  /** The same per team member. */
+  loyaltyStaff(locationId: number, q: LoyaltyQuery): Promise<LoyaltyStaffRow[]>;
 }

@@ -8,6 +8,7 @@ import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilit
 import { getAnalyticsChart, getAnalyticsOverall } from './handlers/today-analytics';
 import { getStaffSchedule } from './handlers/today-schedule';
 import { postTipsToggle } from './handlers/today-tips';
+import { getLoyaltyPrograms, getLoyaltyStaff, getLoyaltyVisits } from './handlers/loyalty';
 import type { Handler } from './state';
 
 export interface Route {
@@ -56,6 +57,25 @@ export const ROUTES: Route[] = [
   // As documented: enable is a GET, disable a POST.
   { method: 'GET', pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(enable)$/, access: 'user', handler: postTipsToggle },
   { method: 'POST', pattern: /^\/tips\/(\d+)\/settings\/(\d+)\/(disable)$/, access: 'user', handler: postTipsToggle },
+  // Who comes back (loyalty analytics)
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/loyalty\/programs\/search$/,
+    access: 'user',
+    handler: getLoyaltyPrograms,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/analytics\/loyalty_programs\/visits$/,
+    access: 'user',
+    handler: getLoyaltyVisits,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/company\/(\d+)\/analytics\/loyalty_programs\/staff$/,
+    access: 'user',
+    handler: getLoyaltyStaff,
+  },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

@@ -5,6 +5,7 @@ import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
 import { deskChannels } from './desk';
+import { loyaltyChannels } from './loyalty';
 import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
@@ -21,6 +22,7 @@ export const contract = {
   ...cashupChannels,
   ...deskChannels,
   ...todayChannels,
+  ...loyaltyChannels,
 };
 
 export type Contract = typeof contract;

@@ -155,3 +155,9 @@ export function formatLongDate(ymd: string, lang: string): string {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
   return dtf(lang, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
+
+/** "December 2026" / "декабрь 2026 г." for the month of a calendar day (YYYY-MM-DD): no zone can shift it. */
+export function formatMonthYear(ymd: string, lang: string): string {
+  const [y, m] = ymd.split('-').map(Number) as [number, number];
+  return dtf(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+}

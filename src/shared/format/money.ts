@@ -243,7 +243,11 @@ export function visibleMoney(format: MoneyFormat, amount: number): string {
         signDisplay: 'negative',
       });
     } catch {
-      exact = new Intl.NumberFormat('en', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'negative' });
+      exact = new Intl.NumberFormat('en', {
+        minimumFractionDigits: 3,
+        maximumFractionDigits: 3,
+        signDisplay: 'negative',
+      });
     }
     exactFormatters.set(key, exact);
   }

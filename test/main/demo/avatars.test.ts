@@ -4,7 +4,7 @@ import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../../src/main/demo';
+import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { createCatalogDomain } from '../../../src/main/services/catalog';
 import { makeTestContext } from '../../support/context';
 

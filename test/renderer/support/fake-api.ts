@@ -248,6 +248,13 @@ function defaults(): { [N in Namespaces]: Api[N] } {
     today: {
       get: async () => notFound,
     },
+    loyalty: {
+      get: async () => notFound,
+      member: async () => notFound,
+      monthHtml: async () => notFound,
+      printMonth: async () => ok({ printed: true }),
+      saveMonthPdf: async () => ok({ path: null }),
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,

@@ -13,14 +13,24 @@ const AUDITED: Partial<Record<Channel, string>> = {
   'cashup.print': 'print',
   'cashup.savePdf': 'pdf',
   'cashup.correct': 'cashup',
+  'loyalty.printMonth': 'print',
+  'loyalty.saveMonthPdf': 'pdf',
 };
 
 /** A short, PII-free description: what kind of document or change, for which day, location and member. */
 export function auditDetail(channel: string, args: unknown): string {
   const a = (args ?? {}) as Record<string, unknown>;
+  const area = channel.split('.')[0];
   const parts = [
-    channel.split('.')[0] === 'cashup' ? 'cash-up' : channel.split('.')[0] === 'staff' ? 'staff photo' : 'day report',
+    area === 'cashup'
+      ? 'cash-up'
+      : area === 'staff'
+        ? 'staff photo'
+        : area === 'loyalty'
+          ? 'month at a glance'
+          : 'day report',
   ];
+  if (typeof a['month'] === 'string') parts.push(a['month']);
   if (typeof a['date'] === 'string') parts.push(a['date']);
   if (typeof a['paper'] === 'string') parts.push(a['paper']);
   if (typeof a['locationId'] === 'number') parts.push(`location ${a['locationId']}`);

@@ -9,6 +9,7 @@ import { m012DeskUsers } from './012_desk_users';
 import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
 import { m015AuditChain } from './015_audit_chain';
+import { m016Loyalty } from './016_loyalty';
 import type { Migration } from './types';
 
 /**
@@ -16,7 +17,7 @@ import type { Migration } from './types';
  * reports). A damaged cache is moved aside and rebuilt empty; the next sync refills it.
  * Numbers are shared with RECORDS_MIGRATIONS (one sequence, each number in one list); see CONTRIBUTING.md.
  */
-export const CACHE_MIGRATIONS: readonly Migration[] = [m002Catalog, m003Reports, m008Today, m013DropFts];
+export const CACHE_MIGRATIONS: readonly Migration[] = [m002Catalog, m003Reports, m008Today, m013DropFts, m016Loyalty];
 
 /**
  * The records file (front-desk-records.sqlite): what exists nowhere else (settings, the photo outbox,
