@@ -65,6 +65,9 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['dailyChart fullness_daily', (a) => a.dailyChart(L, 'fullness_daily', Q)],
   ['shareChart record_source', (a) => a.shareChart(L, 'record_source', Q)],
   ['shareChart record_status', (a) => a.shareChart(L, 'record_status', Q)],
+  ['loyaltyPrograms', (a) => a.loyaltyPrograms(L)],
+  ['loyaltyVisits', (a) => a.loyaltyVisits(L, { ...Q, programIds: [4100011] })],
+  ['loyaltyStaff', (a) => a.loyaltyStaff(L, { ...Q, programIds: [4100011] })],
 ];
 
 /** Every violation Prism reported for these exchanges that exceptions.json does not excuse. */
