@@ -432,7 +432,7 @@ export const en = {
   'print.tips.card': 'Tip card',
   'print.tips.cards': 'Tip cards',
   'print.cashup.title': 'Cash-up',
-  'print.cashup.csvFileName': 'Cash-ups',
+  'print.cashup.csvFileName': 'Cash-ups {location} {from} to {to}',
   'print.cashup.version': 'Version',
   'print.cashup.draft': 'DRAFT — not locked. Printing or saving the PDF locks this cash-up.',
   'print.cashup.locked': 'Locked',

@@ -599,7 +599,7 @@ export const es = {
   'tips.printed': 'Enviado a la impresora.',
   'tips.saved': 'Guardado como {path}',
   'print.cashup.title': 'Arqueo de caja',
-  'print.cashup.csvFileName': 'Arqueos de caja',
+  'print.cashup.csvFileName': 'Arqueos de caja {location} del {from} al {to}',
   'print.cashup.version': 'Versión',
   'print.cashup.draft': 'BORRADOR — sin cerrar. Al imprimir o guardar el PDF, este arqueo se cierra.',
   'print.cashup.locked': 'Cerrado',

@@ -597,7 +597,7 @@ export const ptBR = {
   'tips.printed': 'Enviado para a impressora.',
   'tips.saved': 'Salvo como {path}',
   'print.cashup.title': 'Fechamento de caixa',
-  'print.cashup.csvFileName': 'Fechamentos de caixa',
+  'print.cashup.csvFileName': 'Fechamentos de caixa {location} de {from} a {to}',
   'print.cashup.version': 'Versão',
   'print.cashup.draft': 'RASCUNHO — não travado. Imprimir ou salvar o PDF trava este fechamento.',
   'print.cashup.locked': 'Travado',

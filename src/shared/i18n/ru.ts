@@ -598,7 +598,7 @@ export const ru = {
   'tips.printed': 'Отправлено на принтер.',
   'tips.saved': 'Сохранено: {path}',
   'print.cashup.title': 'Сверка кассы',
-  'print.cashup.csvFileName': 'Сверки кассы',
+  'print.cashup.csvFileName': 'Сверки кассы {location} с {from} по {to}',
   'print.cashup.version': 'Версия',
   'print.cashup.draft': 'ЧЕРНОВИК — не закрыта. Печать или сохранение в PDF закрывает эту сверку.',
   'print.cashup.locked': 'Закрыта',

@@ -600,7 +600,7 @@ export const uk = {
   'tips.printed': 'Надіслано на принтер.',
   'tips.saved': 'Збережено: {path}',
   'print.cashup.title': 'Звірка каси',
-  'print.cashup.csvFileName': 'Звірки каси',
+  'print.cashup.csvFileName': 'Звірки каси {location} з {from} по {to}',
   'print.cashup.version': 'Версія',
   'print.cashup.draft': 'ЧЕРНЕТКА — не закрито. Друк або збереження в PDF закриває цю звірку.',
   'print.cashup.locked': 'Закрито',
