@@ -115,8 +115,14 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['dailyChart', (a) => a.dailyChart(NY, 'income_daily', Q)],
   ['shareChart', (a) => a.shareChart(NY, 'record_source', Q)],
   ['loyaltyPrograms', (a) => a.loyaltyPrograms(NY)],
-  ['loyaltyVisits', async (a) => a.loyaltyVisits(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) })],
-  ['loyaltyStaff', async (a) => a.loyaltyStaff(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) })],
+  [
+    'loyaltyVisits',
+    async (a) => a.loyaltyVisits(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) }),
+  ],
+  [
+    'loyaltyStaff',
+    async (a) => a.loyaltyStaff(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) }),
+  ],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {
