@@ -555,6 +555,7 @@ export const en = {
 
   'today.nextSlot': 'Next free slot',
   'today.nextSlotNone': 'No free slot in the coming days',
+  'today.nextSlotPassed': 'Altegio still gives a time that has already passed; the desk asks again every minute.',
   'today.nextSlotChecked': 'checked {time}',
   'today.nextSlotToday': 'Today, {time}',
   'today.nextSlotOn': '{day}, {time}',

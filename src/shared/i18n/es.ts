@@ -517,6 +517,7 @@ export const es = {
   'today.now.after': 'Terminó por hoy',
   'today.nextSlot': 'Próximo hueco libre',
   'today.nextSlotNone': 'No hay huecos libres en los próximos días',
+  'today.nextSlotPassed': 'Altegio todavía indica una hora que ya pasó; el mostrador vuelve a preguntar cada minuto.',
   'today.nextSlotChecked': 'comprobado: {time}',
   'today.nextSlotToday': 'Hoy, {time}',
   'today.nextSlotOn': '{day}, {time}',

@@ -517,6 +517,7 @@ export const ptBR = {
   'today.now.after': 'Encerrou o dia',
   'today.nextSlot': 'Próximo horário livre',
   'today.nextSlotNone': 'Nenhum horário livre nos próximos dias',
+  'today.nextSlotPassed': 'O Altegio ainda informa um horário que já passou; o balcão pergunta de novo a cada minuto.',
   'today.nextSlotChecked': 'verificado: {time}',
   'today.nextSlotToday': 'Hoje, {time}',
   'today.nextSlotOn': '{day}, {time}',

@@ -517,6 +517,7 @@ export const ru = {
   'today.now.after': 'Рабочий день закончен',
   'today.nextSlot': 'Ближайшее свободное окно',
   'today.nextSlotNone': 'В ближайшие дни свободных окон нет',
+  'today.nextSlotPassed': 'Altegio всё ещё называет время, которое уже прошло; стойка спрашивает снова каждую минуту.',
   'today.nextSlotChecked': 'проверено {time}',
   'today.nextSlotToday': 'Сегодня, {time}',
   'today.nextSlotOn': '{day}, {time}',

@@ -518,6 +518,7 @@ export const uk = {
   'today.now.after': 'Робочий день закінчено',
   'today.nextSlot': 'Найближче вільне вікно',
   'today.nextSlotNone': 'Найближчими днями вільних вікон немає',
+  'today.nextSlotPassed': 'Altegio досі називає час, який уже минув; стійка перепитує щохвилини.',
   'today.nextSlotChecked': 'перевірено {time}',
   'today.nextSlotToday': 'Сьогодні, {time}',
   'today.nextSlotOn': '{day}, {time}',
