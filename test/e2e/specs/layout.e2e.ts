@@ -186,7 +186,9 @@ describe.each(SIZES)('layout at $name', ({ name, viewport, scale }) => {
     // Issue 25 item 9, at any width: side by side the print panel stands right of the figures,
     // stacked it comes after the visits table, never above the takings.
     const figuresFirst = print!.x >= table!.x + table!.width || print!.y >= table!.y + table!.height;
-    expect(figuresFirst, `Print at (${print!.x}, ${print!.y}), table ${JSON.stringify(table)}`).toBe(true);
+    expect(figuresFirst, `Print at (${print!.x}, ${print!.y}) is before the visits ${JSON.stringify(table)}`).toBe(true);
+    await app.page.getByRole('button', { name: 'Print', exact: true }).scrollIntoViewIfNeeded();
+    await app.shot(`layout-${name}-day-report-print`);
     // A client's phone number is never broken over two lines.
     const phones = await lineCounts(app, '[data-test=visits] .phone');
     expect(phones.length).toBeGreaterThan(0);
