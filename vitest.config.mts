@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker (cores − 1). Most of the main-process tests wait on
+    // Altegio's rate budget, a held demo answer or a timer rather than the CPU, so four files at a time
+    // roughly halve the wall time without crowding the CPU (e2e keeps one Chromium at a time below).
+    maxWorkers: 4,
     projects: [
       {
         test: {
