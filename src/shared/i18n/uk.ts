@@ -109,10 +109,8 @@ export const uk = {
   'catalogue.categories': 'Категорії',
   'catalogue.allServices': 'Усі послуги',
   'catalogue.otherCategory': 'Інше',
-  'catalogue.note.categoriesUnavailable':
-    'Не вдалося завантажити категорії послуг з Altegio, тому послуги показано в розділі «Інше». Під час наступної синхронізації спробуємо знову.',
-  'catalogue.note.idMismatch':
-    'Altegio відповів для цієї філії даними з номером іншої філії. Каталог збережено для цієї філії; якщо це повториться, повідомте керівника.',
+  'catalogue.note.categoriesUnavailable': 'Не вдалося завантажити категорії послуг з Altegio, тому послуги показано в розділі «Інше». Під час наступної синхронізації спробуємо знову.',
+  'catalogue.note.idMismatch': 'Altegio відповів для цієї філії даними з номером іншої філії. Каталог збережено для цієї філії; якщо це повториться, повідомте керівника.',
   'catalogue.teamFilter': 'Співробітник',
   'catalogue.anyone': 'Усі співробітники',
   'catalogue.results': '{count} послуга|{count} послуги|{count} послуг',
@@ -212,12 +210,10 @@ export const uk = {
   'report.takings': 'Виторг',
   'report.clients': 'Клієнти',
   'report.visits': 'Візити',
-  'report.takingsDiffer':
-    'Власний підсумок Altegio за день — {altegio}; рахунки вище разом дають {total} ({difference} {direction}). Каса і звірка каси використовують суму за рахунками.',
+  'report.takingsDiffer': 'Власний підсумок Altegio за день — {altegio}; рахунки вище разом дають {total} ({difference} {direction}). Каса і звірка каси використовують суму за рахунками.',
   'report.takingsMore': 'більше',
   'report.takingsLess': 'менше',
-  'report.wrongDay':
-    'Altegio надіслав за {date} візити іншого дня. Цей звіт може бути не за той день, і за ним не можна звіряти касу. Попросіть керівника дати право бачити минулі дні в Altegio.',
+  'report.wrongDay': 'Altegio надіслав за {date} візити іншого дня. Цей звіт може бути не за той день, і за ним не можна звіряти касу. Попросіть керівника дати право бачити минулі дні в Altegio.',
   'report.servicesGoods': 'Послуги / товари',
   'report.discounts': 'Знижки',
   'report.byAccount': 'Виторг за касами',
@@ -562,10 +558,8 @@ export const uk = {
   'licence.daysLeft': 'залишився {count} день|залишилося {count} дні|залишилося {count} днів',
   'licence.staffLimit': 'Працівників за ліцензією: {count}',
   'licence.unknown': 'Ліцензію буде прочитано під час наступної синхронізації.',
-  'licence.endsSoon':
-    'Ліцензія Altegio для {place} закінчується {date} ({left}). Попросіть керівника вчасно її продовжити.',
-  'licence.ended':
-    'Ліцензія Altegio для {place} закінчилася. Altegio може не віддавати частину даних, доки керівник її не продовжить.',
+  'licence.endsSoon': 'Ліцензія Altegio для {place} закінчується {date} ({left}). Попросіть керівника вчасно її продовжити.',
+  'licence.ended': 'Ліцензія Altegio для {place} закінчилася. Altegio може не віддавати частину даних, доки керівник її не продовжить.',
   'today.summary.daily': '{title}: {days} дн., усього {total}, максимум {max} — {maxDay}, сьогодні {today}.',
   'today.summary.dailyAverage':
     '{title}: {days} дн., у середньому {average}, максимум {max} — {maxDay}, сьогодні {today}.',
