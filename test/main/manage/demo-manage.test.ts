@@ -108,7 +108,7 @@ describe('manager mode against the demo server', () => {
     expect(item.state).toBe('pending');
     t.clock.advance(60_000);
     await d.flush();
-    expect(d.handlers['manage.list']({ locationId: NY }).find((i) => i.id === item.id)!.state).toBe('sent');
+    expect((await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === item.id)!.state).toBe('sent');
     expect(posts(/\/services\/\d+$/) - before).toBe(1);
     const services = demo.dataset.locations.find((l) => l.company.id === NY)!.services;
     expect(services.filter((s) => s.title === 'Lost answer')).toHaveLength(1);
