@@ -1,15 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/renderer/src/i18n';
 import type { ManageItem, ManageRights } from '../../src/shared/domain/manage';
-import {
-  createFakeApi,
-  fail,
-  ok,
-  sampleCategories,
-  sampleLocation,
-  sampleStaff,
-  sampleUser,
-} from './support/fake-api';
+import { createFakeApi, fail, ok, sampleCategories, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
 import { mountApp, settle, stubLayout, type MountedApp } from './support/mount-app';
 
 let app: MountedApp | null = null;
@@ -58,7 +50,10 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
     },
     staff: {
       list: async () =>
-        ok({ items: [sampleStaff(7, { name: 'Maria Lopez' }), sampleStaff(8, { name: 'Ivan Petrov' })], syncedAt: null }),
+        ok({
+          items: [sampleStaff(7, { name: 'Maria Lopez' }), sampleStaff(8, { name: 'Ivan Petrov' })],
+          syncedAt: null,
+        }),
     },
     manage: {
       rights: async () => ok(rights(may)),
@@ -164,7 +159,10 @@ describe('manager mode: the Manage panel from the catalogue', () => {
   });
 
   it('a change Altegio refused with 403 is listed as "needs a manager", never dropped', async () => {
-    app = await mountApp({ api: manageApi(true, [item({ state: 'needs-manager', queuedBy: 'Mia Desk' })]), at: '/catalogue' });
+    app = await mountApp({
+      api: manageApi(true, [item({ state: 'needs-manager', queuedBy: 'Mia Desk' })]),
+      at: '/catalogue',
+    });
     expect(app.wrapper.get('.not-yet-sent').text()).toContain('Needs a manager');
     await openPanel(app);
     const row = $('.change[data-state=needs-manager]').textContent!;

@@ -17,15 +17,13 @@ const rightsSchema = z
       })
       .optional(),
   })
-  .transform(
-    (d): CatalogRights => ({
-      settingsAccess: d.settings?.settings_access ?? false,
-      servicesAccess: d.settings?.settings_services_access ?? false,
-      createServices: d.settings?.settings_services_create_access ?? false,
-      editServices: d.settings?.services_edit ?? false,
-      categoriesAccess: d.settings?.settings_services_relation_category_access ?? false,
-    }),
-  );
+  .transform((d): CatalogRights => ({
+    settingsAccess: d.settings?.settings_access ?? false,
+    servicesAccess: d.settings?.settings_services_access ?? false,
+    createServices: d.settings?.settings_services_create_access ?? false,
+    editServices: d.settings?.services_edit ?? false,
+    categoriesAccess: d.settings?.settings_services_relation_category_access ?? false,
+  }));
 
 const refSchema = z
   .object({ id: id, api_id: text.optional() })

@@ -4,7 +4,11 @@ import { channel } from './define';
 import { id, locationRef } from './schemas';
 
 /** Shapes only: the sentence-level rules are checkNewCategory / checkNewService (shared with the form). */
-const minutes = z.number().int().min(0).max(24 * 60);
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 const money = z.number().finite().min(0).max(1e9);
 
 export const manageChannels = {

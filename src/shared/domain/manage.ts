@@ -106,14 +106,16 @@ export function checkNewCategory(c: NewCategoryInput): ManageIssue[] {
 
 export function checkNewService(s: NewServiceInput): ManageIssue[] {
   const out = titleIssues(s.title);
-  if (s.categoryId === undefined && s.pendingCategoryId === undefined) out.push({ field: 'category', rule: 'required' });
+  if (s.categoryId === undefined && s.pendingCategoryId === undefined)
+    out.push({ field: 'category', rule: 'required' });
   if (!Number.isFinite(s.priceMin)) out.push({ field: 'priceMin', rule: 'required' });
   else if (s.priceMin < 0) out.push({ field: 'priceMin', rule: 'negative' });
   if (!Number.isFinite(s.priceMax)) out.push({ field: 'priceMax', rule: 'required' });
   else if (s.priceMax < 0) out.push({ field: 'priceMax', rule: 'negative' });
   else if (Number.isFinite(s.priceMin) && s.priceMax < s.priceMin) out.push({ field: 'priceMax', rule: 'maxBelowMin' });
   if (!Number.isInteger(s.durationMin)) out.push({ field: 'duration', rule: 'notWhole' });
-  else if (s.durationMin < 1 || s.durationMin > DURATION_MAX_MIN) out.push({ field: 'duration', rule: 'durationRange' });
+  else if (s.durationMin < 1 || s.durationMin > DURATION_MAX_MIN)
+    out.push({ field: 'duration', rule: 'durationRange' });
   for (const m of s.staff) {
     if (!Number.isInteger(m.durationMin) || m.durationMin < MEMBER_STEP_MIN || m.durationMin > DURATION_MAX_MIN)
       out.push({ field: 'memberDuration', rule: 'durationRange', staffId: m.staffId });

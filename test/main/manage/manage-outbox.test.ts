@@ -108,7 +108,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
       { field: 'break', rule: 'breakStep' },
     ]);
     expect(fake.created).toHaveLength(0);
-    expect((await d.handlers['manage.list']({ locationId: NY }))).toEqual([]);
+    expect(await d.handlers['manage.list']({ locationId: NY })).toEqual([]);
   });
 
   it('a lost answer is looked up by api_id, never created twice', async () => {
@@ -123,7 +123,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     await d.flush();
     expect(fake.created).toHaveLength(1);
     expect(fake.count('categoryRefs')).toBe(1);
-    const [after] = (await d.handlers['manage.list']({ locationId: NY }));
+    const [after] = await d.handlers['manage.list']({ locationId: NY });
     expect(after).toMatchObject({ state: 'sent', remoteId: fake.data.locations[0]!.categories.at(-1)!.id });
   });
 
@@ -168,7 +168,9 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     fake.failOn('createService', new AppError('FORBIDDEN', 'Not enough rights'));
     const item = await d.handlers['manage.createService'](service());
     expect(item).toMatchObject({ state: 'needs-manager', queuedBy: 'Mia Desk' });
-    expect(audit.map((a) => a.detail)).toContain('new service “Gloss treatment” · location 1050 · refused: needs a manager');
+    expect(audit.map((a) => a.detail)).toContain(
+      'new service “Gloss treatment” · location 1050 · refused: needs a manager',
+    );
 
     // The manager at the same desk.
     d.close?.();
@@ -184,7 +186,10 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
       detail: 'new service “Gloss treatment” · location 1050 · sent again by Anna Manager',
       who: 'Anna Manager',
     });
-    expect(audit.at(-1)).toEqual({ detail: 'new service “Gloss treatment” · location 1050 · sent', who: 'Anna Manager' });
+    expect(audit.at(-1)).toEqual({
+      detail: 'new service “Gloss treatment” · location 1050 · sent',
+      who: 'Anna Manager',
+    });
   });
 
   it('a person whose Altegio rights say no is refused with the sentence, and nothing is queued', async () => {
@@ -197,7 +202,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
       .catch((x: unknown) => x);
     expect(isAppError(e) && e.code).toBe('FORBIDDEN');
     expect(fake.created).toHaveLength(0);
-    expect((await d.handlers['manage.list']({ locationId: NY }))).toEqual([]);
+    expect(await d.handlers['manage.list']({ locationId: NY })).toEqual([]);
   });
 
   it('offline, the last rights answer stands; never asked, the screens say "not checked"', async () => {
@@ -227,7 +232,10 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     t.clock.advance(60_000);
     await d.flush();
     expect(fake.created).toHaveLength(0);
-    expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ state: 'pending', queuedBy: 'Anna' });
+    expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({
+      state: 'pending',
+      queuedBy: 'Anna',
+    });
   });
 
   it('a service in a category still waiting is sent after it, with the category’s new id', async () => {
@@ -243,7 +251,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     off();
     t.clock.advance(60_000);
     await d.flush();
-    const [c, s] = (await d.handlers['manage.list']({ locationId: NY }));
+    const [c, s] = await d.handlers['manage.list']({ locationId: NY });
     expect(c!.state).toBe('sent');
     expect(s!.state).toBe('sent');
     expect((fake.created[1]!.body as { category_id: number }).category_id).toBe(c!.remoteId);

@@ -37,8 +37,7 @@ async function jsonBody(req: DemoRequest): Promise<Record<string, unknown>> {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const nextId = (l: DemoLocation) =>
-  Math.max(0, ...l.categories.map((c) => c.id), ...l.services.map((s) => s.id)) + 1;
+const nextId = (l: DemoLocation) => Math.max(0, ...l.categories.map((c) => c.id), ...l.services.map((s) => s.id)) + 1;
 const staffIds = (l: DemoLocation) => new Set(l.staff.map((m) => m.id));
 
 /** POST /service_categories/{location_id} → 201 with the created category. */
@@ -84,7 +83,10 @@ export async function postService(req: DemoRequest, state: DemoState): Promise<D
   const duration = typeof b['duration'] === 'number' ? b['duration'] : 3600;
   const staff = (Array.isArray(b['staff']) ? b['staff'] : []).map((x) => {
     const o = (x ?? {}) as Record<string, unknown>;
-    return { id: Number(o['id']), seanceLength: typeof o['seance_length'] === 'number' ? o['seance_length'] : duration };
+    return {
+      id: Number(o['id']),
+      seanceLength: typeof o['seance_length'] === 'number' ? o['seance_length'] : duration,
+    };
   });
   if (staff.some((x) => !known.has(x.id))) return fail(404, 'Team member not found.');
   const s: DemoService = {

@@ -17,12 +17,7 @@ import { categoryBody, serviceBody, type StoredCategory, type StoredService } fr
 import { knownRights, rememberRights, decide } from './rights';
 
 export type ManageChannel =
-  | 'manage.rights'
-  | 'manage.list'
-  | 'manage.createCategory'
-  | 'manage.createService'
-  | 'manage.retry'
-  | 'manage.cancel';
+  'manage.rights' | 'manage.list' | 'manage.createCategory' | 'manage.createService' | 'manage.retry' | 'manage.cancel';
 
 export interface ManageDomain extends Domain<ManageChannel> {
   flush(): Promise<void>;
@@ -106,7 +101,12 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       deps.audit('catalogue', `${describe(work.kind, title, work.locationId)} · sent`, work.owner);
     } catch (e) {
       if (e instanceof WaitingForCategory) {
-        repo.retryLater(work.id, { code: 'NOT_FOUND', message: 'Waiting for its new category.' }, now() + backoffMs(1), false);
+        repo.retryLater(
+          work.id,
+          { code: 'NOT_FOUND', message: 'Waiting for its new category.' },
+          now() + backoffMs(1),
+          false,
+        );
         return;
       }
       const err = isAppError(e) ? e : new AppError('INTERNAL', 'Something went wrong inside Front Desk.');
@@ -116,7 +116,11 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       } else if (err.code === 'FORBIDDEN') {
         // Kept, never dropped: someone with the rights can send it (manage.retry makes it theirs).
         repo.stop(work.id, 'needs-manager', { code: err.code, message: NO_RIGHTS_SENTENCE });
-        deps.audit('catalogue', `${describe(work.kind, title, work.locationId)} · refused: needs a manager`, work.owner);
+        deps.audit(
+          'catalogue',
+          `${describe(work.kind, title, work.locationId)} · refused: needs a manager`,
+          work.owner,
+        );
       } else {
         repo.stop(work.id, 'failed', err.toBody());
       }
@@ -160,7 +164,15 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
     mayWrite(owner, locationId);
     const api = ctx.altegio();
     api.catch(() => undefined);
-    const id = repo.put({ kind, locationId, apiId: `fd-${randomUUID()}`, title: body.title.trim(), body, owner, now: now() });
+    const id = repo.put({
+      kind,
+      locationId,
+      apiId: `fd-${randomUUID()}`,
+      title: body.title.trim(),
+      body,
+      owner,
+      now: now(),
+    });
     deps.audit('catalogue', `${describe(kind, body.title, locationId)} · queued`, owner);
     const [work] = repo.claimDue(now(), owner, id);
     if (work) await attempt(api, work);
@@ -170,7 +182,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
   function ownItem(id: number): ManageItem {
     const item = repo.get(id);
     // Only a change at one of this person's locations is theirs to see, retry or cancel.
-    if (!item || !(rightsOf(ctx.settings, ctx.currentUser()) ?? []).includes(item.locationId)) throw new AppError('NOT_FOUND', 'This change is no longer waiting.');
+    if (!item || !(rightsOf(ctx.settings, ctx.currentUser()) ?? []).includes(item.locationId))
+      throw new AppError('NOT_FOUND', 'This change is no longer waiting.');
     return item;
   }
 
@@ -219,7 +232,13 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
               ctx.settings,
               owner,
               locationId,
-              { settingsAccess: false, servicesAccess: false, createServices: false, editServices: false, categoriesAccess: false },
+              {
+                settingsAccess: false,
+                servicesAccess: false,
+                createServices: false,
+                editServices: false,
+                categoriesAccess: false,
+              },
               ctx.now(),
             );
           } else if (!isAppError(e) || !RETRYABLE.has(e.code)) throw e;
@@ -253,9 +272,14 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
         const item = ownItem(id);
         const owner = signedIn();
         mayWrite(owner, item.locationId);
-        if (!repo.requeue(id, owner, now())) throw new AppError('INVALID_INPUT', 'This change is being sent right now.');
+        if (!repo.requeue(id, owner, now()))
+          throw new AppError('INVALID_INPUT', 'This change is being sent right now.');
         if (item.queuedBy !== owner.name || item.state === 'needs-manager')
-          deps.audit('catalogue', `${describe(item.kind, item.title, item.locationId)} · sent again by ${owner.name}`, owner);
+          deps.audit(
+            'catalogue',
+            `${describe(item.kind, item.title, item.locationId)} · sent again by ${owner.name}`,
+            owner,
+          );
         changed(item.locationId);
         await flush();
         return repo.get(id) ?? item;
@@ -263,7 +287,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       'manage.cancel': ({ id }) => {
         const item = ownItem(id);
         const owner = signedIn();
-        if (!repo.remove(id)) throw new AppError('INVALID_INPUT', 'This change is being sent right now, or is already on Altegio.');
+        if (!repo.remove(id))
+          throw new AppError('INVALID_INPUT', 'This change is being sent right now, or is already on Altegio.');
         deps.audit('catalogue', `${describe(item.kind, item.title, item.locationId)} · cancelled`, owner);
         changed(item.locationId);
         return null;

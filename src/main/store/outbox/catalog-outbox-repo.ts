@@ -63,7 +63,15 @@ function toItem(r: Row): ManageItem {
 export class CatalogOutboxRepo {
   constructor(private readonly db: Db) {}
 
-  put(item: { kind: Kind; locationId: number; apiId: string; title: string; body: unknown; owner: OutboxOwner; now: number }): number {
+  put(item: {
+    kind: Kind;
+    locationId: number;
+    apiId: string;
+    title: string;
+    body: unknown;
+    owner: OutboxOwner;
+    now: number;
+  }): number {
     const row = this.db
       .prepare<unknown[], { id: number }>(
         `INSERT INTO outbox_catalog (kind, location_id, api_id, title, body, next_attempt_at, created_at, user_env, user_id, user_name)
@@ -161,7 +169,9 @@ export class CatalogOutboxRepo {
   /** After a crash mid-send: back to pending, to be looked up on Altegio before it goes again. */
   resetSending(now: number): void {
     this.db
-      .prepare(`UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, unconfirmed = 1 WHERE state = 'sending'`)
+      .prepare(
+        `UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, unconfirmed = 1 WHERE state = 'sending'`,
+      )
       .run(now);
   }
 
@@ -185,15 +195,18 @@ export class CatalogOutboxRepo {
   /** Cancels a change not sent yet (never one in flight or already on Altegio). */
   remove(id: number): boolean {
     return (
-      this.db.prepare(`DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager')`).run(id)
-        .changes > 0
+      this.db
+        .prepare(`DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager')`)
+        .run(id).changes > 0
     );
   }
 
   /** The Altegio id of a category created through the outbox, once it is there. */
   remoteIdOf(id: number): { state: State; remoteId: number | null } | null {
     const r = this.db
-      .prepare<[number], { state: State; remote_id: number | null }>('SELECT state, remote_id FROM outbox_catalog WHERE id = ?')
+      .prepare<[number], { state: State; remote_id: number | null }>(
+        'SELECT state, remote_id FROM outbox_catalog WHERE id = ?',
+      )
       .get(id);
     return r ? { state: r.state, remoteId: r.remote_id } : null;
   }
