@@ -243,7 +243,11 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     print: opts.print,
   });
   // Audited in the domain (not through auditCalls): a change is recorded as queued, sent or refused, as its owner.
-  const manage = createManageDomain(ctx, { audit: (action, detail, who) => desk.record(action, detail, who) });
+  const manage = createManageDomain(ctx, {
+    audit: (action, detail, who) => desk.record(action, detail, who),
+    resync: (locationId) =>
+      void catalog.sync.run({ locationIds: [locationId] }).catch((e) => log.warn({ err: e }, 'resync after a change failed')),
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = storageNotice(rebuilt);
   const app = createAppDomain({

@@ -781,7 +781,7 @@ export const en = {
   'manage.done.queued': '“{title}” will be sent as soon as Altegio can be reached.',
   'manage.done.needsManager': '“{title}” is kept: Altegio needs a manager to send it.',
   'manage.notYetSent': 'Not yet sent to Altegio',
-  'manage.fixFirst': 'Please correct the fields marked below.',
+  'manage.fixFirst': 'Please correct the marked fields.',
   'manage.issue.title.required': 'Type a name.',
   'manage.issue.title.tooLong': 'The name is too long: 255 characters at most.',
   'manage.issue.weight.notWhole': 'The position must be a whole number.',

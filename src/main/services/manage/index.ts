@@ -26,6 +26,8 @@ export interface ManageDomain extends Domain<ManageChannel> {
 export interface ManageDeps {
   /** The audit list (AuditRepo through DeskService.record): who, and what changed. */
   audit(action: string, detail: string, who: { userId: number; name: string }): void;
+  /** Altegio has a new item: re-read the location so the catalogue shows it as Altegio keeps it. */
+  resync?(locationId: number): void;
   tickMs?: number;
 }
 
@@ -99,6 +101,7 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       const remoteId = await send(await api, work);
       repo.sent(work.id, remoteId, now());
       deps.audit('catalogue', `${describe(work.kind, title, work.locationId)} · sent`, work.owner);
+      deps.resync?.(work.locationId);
     } catch (e) {
       if (e instanceof WaitingForCategory) {
         repo.retryLater(

@@ -20,6 +20,8 @@ export const useManageStore = defineStore('manage', () => {
 
   /** The queued changes of a location (cheap, local); the catalogue shows the ones not yet sent. */
   async function open(id: number | null): Promise<void> {
+    // A location list being reloaded passes through "none": keep what is known until another location is chosen.
+    if (id === null) return;
     if (id !== locationId.value) {
       rights.value = null;
       items.value = [];
@@ -28,7 +30,7 @@ export const useManageStore = defineStore('manage', () => {
     off ??= api().on('manage-changed', (e) => {
       if (e.locationId === locationId.value) void list(e.locationId);
     });
-    if (id !== null) await list(id);
+    await list(id);
   }
 
   /** Asks Altegio what this person may change (the panel is read-only until it knows). */
