@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from '../axe';
 import { startApp, type App } from '../harness';
 
 /**
@@ -31,6 +32,7 @@ describe.each(SIZES)('manager mode at $name', ({ name, viewport }) => {
     // Rights are checked with Altegio: the forms open for the manager.
     await expect.poll(() => dialog.getByRole('button', { name: 'Add the category' }).isDisabled()).toBe(false);
     await app.shot(`manage-${name}-open`);
+    expect(await axeSerious(page)).toEqual([]);
 
     const catForm = dialog.locator('form[aria-labelledby=manage-category]');
     await catForm.getByLabel('Category name').fill('Brow studio');
@@ -88,5 +90,6 @@ describe.each(SIZES)('manager mode at $name', ({ name, viewport }) => {
     expect(await dialog.getByRole('button', { name: 'Add the category' }).isDisabled()).toBe(true);
     expect(await dialog.getByLabel('Service name').isDisabled()).toBe(true);
     await app.shot(`manage-${name}-read-only`);
+    expect(await axeSerious(page)).toEqual([]);
   });
 });

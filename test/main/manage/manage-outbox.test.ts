@@ -257,6 +257,46 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     expect((fake.created[1]!.body as { category_id: number }).category_id).toBe(c!.remoteId);
   });
 
+  it('a waiting service keeps its new category after a sync has taken the category’s row away', async () => {
+    const fake = salon();
+    const d = open(fake);
+    const cat = await d.handlers['manage.createCategory']({ locationId: NY, title: 'Brows', staffIds: [] });
+    expect(cat.state).toBe('sent');
+    // Queued while the category was still shown as this desk's, then the network dropped.
+    const off = fake.failOn('createService', new AppError('OFFLINE', 'Altegio cannot be reached.'));
+    const svc = await d.handlers['manage.createService'](
+      service({ categoryId: undefined, pendingCategoryId: cat.id, staff: [] }),
+    );
+    expect(svc.categoryId).toBe(cat.remoteId);
+    t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id); // what dropSynced does after a sync
+    off();
+    t.clock.advance(60_000);
+    await d.flush();
+    expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ id: svc.id, state: 'sent' });
+    expect((fake.created.at(-1)!.body as { category_id: number }).category_id).toBe(cat.remoteId);
+  });
+
+  it('a service queued for a category still waiting names its Altegio id once the category is sent', async () => {
+    const fake = salon();
+    const d = open(fake);
+    const offCat = fake.failOn('createCategory', new AppError('OFFLINE', 'Altegio cannot be reached.'));
+    const offSvc = fake.failOn('createService', new AppError('OFFLINE', 'Altegio cannot be reached.'));
+    const cat = await d.handlers['manage.createCategory']({ locationId: NY, title: 'Brows', staffIds: [] });
+    const svc = await d.handlers['manage.createService'](
+      service({ categoryId: undefined, pendingCategoryId: cat.id, staff: [] }),
+    );
+    offCat();
+    t.clock.advance(60_000);
+    await d.flush();
+    const sentCat = (await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === cat.id)!;
+    t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id);
+    offSvc();
+    t.clock.advance(10 * 60_000);
+    await d.flush();
+    const after = (await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === svc.id)!;
+    expect(after).toMatchObject({ state: 'sent', categoryId: sentCat.remoteId, pendingCategoryId: null });
+  });
+
   it('every change is on the audit list with who made it', async () => {
     const fake = salon();
     const d = open(fake, { userName: 'Anna Manager' });

@@ -133,6 +133,21 @@ export class CatalogOutboxRepo {
   }
 
   sent(id: number, remoteId: number, now: number): void {
+    this.db.transaction(() => {
+      this.markSent(id, remoteId, now);
+      // Services waiting for this new category now name its Altegio id: the category's row may go with the
+      // next sync, before they are sent.
+      this.db
+        .prepare(
+          `UPDATE outbox_catalog
+             SET body = json_set(json_remove(body, '$.pendingCategoryId'), '$.categoryId', ?)
+           WHERE kind = 'create-service' AND state != 'sent' AND json_extract(body, '$.pendingCategoryId') = ?`,
+        )
+        .run(remoteId, id);
+    })();
+  }
+
+  private markSent(id: number, remoteId: number, now: number): void {
     this.db
       .prepare(
         `UPDATE outbox_catalog SET state = 'sent', remote_id = ?, sent_at = ?, unconfirmed = 0,
