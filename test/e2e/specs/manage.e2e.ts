@@ -4,8 +4,8 @@ import { startApp, type App } from '../harness';
 
 /**
  * Manager mode (issue 22): from the catalogue, a manager adds a category and a service with two
- * performers' own durations; a wrong form is refused in sentences; in Spanish the panel speaks Spanish;
- * the receptionist (desk@frontdesk.app, no Services rights in the demo) sees it read-only.
+ * performers' own durations; a wrong form is refused in sentences; the receptionist (desk@frontdesk.app, no
+ * Services rights in the demo) sees it read-only, with the sentence in English and in Spanish.
  * Screenshots: test-results/screenshots/manage-*.png at 1024×768 and 1366×768.
  */
 const SIZES = [
@@ -91,5 +91,17 @@ describe.each(SIZES)('manager mode at $name', ({ name, viewport }) => {
     expect(await dialog.getByLabel('Service name').isDisabled()).toBe(true);
     await app.shot(`manage-${name}-read-only`);
     expect(await axeSerious(page)).toEqual([]);
+
+    // The same sentence in the desk's language (Spanish).
+    await page.keyboard.press('Escape');
+    await page.locator('nav.tabs a[href="#/settings"]').click();
+    await page.locator('[data-test=language]').selectOption('es');
+    await app.openCatalogue();
+    await page.locator('.manage-open').click();
+    await page
+      .getByRole('dialog')
+      .getByText('Su rol en Altegio no permite cambiar servicios en este centro', { exact: false })
+      .waitFor();
+    await app.shot(`manage-${name}-read-only-es`);
   });
 });
