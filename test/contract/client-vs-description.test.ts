@@ -65,6 +65,9 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['dailyChart fullness_daily', (a) => a.dailyChart(L, 'fullness_daily', Q)],
   ['shareChart record_source', (a) => a.shareChart(L, 'record_source', Q)],
   ['shareChart record_status', (a) => a.shareChart(L, 'record_status', Q)],
+  ['loyaltyPrograms', (a) => a.loyaltyPrograms(L)],
+  ['loyaltyVisits', (a) => a.loyaltyVisits(L, { ...Q, programIds: [4100011] })],
+  ['loyaltyStaff', (a) => a.loyaltyStaff(L, { ...Q, programIds: [4100011] })],
   // Manager mode (issue 22)
   ['catalogRights', (a) => a.catalogRights(L)],
   ['createCategory', (a) => a.createCategory(L, { title: 'Brows', api_id: 'fd-1', weight: 3, staff: [5006] })],

@@ -114,6 +114,15 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['analyticsOverall', (a) => a.analyticsOverall(NY, Q)],
   ['dailyChart', (a) => a.dailyChart(NY, 'income_daily', Q)],
   ['shareChart', (a) => a.shareChart(NY, 'record_source', Q)],
+  ['loyaltyPrograms', (a) => a.loyaltyPrograms(NY)],
+  [
+    'loyaltyVisits',
+    async (a) => a.loyaltyVisits(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) }),
+  ],
+  [
+    'loyaltyStaff',
+    async (a) => a.loyaltyStaff(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) }),
+  ],
   // Manager mode (issue 22)
   ['catalogRights', (a) => a.catalogRights(NY)],
   ['createCategory', (a) => a.createCategory(NY, { title: 'Brows', api_id: 'fd-contract-1', weight: 3, staff: [] })],

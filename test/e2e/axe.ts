@@ -21,8 +21,22 @@ export async function axeSerious(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const found = await page.evaluate(async (): Promise<Found[]> => {
     type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
     };
+    // Colours are judged as they settle, not halfway through a hover or state transition: on a loaded
+    // machine axe otherwise measured a button mid-fade (a contrast "failure" no one sees; seen in CI-like runs).
+    if (!document.getElementById('axe-still')) {
+      const still = document.createElement('style');
+      still.id = 'axe-still';
+      still.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+      document.head.append(still);
+    }
+    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
     const result = await axe.run(document, {
       resultTypes: ['violations'],
@@ -34,7 +48,10 @@ export async function axeSerious(page: Page): Promise<string[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 6).map((n) => n.target.map(String).join(' ')),
+      // The summary says why (e.g. the measured contrast ratio), so a failure can be mended without a rerun.
+      nodes: v.nodes
+        .slice(0, 6)
+        .map((n) => `${n.target.map(String).join(' ')} (${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()})`),
     }));
   });
   return found

@@ -53,12 +53,14 @@ export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): 
     await t.services.close();
 
     if (want('upstream')) rows.push(...(await timed('upstream', () => upstreamProbe(demo, sizes.faults === 'all' ? ALL_FAULTS : QUICK_FAULTS))));
-    const kill = want('kill') ? await timed('kill', () => killProbe(demo, sizes.killRuns)) : { rows: [], userDataDirs: [], tokens: [] };
+    // The concurrency rows (own demo servers, mostly waiting) run beside the kill -9 runs (child processes).
+    const [kill, concurrency] = await Promise.all([
+      want('kill') ? timed('kill', () => killProbe(demo, sizes.killRuns)) : { rows: [], userDataDirs: [], tokens: [] },
+      want('concurrency') ? timed('concurrency', () => concurrencyProbe({ unlockCalls: sizes.unlockCalls, printTrials: sizes.printTrials })) : [],
+    ]);
     rows.push(...kill.rows);
     if (want('storage')) rows.push(...(await timed('storage', () => storageProbe())));
-    if (want('concurrency')) {
-      rows.push(...(await timed('concurrency', () => concurrencyProbe(demo, { unlockCalls: sizes.unlockCalls, printTrials: sizes.printTrials }))));
-    }
+    rows.push(...concurrency);
 
     // Secret hygiene: the user and partner tokens in no file, answer or event.
     const secrets = [token, DEMO_PARTNER_TOKEN, demo.dataset.partnerToken, user.password];

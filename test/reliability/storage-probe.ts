@@ -215,9 +215,12 @@ export async function storageProbe(): Promise<Row[]> {
     const dir = fresh();
     healthy(dir);
     const r = new Database(join(dir, RECORDS_FILE));
-    const ins = r.prepare(`INSERT INTO audit_log (at, environment, action, detail) VALUES (?, 'demo', 'print', ?)`);
+    // Through the repository: the audit list is hash-chained and append-only (migration 015).
+    const audit = new AuditRepo(r);
+    const base = Date.now() + 1000; // after the rows healthy() wrote
     r.transaction(() => {
-      for (let i = 0; i < 3000; i++) ins.run(1000 + i, `entry ${i} `.repeat(4));
+      for (let i = 0; i < 3000; i++)
+        audit.add({ at: base + i, environment: 'demo', userId: null, userName: null, action: 'print', detail: `entry ${i} `.repeat(4) });
     })();
     r.pragma('wal_checkpoint(TRUNCATE)');
     r.close();

@@ -27,4 +27,28 @@ describe('"Recent actions on this desk" in the desk language (issue 25 §14)', (
     expect(time).not.toMatch(/\d+\/\d+\/\d+/); // "12/7/26, 11:54 AM" is the PC's default language
     expect(time).toMatch(/дек/);
   });
+
+  it('the coalesced wrong-PIN row says how many, in words, in the desk language (issue 21 §6)', async () => {
+    const rows = [
+      { id: 2, at: '2026-12-07T16:55:00.000Z', userName: 'Anna', action: 'pin-wrong', detail: null, count: 12 },
+      { id: 1, at: '2026-12-07T16:54:00.000Z', userName: 'Léa', action: 'pin-wrong', detail: null },
+    ];
+    const seen: Record<string, string[]> = {};
+    for (const language of ['en', 'ru'] as const) {
+      const api = createFakeApi({
+        session: { current: async () => ok(sampleUser) },
+        settings: {
+          get: async () => ok(sampleSettings({ desk: { locationId: null, paper: 'a4', printer: null, language } })),
+        },
+        desk: { audit: async () => ok(rows) },
+      });
+      app = await mountApp({ api, at: '/settings' });
+      await settle();
+      seen[language] = app.wrapper.findAll('ol.audit li span').map((s) => s.text());
+      app.unmount();
+      app = null;
+    }
+    expect(seen['en']).toEqual(['typed a wrong PIN 12 times', 'typed a wrong PIN']);
+    expect(seen['ru']).toEqual(['неверный ПИН-код: 12 раз', 'неверный ПИН-код']);
+  });
 });

@@ -63,12 +63,13 @@ describe('Today next free slot', () => {
     expect(slot.get('[data-test=free-now]').text()).toBe('Free right now: Olivia Brown');
   });
 
-  it('a slot that has gone by is not shown', async () => {
+  it('a slot that has gone by is not shown; the card says why it is empty', async () => {
     const view: TodayView = sampleView();
     view.nextSlot = part({ at: '2026-03-23T10:10:00-04:00', date: '2026-03-23', clock: '10:10', passed: true });
     app = await mountApp({ api: todayApi(view), at: '/today' });
     await settle();
     expect(app.wrapper.find('[data-test=slot-time]').exists()).toBe(false);
+    expect(app.wrapper.get('[data-test=slot-passed]').text()).toContain('already passed');
   });
 });
 

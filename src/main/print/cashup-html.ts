@@ -1,10 +1,10 @@
 import type { CashupFigures, CashupVersion, Milli } from '../../shared/domain/cashup';
 import { denominationsOf, pieceKey, zCurrencyIso } from '../../shared/domain/cashup-denominations';
-import { fromMilli } from '../../shared/domain/cashup-math';
+import { cashupTakings, fromMilli } from '../../shared/domain/cashup-math';
 import { moneyFormat as sharedMoneyFormat, signedMoney, visibleMoney } from '../../shared/format/money';
 import type { Paper } from '../../shared/domain/session';
 import { formatDateTime, formatLongDate, type ClockOptions } from '../../shared/format/datetime';
-import { isLanguage, type Language } from '../../shared/i18n';
+import { isLanguage, message, type Language } from '../../shared/i18n';
 import { cashupLabels, type CashupLabels } from './cashup-labels';
 import { escapeHtml as esc } from './escape';
 import { moneyFormat } from './money';
@@ -55,6 +55,7 @@ interface Fmt {
   variance(m: Milli | null): { text: string; cls: string };
   instant(iso: string | Date): string;
   day: string;
+  lang: Language;
 }
 
 /** Words and dates in the desk's language on the location's clock; money in the location's conventions. */
@@ -83,7 +84,25 @@ function fmt(v: CashupVersion, lang: Language, deskZone: string | undefined): Fm
     },
     instant: (d) => formatDateTime(d, clock),
     day: formatLongDate(v.date, lang),
+    lang,
   };
+}
+
+/**
+ * The Z report's takings as the Day report shows them (the accounts' sum), and, when Altegio's own
+ * total differs, the Day report's sentence saying so (issue 19 §3.10). The sentence is HTML-safe.
+ */
+function takingsLines(v: CashupVersion, f: Fmt): { total: string; differ: string | null } {
+  const k = cashupTakings(v.z);
+  if (k.difference === 0) return { total: f.money(k.total), differ: null };
+  const words: Record<string, string> = {
+    altegio: f.money(k.altegioTotal),
+    total: f.money(k.total),
+    difference: f.money(Math.abs(k.difference)),
+    direction: esc(message(f.lang, k.difference > 0 ? 'report.takingsMore' : 'report.takingsLess')),
+  };
+  const differ = esc(message(f.lang, 'report.takingsDiffer')).replace(/\{(\w+)\}/g, (all, name: string) => words[name] ?? all);
+  return { total: f.money(k.total), differ };
 }
 
 /** The cash-up as one self-contained HTML document (no scripts, no external resources), as print and PDF use it. */
@@ -214,14 +233,14 @@ function a4(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opts: Ca
     out.push('</tbody></table></section>');
   }
 
+  const takings = takingsLines(v, f);
   out.push(`<section><h3>${esc(L.zReport)}</h3><div class="cols"><table class="summary"><tbody>`);
   for (const a of z.accounts) out.push(row(esc(a.title), f.money(a.amount)));
-  out.push(
-    row(esc(L.totalTakings), f.money(z.totals.accounts), 'total'),
-    '</tbody></table><table class="summary"><tbody>',
-  );
+  out.push(row(esc(L.totalTakings), takings.total, 'total'), '</tbody></table><table class="summary"><tbody>');
   for (const x of z.discounts) out.push(row(esc(x.title), f.money(x.amount)));
-  out.push(row(esc(L.totalDiscounts), f.money(z.totals.discount), 'total'), '</tbody></table></div></section>');
+  out.push(row(esc(L.totalDiscounts), f.money(z.totals.discount), 'total'), '</tbody></table></div>');
+  if (takings.differ) out.push(`<p class="takings-differ">${takings.differ}</p>`);
+  out.push('</section>');
 
   if (v.input.note.trim())
     out.push(`<section><h3>${esc(L.note)}</h3><p class="note">${esc(v.input.note)}</p></section>`);
@@ -302,9 +321,11 @@ function receipt(out: string[], v: CashupVersion, fg: CashupFigures, f: Fmt, opt
       );
     }
   }
+  const takings = takingsLines(v, f);
   out.push(SEP, `<h3>${esc(L.zReport)}</h3>`);
   for (const a of z.accounts) out.push(row(esc(a.title), f.money(a.amount), 'sub'));
-  out.push(row(esc(L.totalTakings), f.money(z.totals.accounts), 'total'));
+  out.push(row(esc(L.totalTakings), takings.total, 'total'));
+  if (takings.differ) out.push(`<p class="takings-differ">${takings.differ}</p>`);
   for (const x of z.discounts) out.push(row(esc(x.title), f.money(x.amount), 'sub'));
   out.push(row(esc(L.totalDiscounts), f.money(z.totals.discount), 'total'));
   if (v.input.note.trim()) out.push(SEP, `<h3>${esc(L.note)}</h3>`, `<p class="note">${esc(v.input.note)}</p>`);

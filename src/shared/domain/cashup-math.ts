@@ -7,6 +7,7 @@ import {
   type Milli,
 } from './cashup';
 import { cashRoundingStep, denominationsOf, pieceKey, roundCash, zCurrencyIso } from './cashup-denominations';
+import { dayTakings } from './day-figures';
 
 /**
  * A Z report amount (a JSON number with up to three decimals) in milli. Rounds away float noise
@@ -78,6 +79,23 @@ export function drawerCount(input: CashupInput): Milli | null {
 }
 
 /**
+ * The day's one takings total, in milli, by the same rule as the Day report (dayTakings): the sum of
+ * the account rows, with Altegio's own `paids.total.accounts` and the difference kept for words
+ * (issue 19 §3.10).
+ */
+export function cashupTakings(z: Pick<CashupZ, 'accounts' | 'totals'>): {
+  total: Milli;
+  altegioTotal: Milli;
+  difference: Milli;
+} {
+  const k = dayTakings({
+    accounts: z.accounts.map((a) => ({ title: a.title, amount: fromMilli(a.amount) })),
+    totals: { accounts: fromMilli(z.totals.accounts), discount: fromMilli(z.totals.discount) },
+  });
+  return { total: toMilli(k.total), altegioTotal: z.totals.accounts, difference: toMilli(k.difference) };
+}
+
+/**
  * Expected against counted, per account and in total. The cash line's counted takings are the
  * drawer less its opening float and paid-in money, plus what was paid out of it.
  */
@@ -109,7 +127,8 @@ export function cashupFigures(z: CashupZ, input: CashupInput, threshold: Milli):
   }
 
   const missing = lines.filter((l) => l.counted === null).map((l) => l.title);
-  const expected = sum(lines.map((l) => l.expected));
+  // The day's takings as the Day report shows them, plus what a cash-rounding law adds to the drawer.
+  const expected = cashupTakings(z).total + (takings - zTakings);
   const allCounted = missing.length === 0;
   const totalCounted = allCounted ? sum(lines.map((l) => l.counted!)) : null;
   const variance = allCounted ? sum(lines.map((l) => l.variance!)) : null;

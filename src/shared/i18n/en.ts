@@ -373,6 +373,7 @@ export const en = {
   'deskUsers.audit.unlock': 'unlocked the desk',
   'deskUsers.audit.pin-set': 'set a PIN',
   'deskUsers.audit.pin-wrong': 'typed a wrong PIN',
+  'deskUsers.audit.pin-wrong-times': 'typed a wrong PIN {count} time|typed a wrong PIN {count} times',
   'deskUsers.audit.pin-lockout': 'was locked out (wrong PINs)',
   'deskUsers.audit.user-removed': 'removed a person',
   'deskUsers.audit.print': 'printed',
@@ -431,6 +432,7 @@ export const en = {
   'print.tips.card': 'Tip card',
   'print.tips.cards': 'Tip cards',
   'print.cashup.title': 'Cash-up',
+  'print.cashup.csvFileName': 'Cash-ups {location} {from} to {to}',
   'print.cashup.version': 'Version',
   'print.cashup.draft': 'DRAFT — not locked. Printing or saving the PDF locks this cash-up.',
   'print.cashup.locked': 'Locked',
@@ -553,6 +555,7 @@ export const en = {
 
   'today.nextSlot': 'Next free slot',
   'today.nextSlotNone': 'No free slot in the coming days',
+  'today.nextSlotPassed': 'Altegio still gives a time that has already passed; the desk asks again every minute.',
   'today.nextSlotChecked': 'checked {time}',
   'today.nextSlotToday': 'Today, {time}',
   'today.nextSlotOn': '{day}, {time}',

@@ -68,7 +68,9 @@ describe('walking the app against Altegio’s description (Prism)', () => {
 
   it('opens Today, Catalogue, Team, Day report and Cash-up', async () => {
     await page.locator('nav.tabs a[href="#/today"]').click();
-    await page.waitForTimeout(2_500); // figures arrive in the background; the photo shows what they became
+    // The figures arrive part by part: the photo waits for the numbers the description's examples give.
+    await page.locator('[data-test=numbers-today]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByText(/Refreshing/).count(), { timeout: 30_000 }).toBe(0);
     await shot('today');
 
     await page.locator('nav.tabs a[href="#/catalogue"]').click();

@@ -10,7 +10,7 @@ import type {
 } from '../../../src/shared/domain/cashup';
 import { COUNTED_CURRENCIES, denominationsOf } from '../../../src/shared/domain/cashup-denominations';
 import { cashupFigures } from '../../../src/shared/domain/cashup-math';
-import { createFakeApi, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from '../support/fake-api';
+import { createFakeApi, fail, ok, sampleLocation, sampleSettings, sampleUser, type FakeApi } from '../support/fake-api';
 import { mountApp, type MountedApp } from '../support/mount-app';
 
 const Z: CashupZ = {
@@ -78,10 +78,12 @@ function viewOf(v: CashupVersion): CashupView {
 }
 
 let app: MountedApp | null = null;
-afterEach(() => {
+afterEach(async () => {
   app?.unmount();
   app = null;
   vi.useRealTimers();
+  const { setLanguage } = await import('../../../src/renderer/src/i18n');
+  setLanguage('en');
 });
 
 async function open(
@@ -269,5 +271,42 @@ describe('Cash up screen', () => {
     const history = plain(find(app, '.history tbody').text());
     expect(history).toContain('1 234,50 €');
     expect(history).toContain('−0,50 € short');
+  });
+
+  it("says in words when Altegio's own day total differs from the accounts' sum, as the Day report does (issue 19 item 10)", async () => {
+    const { app } = await open(version({}, { z: { ...Z, totals: { accounts: 657_130, discount: 0 } } }));
+    expect(find(app, 'tfoot').text()).toContain('$674.50');
+    expect(find(app, '[data-test="takings-differ"]').text()).toBe(
+      'Altegio’s own total for the day is $657.13; the accounts above add up to $674.50 ($17.37 more). The desk and the cash-up use the accounts’ sum.',
+    );
+    app.unmount();
+    const same = await open(version());
+    expect(find(same.app, '[data-test="takings-differ"]').exists()).toBe(false);
+  });
+
+  it('a Z report for another day is refused with a sentence in the desk language (issue 19 item 11)', async () => {
+    const api = createFakeApi({
+      session: { current: async () => ok(sampleUser) },
+      settings: {
+        get: async () =>
+          ok(sampleSettings({ desk: { locationId: 1, paper: 'receipt58', printer: null, language: 'es' } })),
+      },
+      catalog: { locations: async () => ok({ items: [sampleLocation({ id: 1 })], syncedAt: null }) },
+      cashup: {
+        open: async () =>
+          fail('UPSTREAM', 'Altegio sent visits from another day for 2026-11-22.', {
+            reason: 'wrongDay',
+            date: '2026-11-22',
+            outsideDay: 3,
+          }),
+        history: async () => ok({ rows: [], currency: '', timezoneName: null }),
+      },
+    });
+    app = await mountApp({ api, at: '/cashup?date=2026-11-22' });
+    await flushPromises();
+    const text = app.wrapper.text();
+    expect(text).toContain('Altegio envió visitas de otro día para el');
+    expect(text).toContain('noviembre');
+    expect(text).not.toContain('Altegio sent visits');
   });
 });

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/cashup';
 import { countCurrenciesFor, denominationsOf } from '../../../shared/domain/cashup-denominations';
 import { cashupFigures, emptyInput, toMilli } from '../../../shared/domain/cashup-math';
+import { usableForCashup, visitsOutsideDay } from '../../../shared/domain/day-figures';
 import type { DayReport } from '../../../shared/domain/reports';
 import { AppError, isAppError } from '../../../shared/errors';
 import { CashupRepo, type DayKey, type Totals } from '../../store/cashup';
@@ -40,6 +41,20 @@ export function zOf(r: DayReport): CashupZ {
     fetchedAt: r.fetchedAt,
     fromCache: r.fromCache,
   };
+}
+
+/**
+ * Refuses a Z report whose visits lie outside the day asked for: without the right to see past days
+ * Altegio answers with today's figures, and a count checked against them would be checked against
+ * another day (issue 19 §3.11). `details.reason` lets the screen say it in the desk's language.
+ */
+function wrongDay(r: DayReport): AppError {
+  const outsideDay = r.outsideDay ?? visitsOutsideDay(r);
+  return new AppError(
+    'UPSTREAM',
+    `Altegio sent visits from another day for ${r.date}, so this report may be for the wrong day and cannot be used for the cash-up. Ask a manager for the right to see past days in Altegio.`,
+    { reason: 'wrongDay', date: r.date, outsideDay },
+  );
 }
 
 /** Failures after which the Z report kept with the cash-up is the best answer (as the Day report does). */
@@ -83,27 +98,31 @@ export class CashupService {
 
   /** Opens the day: refreshes a draft's Z figures when Altegio (or the cache) answers; never a locked one's. */
   async open(query: { locationId: number; date?: string | undefined }): Promise<CashupView> {
-    let z: CashupZ | null = null;
-    let date = query.date;
+    // Who opens it is taken now: the desk may lock and change hands before Altegio answers (issue 21 §5).
+    const by = this.ctx.currentUserName();
+    let report: DayReport;
     try {
-      const report = await this.reports.dayEnd({ locationId: query.locationId, date });
-      z = zOf(report);
-      date = report.date;
+      report = await this.reports.dayEnd({ locationId: query.locationId, date: query.date });
     } catch (e) {
       // No report and no cached copy: a cash-up already started still opens, on the figures it kept.
+      const date = query.date;
       const kept = date && isUnreachable(e) ? this.repo.latest({ locationId: query.locationId, date }) : null;
       if (!kept) throw e;
       return this.view({ ...kept, z: { ...kept.z, fromCache: true } });
     }
-    const key = { locationId: query.locationId, date: date! };
+    const key = { locationId: query.locationId, date: report.date };
     const latest = this.repo.latest(key);
+    // A locked day is shown as it was printed; nothing is checked against the new report.
+    if (latest?.status === 'locked') return this.view(latest);
+    if (!usableForCashup(report)) throw wrongDay(report);
+    const z = zOf(report);
     if (!latest) {
-      const draft = this.unsavedDraft(key, z);
+      const draft = this.unsavedDraft(key, z, by);
       this.unsaved.set(dayId(key), draft);
       return this.view(draft);
     }
-    if (latest.status === 'locked' || this.printing.has(dayId(key))) return this.view(latest);
-    const saved = this.store(latest, latest.input, z);
+    if (this.printing.has(dayId(key))) return this.view(latest);
+    const saved = this.store(latest, latest.input, z, by);
     return this.view(saved);
   }
 
@@ -123,13 +142,13 @@ export class CashupService {
       if (key.date > todayIn(latest.z.timezoneName, this.ctx.now())) {
         throw new AppError('INVALID_INPUT', `${key.date} has not come yet at this location: count it on the day.`);
       }
-      const saved = this.startDraft(key, latest.z, null, input);
+      const saved = this.startDraft(key, latest.z, null, input, this.ctx.currentUserName());
       this.unsaved.delete(dayId(key));
       this.remember(key.locationId, input);
       return this.view(saved);
     }
     this.remember(key.locationId, input);
-    return this.view(this.store(latest, input, latest.z));
+    return this.view(this.store(latest, input, latest.z, this.ctx.currentUserName()));
   }
 
   /**
@@ -153,15 +172,18 @@ export class CashupService {
   async correct(key: DayKey, reason: string): Promise<CashupView> {
     const latest = this.existing(key);
     if (latest.status === 'draft') return this.view(latest);
+    const by = this.ctx.currentUserName(); // the person who asked, not whoever unlocks before Altegio answers
     let z = latest.z;
     try {
-      z = zOf(await this.reports.dayEnd(key)); // the correction is often because Altegio's figures changed
+      const report = await this.reports.dayEnd(key); // the correction is often because Altegio's figures changed
+      // A report for another day is not used: the correction starts from the figures the day had.
+      z = usableForCashup(report) ? zOf(report) : { ...z, fromCache: true };
     } catch (e) {
       if (!isUnreachable(e)) throw e;
       z = { ...z, fromCache: true };
     }
     // The count carries over; the note explained the old difference, so the correction starts without it.
-    return this.view(this.startDraft(key, z, reason.trim(), { ...latest.input, note: '' }));
+    return this.view(this.startDraft(key, z, reason.trim(), { ...latest.input, note: '' }, by));
   }
 
   /** Locks the version that was printed or saved, exactly as it was then. */
@@ -269,7 +291,7 @@ export class CashupService {
   }
 
   /** Version 1 of a day as it would be written, kept in memory until the first change. */
-  private unsavedDraft(key: DayKey, z: CashupZ): CashupVersion {
+  private unsavedDraft(key: DayKey, z: CashupZ, by: string | null): CashupVersion {
     const now = this.ctx.now().toISOString();
     return {
       ...key,
@@ -277,7 +299,7 @@ export class CashupService {
       status: 'draft',
       input: emptyInput(z, this.defaults(key.locationId, z)),
       z,
-      countedBy: this.ctx.currentUserName(),
+      countedBy: by,
       reason: null,
       createdAt: now,
       updatedAt: now,
@@ -286,12 +308,18 @@ export class CashupService {
     };
   }
 
-  private startDraft(key: DayKey, z: CashupZ, reason: string | null, input: CashupInput): CashupVersion {
+  private startDraft(
+    key: DayKey,
+    z: CashupZ,
+    reason: string | null,
+    input: CashupInput,
+    by: string | null,
+  ): CashupVersion {
     const now = this.ctx.now().toISOString();
     return this.repo.insertDraft(key, {
       input,
       z,
-      countedBy: this.ctx.currentUserName(),
+      countedBy: by,
       reason,
       totals: this.totals(z, input, key.locationId),
       now,
@@ -328,11 +356,12 @@ export class CashupService {
     return { countCurrency: allowed.length === 1 ? allowed[0]! : null, openingFloat: 0, cashAccount };
   }
 
-  private store(v: CashupVersion, input: CashupInput, z: CashupZ): CashupVersion {
+  /** `by` is the person who started the operation, taken before any wait. */
+  private store(v: CashupVersion, input: CashupInput, z: CashupZ, by: string | null): CashupVersion {
     const ok = this.repo.updateDraft(v, {
       input,
       z,
-      countedBy: this.ctx.currentUserName() ?? v.countedBy,
+      countedBy: by ?? v.countedBy,
       totals: this.totals(z, input, v.locationId),
       now: this.ctx.now().toISOString(),
     });

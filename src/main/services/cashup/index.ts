@@ -1,6 +1,7 @@
 import type { CashupVersion } from '../../../shared/domain/cashup';
 import type { Paper } from '../../../shared/domain/session';
 import { AppError } from '../../../shared/errors';
+import { isLanguage, message, type Language } from '../../../shared/i18n';
 import { renderCashupHtml } from '../../print/cashup-html';
 import { safeFileName } from '../../print/file-name';
 import type { PrintPort } from '../../print/port';
@@ -34,6 +35,12 @@ const MAX_EXPORT_DAYS = 366;
 
 export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDomain {
   const service = new CashupService(ctx, deps.reports);
+
+  /** The desk's language, for the paper and the saved files' names (issue 25 §15). */
+  const deskLanguage = (locale?: string): Language => {
+    const tag = locale ?? ctx.settings.get(LOCALE_SETTING, 'en');
+    return isLanguage(tag) ? tag : 'en';
+  };
 
   function html(v: CashupVersion, paper: Paper, locale: string | undefined, locking: boolean): string {
     const figures = service.view(v).figures;
@@ -83,7 +90,9 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
         const v = service.existing(args);
         service.assertReady(v);
         const at = ctx.now();
-        const suggestedName = `${safeFileName(`Cash-up ${v.z.locationTitle} ${v.date} v${v.version}`)}.pdf`;
+        const lang = deskLanguage(args.locale);
+        const words = `${message(lang, 'print.cashup.title')} ${v.z.locationTitle} ${v.date}`;
+        const suggestedName = `${safeFileName(`${words} ${message(lang, 'print.cashup.version')} ${v.version}`)}.pdf`;
         return guarded(v, async () => {
           const path = await deps.print.savePdf(html(v, args.paper, args.locale, v.status === 'draft'), {
             paper: args.paper,
@@ -101,10 +110,13 @@ export function createCashupDomain(ctx: AppContext, deps: CashupDeps): CashupDom
         const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
         if (days > MAX_EXPORT_DAYS) throw new AppError('INVALID_INPUT', 'Export at most a year of cash-ups at a time.');
         const versions = service.range(locationId, from, to);
-        return {
-          csv: cashupCsv(versions, service.threshold(locationId)),
-          fileName: `${safeFileName(`Cash-ups ${versions[0]?.z.locationTitle ?? locationId} ${from} to ${to}`)}.csv`,
+        const words: Record<string, string> = {
+          location: versions[0]?.z.locationTitle ?? String(locationId),
+          from,
+          to,
         };
+        const name = message(deskLanguage(), 'print.cashup.csvFileName').replace(/\{(\w+)\}/g, (all, k: string) => words[k] ?? all);
+        return { csv: cashupCsv(versions, service.threshold(locationId)), fileName: `${safeFileName(name)}.csv` };
       },
     },
   };
