@@ -34,6 +34,7 @@ import { createSessionDomain } from './services/session/handlers';
 import { SessionService } from './services/session/session-service';
 import { createTodayDomain } from './services/today';
 import { createLoyaltyDomain } from './services/loyalty';
+import { createManageDomain } from './services/manage';
 
 export interface ServicesOptions {
   userData: string;
@@ -241,6 +242,12 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     userId: () => session.current()?.userId ?? null,
     print: opts.print,
   });
+  // Audited in the domain (not through auditCalls): a change is recorded as queued, sent or refused, as its owner.
+  const manage = createManageDomain(ctx, {
+    audit: (action, detail, who) => desk.record(action, detail, who),
+    resync: (locationId) =>
+      void catalog.sync.run({ locationIds: [locationId] }).catch((e) => log.warn({ err: e }, 'resync after a change failed')),
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = storageNotice(rebuilt);
   const app = createAppDomain({
@@ -327,6 +334,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     cashup,
     today,
     loyalty,
+    manage,
   ] as unknown as Domain<never>[];
   const actor = () => {
     const u = session.current();

@@ -123,6 +123,27 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
     'loyaltyStaff',
     async (a) => a.loyaltyStaff(NY, { ...Q, programIds: (await a.loyaltyPrograms(NY)).map((p) => p.id) }),
   ],
+  // Manager mode (issue 22)
+  ['catalogRights', (a) => a.catalogRights(NY)],
+  ['createCategory', (a) => a.createCategory(NY, { title: 'Brows', api_id: 'fd-contract-1', weight: 3, staff: [] })],
+  [
+    'createService',
+    async (a) =>
+      a.createService(NY, {
+        title: 'Gloss',
+        category_id: (await a.serviceCategories(NY))[0]!.id,
+        price_min: 40,
+        price_max: 60,
+        duration: 3600,
+        technical_break_duration: 600,
+        comment: '',
+        active: 1,
+        api_id: 'fd-contract-2',
+        staff: [{ id: (await a.staff(NY))[0]!.id, seance_length: 2700 }],
+      }),
+  ],
+  ['categoryRefs', (a) => a.categoryRefs(NY)],
+  ['serviceRefs', (a) => a.serviceRefs(NY)],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {

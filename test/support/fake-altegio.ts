@@ -25,6 +25,7 @@ import type {
   LoyaltyStaffRow,
   LoyaltyVisits,
 } from '../../src/main/altegio/loyalty-types';
+import type { CatalogRights, CreatedRef, NewCategoryBody, NewServiceBody } from '../../src/main/altegio/manage-types';
 import { AppError } from '../../src/shared/errors';
 
 /** One location's data as the real client would hand it over (already normalised). */
@@ -50,6 +51,9 @@ export interface FakeLocation {
     visits: (q: LoyaltyQuery) => LoyaltyVisits;
     staff: (q: LoyaltyQuery) => LoyaltyStaffRow[];
   };
+  /** Manager mode: the user's catalogue rights here (all false when absent), and the api_id of what was created. */
+  rights?: CatalogRights;
+  apiIds?: Record<number, string>;
 }
 
 export interface FakeDataset {
@@ -218,5 +222,67 @@ export class FakeAltegio implements AltegioApi {
   }
   loyaltyStaff(locationId: number, q: LoyaltyQuery): Promise<LoyaltyStaffRow[]> {
     return this.call('loyaltyStaff', [locationId, q], () => this.loyaltyOf(locationId).staff(q));
+  }
+
+  /** Manager mode: how many of the next creates reach Altegio but lose their answer (OFFLINE). */
+  lostAnswers = 0;
+  /** Every create that reached the data, with its body: duplicates show here. */
+  readonly created: { kind: 'category' | 'service'; locationId: number; body: unknown }[] = [];
+  private nextId = 900_000;
+  catalogRights(locationId: number): Promise<CatalogRights> {
+    return this.call('catalogRights', [locationId], () => {
+      const r = this.loc(locationId).rights;
+      return r ?? { settingsAccess: false, servicesAccess: false, createServices: false, editServices: false, categoriesAccess: false };
+    });
+  }
+  private async create(kind: 'category' | 'service', locationId: number, body: NewCategoryBody | NewServiceBody): Promise<CreatedRef> {
+    const ref = await this.call(kind === 'category' ? 'createCategory' : 'createService', [locationId, body], () => {
+      const l = this.loc(locationId);
+      const id = this.nextId++;
+      (l.apiIds ??= {})[id] = body.api_id;
+      if (kind === 'category') {
+        const b = body as NewCategoryBody;
+        l.categories.push({ id, title: b.title, weight: b.weight ?? 0, staffIds: b.staff });
+      } else {
+        const b = body as NewServiceBody;
+        l.services.push({
+          id,
+          categoryId: b.category_id,
+          title: b.title,
+          priceMin: b.price_min,
+          priceMax: b.price_max,
+          durationSec: b.duration,
+          weight: 0,
+          active: b.active === 1,
+          comment: b.comment || null,
+          staff: b.staff.map((x) => ({ staffId: x.id, seanceLengthSec: x.seance_length, price: null })),
+        });
+      }
+      this.created.push({ kind, locationId, body });
+      return { id, apiId: body.api_id };
+    });
+    if (this.lostAnswers > 0) {
+      this.lostAnswers--;
+      throw new AppError('OFFLINE', 'The connection dropped before Altegio answered.');
+    }
+    return ref;
+  }
+  createCategory(locationId: number, body: NewCategoryBody): Promise<CreatedRef> {
+    return this.create('category', locationId, body);
+  }
+  createService(locationId: number, body: NewServiceBody): Promise<CreatedRef> {
+    return this.create('service', locationId, body);
+  }
+  categoryRefs(locationId: number): Promise<CreatedRef[]> {
+    return this.call('categoryRefs', [locationId], () => {
+      const l = this.loc(locationId);
+      return l.categories.map((c) => ({ id: c.id, apiId: l.apiIds?.[c.id] ?? '' }));
+    });
+  }
+  serviceRefs(locationId: number): Promise<CreatedRef[]> {
+    return this.call('serviceRefs', [locationId], () => {
+      const l = this.loc(locationId);
+      return l.services.map((c) => ({ id: c.id, apiId: l.apiIds?.[c.id] ?? '' }));
+    });
   }
 }

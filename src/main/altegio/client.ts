@@ -1,3 +1,4 @@
+import { manageMethods } from './manage-client';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { isoToDotted } from './dates';
@@ -217,5 +218,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
     ...loyaltyMethods(get),
+    ...manageMethods(get, post),
   };
 }

@@ -8,6 +8,7 @@ import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilit
 import { getAnalyticsChart, getAnalyticsOverall } from './handlers/today-analytics';
 import { getStaffSchedule } from './handlers/today-schedule';
 import { postTipsToggle } from './handlers/today-tips';
+import { getUserPermissions, postService, postServiceCategory } from './handlers/manage';
 import { getLoyaltyPrograms, getLoyaltyStaff, getLoyaltyVisits } from './handlers/loyalty';
 import type { Handler } from './state';
 
@@ -76,6 +77,10 @@ export const ROUTES: Route[] = [
     access: 'user',
     handler: getLoyaltyStaff,
   },
+  // Manager mode: the catalogue's writes and the rights behind them. DELETE /company/{id} is never served.
+  { method: 'GET', pattern: /^\/user\/permissions\/(\d+)$/, access: 'user', handler: getUserPermissions },
+  { method: 'POST', pattern: /^\/service_categories\/(\d+)$/, access: 'user', handler: postServiceCategory },
+  { method: 'POST', pattern: /^\/services\/(\d+)$/, access: 'user', handler: postService },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

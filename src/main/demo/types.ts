@@ -13,7 +13,10 @@ export interface DemoUser {
   userToken: string;
   /** Locations this user manages; all when absent. */
   locationIds?: number[];
-  /** A receptionist account has no analytics rights and may not switch tips on or off (403). Manager when absent. */
+  /**
+   * A receptionist account has no analytics rights, may not switch tips on or off, and may not change the
+   * service catalogue (403; its GET /user/permissions says so). Manager when absent.
+   */
   role?: 'manager' | 'receptionist';
 }
 
@@ -43,6 +46,8 @@ export interface DemoCategory {
   title: string;
   weight: number;
   staffIds: number[];
+  /** The creator's external id (POST /service_categories), '' for the seed. */
+  apiId?: string;
 }
 
 export interface DemoServiceLink {
@@ -64,6 +69,10 @@ export interface DemoService {
   active: boolean;
   comment: string;
   staff: DemoServiceLink[];
+  /** The creator's external id (POST /services), '' for the seed. */
+  apiId?: string;
+  /** Seconds; null: the location's default. */
+  technicalBreak?: number | null;
 }
 
 export type PhotoVersion = 'sm' | 'norm' | 'origin';

@@ -121,12 +121,12 @@ export function serviceWire(s: DemoService, withStaff: boolean) {
     price_min: s.priceMin,
     price_max: s.priceMax,
     duration: s.duration,
-    technical_break_duration: null,
+    technical_break_duration: s.technicalBreak ?? null,
     discount: 0,
     comment: s.comment,
     weight: s.weight,
     active: s.active ? 1 : 0,
-    api_id: '',
+    api_id: s.apiId ?? '',
     ...(withStaff
       ? {
           is_online: true,

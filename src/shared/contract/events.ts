@@ -20,6 +20,8 @@ export interface EventMap {
   'catalog-removal-pending': { locationIds: number[] };
   /** A day report fetched after the cached copy was already shown: ask reports.dayEnd again. */
   'report-refreshed': { locationId: number; date: string; staffId: number | null; fetchedAt: string };
+  /** Manager mode: a queued catalogue change at this location moved (sent, refused, synced): ask manage.list. */
+  'manage-changed': { locationId: number };
 }
 
 export type EventName = keyof EventMap;
@@ -36,4 +38,5 @@ export const EVENT_NAMES = [
   'sync-run',
   'catalog-removal-pending',
   'report-refreshed',
+  'manage-changed',
 ] as const satisfies readonly EventName[];

@@ -6,6 +6,7 @@ import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
 import { deskChannels } from './desk';
 import { loyaltyChannels } from './loyalty';
+import { manageChannels } from './manage';
 import type { EventMap, EventName } from './events';
 import { photoChannels } from './photos';
 import { reportChannels } from './reports';
@@ -23,6 +24,7 @@ export const contract = {
   ...deskChannels,
   ...todayChannels,
   ...loyaltyChannels,
+  ...manageChannels,
 };
 
 export type Contract = typeof contract;

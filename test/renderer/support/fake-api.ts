@@ -255,6 +255,22 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       printMonth: async () => ok({ printed: true }),
       saveMonthPdf: async () => ok({ path: null }),
     },
+    manage: {
+      rights: async (a) =>
+        ok({
+          locationId: a.locationId,
+          createCategory: false,
+          createService: false,
+          editService: false,
+          readOnlyReason: 'not-checked' as const,
+          checkedAt: null,
+        }),
+      list: async () => ok([]),
+      createCategory: async () => notFound,
+      createService: async () => notFound,
+      retry: async () => notFound,
+      cancel: async () => ok(null),
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,

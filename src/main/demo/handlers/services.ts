@@ -45,7 +45,7 @@ export function getServiceCategories(req: DemoRequest, state: DemoState): DemoRe
     id: c.id,
     salon_service_id: c.id + 1_000,
     title: c.title,
-    api_id: '',
+    api_id: c.apiId ?? '',
     weight: c.weight,
     staff: c.staffIds,
   }));

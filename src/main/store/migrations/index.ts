@@ -10,6 +10,7 @@ import { m013DropFts } from './013_drop_fts';
 import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
 import { m015AuditChain } from './015_audit_chain';
 import { m016Loyalty } from './016_loyalty';
+import { m017OutboxCatalog } from './017_outbox_catalog';
 import type { Migration } from './types';
 
 /**
@@ -32,6 +33,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m012DeskUsers,
   m014CashupReplaceGuard,
   m015AuditChain,
+  m017OutboxCatalog,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */

@@ -1,0 +1,41 @@
+/** Manager mode's requests and answers (POST /service_categories, POST /services, GET /user/permissions). */
+
+/** The `settings` section of GET /user/permissions/{location_id}; a right the answer leaves out is false. */
+export interface CatalogRights {
+  settingsAccess: boolean;
+  servicesAccess: boolean;
+  createServices: boolean;
+  editServices: boolean;
+  categoriesAccess: boolean;
+}
+
+/** The body of POST /service_categories/{location_id} (service_categories_companyid_request_data_types). */
+export interface NewCategoryBody {
+  title: string;
+  api_id: string;
+  weight?: number;
+  staff: number[];
+}
+
+/** The body of POST /services/{location_id} (services_companyid_request_data_types). */
+export interface NewServiceBody {
+  title: string;
+  category_id: number;
+  price_min: number;
+  price_max: number;
+  /** Seconds. */
+  duration: number;
+  /** Seconds, a multiple of 300 up to 3600; null: the location's default. */
+  technical_break_duration: number | null;
+  comment: string;
+  /** 1: bookable online. */
+  active: 0 | 1;
+  api_id: string;
+  staff: { id: number; seance_length: number }[];
+}
+
+/** What a created or listed category or service is known by: Altegio's id and the desk's api_id. */
+export interface CreatedRef {
+  id: number;
+  apiId: string;
+}
