@@ -25,14 +25,28 @@ export const ALTEGIO_BUDGET: RateLimiterOptions = { perSecond: 5, perMinute: 190
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Who is waiting for a request: `urgent` when a receptionist looks at the screen that asked (Today,
+ * the clients panel, the day report); `background` for work nobody waits on (the catalogue sync,
+ * photo uploads, probes).
+ */
+export type Lane = 'urgent' | 'background';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+/**
  * Sliding-window limiter shared by every caller (Altegio counts per IP, not per client object).
  * Any closed window of one second holds at most `perSecond` starts, and any closed window of one
- * minute at most `perMinute`. Callers are served one at a time in arrival order, so a burst is
- * spread out instead of racing for free slots.
+ * minute at most `perMinute`. Callers are served one at a time, so a burst is spread out instead of
+ * racing for free slots: urgent callers first, each lane in arrival order. Who gets a slot is decided
+ * when the slot comes free, so an urgent call that arrives while a sync waits takes the next one.
  */
 export class RateLimiter {
   private readonly starts: number[] = [];
-  private tail: Promise<void> = Promise.resolve();
+  private readonly queues: Record<Lane, Waiter[]> = { urgent: [], background: [] };
+  private serving = false;
   /** No slot is granted before this time (a 429's Retry-After holds every caller, not just one). */
   private heldUntil = 0;
   private readonly now: () => number;
@@ -52,10 +66,40 @@ export class RateLimiter {
   }
 
   /** Resolves when the caller may send one request. */
-  acquire(): Promise<void> {
-    const turn = this.tail.then(() => this.waitForSlot());
-    this.tail = turn.catch(() => undefined);
-    return turn;
+  acquire(lane: Lane = 'background'): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queues[lane].push({ resolve, reject });
+      void this.serve();
+    });
+  }
+
+  private next(): Waiter | undefined {
+    return this.queues.urgent.shift() ?? this.queues.background.shift();
+  }
+
+  /** One server for both lanes: a slot is found first, then given to whoever is first in line now. */
+  private async serve(): Promise<void> {
+    if (this.serving) return;
+    this.serving = true;
+    try {
+      while (this.queues.urgent.length + this.queues.background.length > 0) {
+        let failure: { error: unknown } | null = null;
+        try {
+          await this.waitForSlot();
+        } catch (e) {
+          failure = { error: e };
+        }
+        const waiter = this.next();
+        if (!waiter) break; // not reached: nobody leaves a queue except by being served
+        if (failure) waiter.reject(failure.error);
+        else waiter.resolve();
+        // The one served sends before the next slot is looked for: a clock that jumps while we sleep
+        // (a virtual one in tests) must not move its grant into the next caller's window.
+        await Promise.resolve();
+      }
+    } finally {
+      this.serving = false;
+    }
   }
 
   private async waitForSlot(): Promise<void> {
