@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../shared/domain/session';
-import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory } from './altegio';
+import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory, type Lane } from './altegio';
 import type { AltegioApi, Credentials } from './altegio/types';
 import { EventBus } from './core/events';
 import { createLogger, type Logger } from './core/logger';
@@ -25,6 +25,7 @@ import { IdleLock } from './services/desk/idle-lock';
 import { gateWhileLocked } from './services/desk/lock-gate';
 import { auditCalls } from './services/desk/audit-calls';
 import { recordRights, rightsOf } from './services/catalog/location-rights';
+import { recordListed } from './services/catalog/listed-locations';
 import { OutboxRepo } from './store/outbox/outbox-repo';
 import { ConnectivityMonitor } from './services/connectivity';
 import type { AppContext, AppPaths, Domain } from './services/context';
@@ -158,6 +159,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     env: EnvironmentConfig,
     credentials: () => Credentials,
     owner?: number,
+    lane: Lane = 'background',
   ): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
     let memory = endpointMemory.get(baseUrl);
@@ -169,6 +171,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
       credentials,
       limiter,
+      lane,
       onUnauthorized: (message) => void session.expire(message, owner),
       onConnectivity: (online) => connectivity.report(online),
       fetch: opts.fetch,
@@ -182,7 +185,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
    * for it: their credentials are taken once here, not per request, so a sync or a flush that outlives a
    * lock or a switch goes on with its own person's token (or fails), never with the next person's.
    */
-  async function altegio(): Promise<AltegioApi> {
+  async function altegio(opts: { lane?: Lane } = {}): Promise<AltegioApi> {
+    const lane = opts.lane ?? 'background';
     const snap = session.snapshot(); // AUTH_REQUIRED when nobody is signed in; taken before any await
     const env = session.environmentConfig;
     const baseUrl = await baseUrlFor(env);
@@ -192,10 +196,10 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       log.warn({ environment: env.id }, 'user token withheld from another origin');
       throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.');
     }
-    const key = `${env.id}|${baseUrl}|${snap.credentials.userToken}`;
+    const key = `${env.id}|${baseUrl}|${snap.credentials.userToken}|${lane}`;
     let client = clients.get(key);
     if (!client) {
-      client = await clientFor(env, () => snap.credentials, snap.userId);
+      client = await clientFor(env, () => snap.credentials, snap.userId, lane);
       clients.set(key, client);
     }
     return client;
@@ -293,6 +297,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     try {
       const api = await altegio();
       const companies = await api.myCompanies();
+      recordListed(settings, companies);
       recordRights(
         settings,
         who,

@@ -6,6 +6,7 @@ import { CATEGORIES_UNAVAILABLE, CatalogSync, ID_MISMATCH } from './sync';
 import type { CategoryList } from '../../../shared/domain/catalog';
 import * as view from './views';
 import { rightsOf } from './location-rights';
+import { listedLocation } from './listed-locations';
 import { LocationSynonyms } from './location-synonyms';
 
 export interface CatalogDomainOptions {
@@ -87,7 +88,15 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           .filter((s) => !known.has(s.locationId) && s.lastError !== null)
           .filter((s) => rights.includes(s.locationId))
           .map((s) => view.failedLocationSummary(s));
-        return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
+        // Listed by Altegio at sign-in, first sync still to store them: in GET /companies' order.
+        const shown = new Set([...known, ...failed.map((l) => l.id)]);
+        const state = sync.isRunning ? 'running' : 'waiting';
+        const listed = rights
+          .filter((id) => !shown.has(id))
+          .map((id) => listedLocation(ctx.settings, id))
+          .filter((l) => l !== null)
+          .map((l) => view.listedLocationSummary(l, state));
+        return { items: [...items.map(view.locationSummary), ...failed, ...listed], syncedAt: oldest };
       },
       'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
       'catalog.search': (args) => {

@@ -7,6 +7,7 @@ import { storageAppError } from '../../store/sqlite-errors';
 import { AvatarCache } from './avatars';
 import { avatarUrl, buildSnapshot, isVisible, storedLicense } from './snapshot-builder';
 import { heldByOthers, recordRights } from './location-rights';
+import { recordListed } from './listed-locations';
 
 export const DEFAULT_STALE_MINUTES = 30;
 const TICK_MS = 60_000;
@@ -213,6 +214,7 @@ export class CatalogSync {
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
       targets = companies.map((c) => ({ id: c.id, title: c.title, listed: c }));
+      recordListed(this.ctx.settings, companies);
       const cached = [...this.knownIds()];
       if (targets.length === 0 && cached.length > 0) {
         this.missing = cached;

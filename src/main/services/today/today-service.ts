@@ -133,7 +133,7 @@ export class TodayService {
   }
 
   async setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipInfo[]> {
-    const api = await this.ctx.altegio();
+    const api = await this.ctx.altegio({ lane: 'urgent' });
     const settings = await api.setTipsEnabled(locationId, settingsId, enabled);
     this.cache.put(this.key(locationId, 'tips', '', false, 0), settings, this.ctx.now().toISOString());
     return build.tips(settings, await this.deps.members(locationId));
@@ -200,7 +200,7 @@ export class TodayService {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
     // The client is taken now, with the person (no request is made until a part needs one).
-    const own = this.ctx.altegio();
+    const own = this.ctx.altegio({ lane: 'urgent' });
     own.catch(() => undefined); // reported by the part that needs it
     const client = async () => (api ??= counting(await own, counter));
     const key = (part: TodayPart, day: string, perUser: boolean) => this.key(locationId, part, day, perUser, userId);
