@@ -25,7 +25,7 @@ import { IdleLock } from './services/desk/idle-lock';
 import { gateWhileLocked } from './services/desk/lock-gate';
 import { auditCalls } from './services/desk/audit-calls';
 import { recordRights, rightsOf } from './services/catalog/location-rights';
-import { recordListed } from './services/catalog/listed-locations';
+import { listedLocation, recordListed } from './services/catalog/listed-locations';
 import { OutboxRepo } from './store/outbox/outbox-repo';
 import { ConnectivityMonitor } from './services/connectivity';
 import type { AppContext, AppPaths, Domain } from './services/context';
@@ -230,8 +230,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  /** The stored location, else the one GET /companies named at sign-in (its first sync still running). */
+  const todayLocation = (id: number) => {
+    const stored = catalog.repo.getLocation(id);
+    if (stored) return stored;
+    const listed = listedLocation(settings, id);
+    return listed ? { ...listed, listedOnly: true } : null;
+  };
   const today = createTodayDomain(ctx, {
-    location: (id) => catalog.repo.getLocation(id),
+    location: todayLocation,
     members: async (locationId) =>
       catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
     userId: () => session.current()?.userId ?? null,

@@ -94,4 +94,19 @@ describe('the first sign-in', () => {
     expect(lanes.slice(0, before).every((l) => l !== 'urgent')).toBe(true);
     await syncEnds();
   });
+
+  it('Today takes the listed location’s zone: the next slot alone costs one request, the team two', async () => {
+    await signInWhileTheSyncIsHeld();
+    const [first] = await locations();
+    const slot = (await t.call('today.get', { locationId: first!.id, parts: ['nextSlot'] })) as { ok: true; data: TodayView };
+    expect(slot).toMatchObject({ ok: true, data: { locationId: first!.id, locationTitle: first!.title } });
+    expect(slot.data.nextSlot.data).not.toBeNull();
+    expect(slot.data.requests).toBe(1);
+    const team = (await t.call('today.get', { locationId: first!.id, parts: ['team'] })) as { ok: true; data: TodayView };
+    expect(team.data.requests).toBe(2); // the schedule and the team's names
+    const names = [...(team.data.team.data?.working ?? []), ...(team.data.team.data?.off ?? [])].map((m) => m.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n !== '')).toBe(true);
+    await syncEnds();
+  });
 });
