@@ -65,13 +65,87 @@ describe('the limiter’s priority lane', () => {
     expect(order.indexOf('today')).toBe(5);
   });
 
-  it('no call waits for an urgent one that is not there: background alone runs at the full budget', async () => {
+  it('a sync alone leaves the urgent reserve free and otherwise runs at its share without needless waits', async () => {
     const clock = virtualClock();
     const limiter = new RateLimiter({ ...ALTEGIO_BUDGET, ...clock });
+    const grants: number[] = [];
     const start = clock.now();
-    await Promise.all(Array.from({ length: 10 }, () => limiter.acquire('background')));
-    // Ten grants: five at once, five when the first window has passed.
-    expect(clock.now() - start).toBeLessThanOrEqual(1_000 + (ALTEGIO_BUDGET.marginMs ?? 0) + 1);
+    await Promise.all(Array.from({ length: 12 }, () => limiter.acquire('background').then(() => void grants.push(clock.now()))));
+    const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
+    const span = 1_000 + (ALTEGIO_BUDGET.marginMs ?? 1);
+    expect(maxInWindow(grants, span - 1)).toBe(share);
+    // Twelve grants at four a window: three windows, two waits.
+    expect(clock.now() - start).toBeLessThanOrEqual(2 * span);
+  });
+
+  it('an urgent call finds the reserved slot free at once when the sync has filled its share', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter({ ...ALTEGIO_BUDGET, ...clock });
+    const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
+    let asked = -1;
+    let granted = -1;
+    let urgent: Promise<void> | null = null;
+    const sync = Array.from({ length: 10 }, (_, i) =>
+      limiter.acquire('background').then(() => {
+        if (i !== share - 1) return;
+        asked = clock.now();
+        urgent = limiter.acquire('urgent').then(() => void (granted = clock.now()));
+      }),
+    );
+    await Promise.all(sync);
+    await urgent;
+    expect(granted).toBe(asked);
+  });
+
+  it('the sync’s wait for a slot is cut short by an urgent call (a real, sleeping wait)', async () => {
+    let t = 9_000_000;
+    const sleepers: { until: number; wake: () => void }[] = [];
+    const limiter = new RateLimiter({
+      ...ALTEGIO_BUDGET,
+      now: () => t,
+      sleep: (ms) => new Promise<void>((wake) => sleepers.push({ until: t + ms, wake })),
+    });
+    let syncGranted = 0;
+    for (let i = 0; i < 8; i++) void limiter.acquire('background').then(() => void syncGranted++);
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(syncGranted).toBe(ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond);
+    expect(sleepers.length).toBe(1); // the server waits for the window to move
+    let urgentGranted = false;
+    void limiter.acquire('urgent').then(() => void (urgentGranted = true));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(urgentGranted).toBe(true); // no time passed
+    expect(syncGranted).toBe(4);
+    // The clock then moves on: the sync goes on with what the window allows.
+    t = Math.max(...sleepers.map((s) => s.until));
+    for (const s of sleepers.splice(0)) s.wake();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(syncGranted).toBeGreaterThan(4);
+  });
+
+  it('a sync that has spent its minute share leaves urgent slots in that minute', async () => {
+    let t = 11_000_000;
+    let asked = -1;
+    let granted = -1;
+    let urgent: Promise<void> | null = null;
+    const limiter: RateLimiter = new RateLimiter({
+      ...ALTEGIO_BUDGET,
+      now: () => t,
+      sleep: async (ms) => {
+        // The sync has spent its minute and waits for the next (a long wait), still queued: the
+        // receptionist opens Today right then (the wait is cut short, no time passes).
+        if (!urgent && ms > 5_000) {
+          asked = t;
+          urgent = limiter.acquire('urgent').then(() => void (granted = t));
+          return;
+        }
+        t += ms;
+      },
+    });
+    await Promise.all(Array.from({ length: 250 }, () => limiter.acquire('background')));
+    await urgent;
+    expect(asked - 11_000_000).toBeGreaterThan(40_000); // late in the first minute
+    // At most the second's window, never the rest of the minute.
+    expect(granted - asked).toBeLessThanOrEqual(1_000 + (ALTEGIO_BUDGET.marginMs ?? 1));
   });
 
   it('the budget holds for any interleaving of both lanes, parallel and chained calls alike', async () => {
