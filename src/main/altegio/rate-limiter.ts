@@ -105,13 +105,12 @@ export class RateLimiter {
         const now = this.now();
         while (this.starts.length > 0 && this.starts[0]! < now - MINUTE - this.margin) this.starts.shift();
         const { second, minute } = this.limits[lane];
-        const wait = Math.max(
-          this.heldUntil - now,
-          this.waitFor(now, SECOND, second),
-          this.waitFor(now, MINUTE, minute),
-        );
+        const hold = this.heldUntil - now;
+        const wait = Math.max(hold, this.waitFor(now, SECOND, second), this.waitFor(now, MINUTE, minute));
         if (wait > 0) {
-          await this.nap(wait);
+          const slept = await this.nap(wait);
+          // A hold is served once, whatever the clock says after it (an injected sleep may not move it).
+          if (slept && hold === wait) this.heldUntil = 0;
           continue;
         }
         this.starts.push(now);
@@ -125,18 +124,19 @@ export class RateLimiter {
     }
   }
 
-  /** Waits `ms`, or less when an urgent caller arrives (it may fit the reserve at once). */
-  private nap(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
+  /** Waits `ms` (true), or less when an urgent caller arrives (false: it may fit the reserve at once). */
+  private nap(ms: number): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | null = null;
-      const done = () => {
+      const done = (slept: boolean) => {
         if (timer) clearTimeout(timer);
-        if (this.wake === done) this.wake = null;
-        resolve();
+        if (this.wake === woken) this.wake = null;
+        resolve(slept);
       };
-      this.wake = done;
-      if (this.opts.sleep) void this.opts.sleep(ms).then(done, done);
-      else timer = setTimeout(done, ms);
+      const woken = () => done(false);
+      this.wake = woken;
+      if (this.opts.sleep) void this.opts.sleep(ms).then(() => done(true), () => done(true));
+      else timer = setTimeout(() => done(true), ms);
     });
   }
 
