@@ -74,6 +74,8 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     opts.limiter ??
     new RateLimiter({
       ...ALTEGIO_BUDGET,
+      // Its own limiter has no one else's requests to keep slots for (the app passes the shared one).
+      urgentReserve: { perSecond: 0, perMinute: 0 },
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.sleep ? { sleep: opts.sleep } : {}),
     });

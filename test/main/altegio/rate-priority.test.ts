@@ -74,8 +74,8 @@ describe('the limiter’s priority lane', () => {
     const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
     const span = 1_000 + (ALTEGIO_BUDGET.marginMs ?? 1);
     expect(maxInWindow(grants, span - 1)).toBe(share);
-    // Twelve grants at four a window: three windows, two waits.
-    expect(clock.now() - start).toBeLessThanOrEqual(2 * span);
+    // Twelve grants at `share` a window: one wait per window after the first.
+    expect(clock.now() - start).toBeLessThanOrEqual((Math.ceil(12 / share) - 1) * span);
   });
 
   it('an urgent call finds the reserved slot free at once when the sync has filled its share', async () => {
@@ -105,30 +105,33 @@ describe('the limiter’s priority lane', () => {
       now: () => t,
       sleep: (ms) => new Promise<void>((wake) => sleepers.push({ until: t + ms, wake })),
     });
+    const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
     let syncGranted = 0;
     for (let i = 0; i < 8; i++) void limiter.acquire('background').then(() => void syncGranted++);
     for (let i = 0; i < 10; i++) await Promise.resolve();
-    expect(syncGranted).toBe(ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond);
+    expect(syncGranted).toBe(share);
     expect(sleepers.length).toBe(1); // the server waits for the window to move
     let urgentGranted = false;
     void limiter.acquire('urgent').then(() => void (urgentGranted = true));
     for (let i = 0; i < 10; i++) await Promise.resolve();
     expect(urgentGranted).toBe(true); // no time passed
-    expect(syncGranted).toBe(4);
+    expect(syncGranted).toBe(share);
     // The clock then moves on: the sync goes on with what the window allows.
     t = Math.max(...sleepers.map((s) => s.until));
     for (const s of sleepers.splice(0)) s.wake();
     for (let i = 0; i < 10; i++) await Promise.resolve();
-    expect(syncGranted).toBeGreaterThan(4);
+    expect(syncGranted).toBeGreaterThan(share);
   });
 
   it('a sync that has spent its minute share leaves urgent slots in that minute', async () => {
+    // A budget whose minute binds before its second does (Altegio's does not at a 2-slot reserve).
+    const budget = { perSecond: 5, perMinute: 40, marginMs: 250, urgentReserve: { perSecond: 1, perMinute: 5 } };
     let t = 11_000_000;
     let asked = -1;
     let granted = -1;
     let urgent: Promise<void> | null = null;
     const limiter: RateLimiter = new RateLimiter({
-      ...ALTEGIO_BUDGET,
+      ...budget,
       now: () => t,
       sleep: async (ms) => {
         // The sync has spent its minute and waits for the next (a long wait), still queued: the
@@ -141,11 +144,11 @@ describe('the limiter’s priority lane', () => {
         t += ms;
       },
     });
-    await Promise.all(Array.from({ length: 250 }, () => limiter.acquire('background')));
+    await Promise.all(Array.from({ length: 60 }, () => limiter.acquire('background')));
     await urgent;
-    expect(asked - 11_000_000).toBeGreaterThan(40_000); // late in the first minute
+    expect(asked - 11_000_000).toBeGreaterThan(5_000); // the sync spent its 35 first
     // At most the second's window, never the rest of the minute.
-    expect(granted - asked).toBeLessThanOrEqual(1_000 + (ALTEGIO_BUDGET.marginMs ?? 1));
+    expect(granted - asked).toBeLessThanOrEqual(1_000 + budget.marginMs);
   });
 
   it('the budget holds for any interleaving of both lanes, parallel and chained calls alike', async () => {
