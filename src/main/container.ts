@@ -25,7 +25,6 @@ import { IdleLock } from './services/desk/idle-lock';
 import { gateWhileLocked } from './services/desk/lock-gate';
 import { auditCalls } from './services/desk/audit-calls';
 import { recordRights, rightsOf } from './services/catalog/location-rights';
-import { listedLocation, recordListed } from './services/catalog/listed-locations';
 import { OutboxRepo } from './store/outbox/outbox-repo';
 import { ConnectivityMonitor } from './services/connectivity';
 import type { AppContext, AppPaths, Domain } from './services/context';
@@ -234,7 +233,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const todayLocation = (id: number) => {
     const stored = catalog.repo.getLocation(id);
     if (stored) return stored;
-    const listed = listedLocation(settings, id);
+    const listed = catalog.listed.get(id);
     return listed ? { ...listed, listedOnly: true } : null;
   };
   const today = createTodayDomain(ctx, {
@@ -304,7 +303,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     try {
       const api = await altegio();
       const companies = await api.myCompanies();
-      recordListed(settings, companies);
+      catalog.listed.record(companies);
       recordRights(
         settings,
         who,
