@@ -359,6 +359,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   );
 
   session.onChange((active) => {
+    // Today opens next: its first requests find slots free although the sync starts at once.
+    if (active) limiter.expectUrgent();
     desk.sessionChanged();
     if (!active) clients.clear();
     for (const d of domains) d.onSession?.(active);

@@ -8,8 +8,9 @@ export interface RateLimiterOptions {
    */
   marginMs?: number;
   /**
-   * Slots of each window that background requests leave free for urgent ones, so a receptionist's
-   * first request never waits for a sync's burst. Default none.
+   * Slots of each window that background requests leave free for urgent ones while a receptionist is
+   * at work (an urgent request in the last RESERVE_MS, or `expectUrgent`), so their next request never
+   * waits for a sync's burst. Default none.
    */
   urgentReserve?: { perSecond: number; perMinute: number };
   now?: () => number;
@@ -18,6 +19,8 @@ export interface RateLimiterOptions {
 
 const SECOND = 1_000;
 const MINUTE = 60_000;
+/** How long the reserve stays after an urgent request: the parts of one screen follow each other closely. */
+export const RESERVE_MS = 3_000;
 
 /**
  * What Front Desk allows itself against Altegio's 5 requests per second and 200 per minute, counted
@@ -29,11 +32,10 @@ export const ALTEGIO_BUDGET: RateLimiterOptions = {
   perSecond: 5,
   perMinute: 190,
   marginMs: 250,
-  // Two slots of every window are the receptionist's: Today's team (its schedule and its names) is
-  // asked at once even when the first sync has just spent its share (issue 25 §18). A sync alone
-  // runs at 3 per 1.25 s (144/min) instead of the minute's 190: a first sync of 260 requests takes
-  // about 110 s instead of 80; a sync of the usual few dozen requests is not slowed at all. At 144 a
-  // minute the background never reaches the minute's 190, so no minute slots need keeping.
+  // Two slots of every window are the receptionist's while they are at work: Today's team (its
+  // schedule and its names) is asked at once even when the first sync has just spent its share
+  // (issue 25 §18). Meanwhile a sync runs at 3 per 1.25 s (144/min, under the minute's 190, so no
+  // minute slots need keeping); otherwise at the full budget as before.
   urgentReserve: { perSecond: 2, perMinute: 0 },
 };
 
@@ -50,19 +52,23 @@ export type Lane = 'urgent' | 'background';
  * Sliding-window limiter shared by every caller (Altegio counts per IP, not per client object).
  * Any closed window of one second holds at most `perSecond` starts, and any closed window of one
  * minute at most `perMinute`. Callers are served one at a time, so a burst is spread out instead of
- * racing for free slots: urgent callers first, each lane in arrival order. Background callers leave
- * `urgentReserve` slots free, and an urgent call wakes a server that waits for a background slot.
+ * racing for free slots: urgent callers first, each lane in arrival order. While a receptionist is at
+ * work, background callers leave `urgentReserve` slots free, and an urgent call wakes a server that
+ * waits for a background slot.
  */
 export class RateLimiter {
   private readonly starts: number[] = [];
   private readonly queues: Record<Lane, (() => void)[]> = { urgent: [], background: [] };
   private serving = false;
+  /** Until when background requests leave `urgentReserve` free. */
+  private reserveUntil = 0;
   /** Ends the server's current wait early (an urgent caller arrived). */
   private wake: (() => void) | null = null;
   /** No slot is granted before this time (a 429's Retry-After holds every caller, not just one). */
   private heldUntil = 0;
   private readonly now: () => number;
   private readonly margin: number;
+  /** `urgent`: the whole budget; `background`: what is left while the reserve is kept. */
   private readonly limits: Record<Lane, { second: number; minute: number }>;
 
   constructor(private readonly opts: RateLimiterOptions) {
@@ -85,11 +91,19 @@ export class RateLimiter {
     this.heldUntil = Math.max(this.heldUntil, this.now() + ms);
   }
 
+  /** A receptionist's requests are about to come (a sign-in opens Today): keep the reserve for `ms`. */
+  expectUrgent(ms: number = RESERVE_MS): void {
+    this.reserveUntil = Math.max(this.reserveUntil, this.now() + ms);
+  }
+
   /** Resolves when the caller may send one request. */
   acquire(lane: Lane = 'background'): Promise<void> {
     return new Promise<void>((resolve) => {
       this.queues[lane].push(resolve);
-      if (lane === 'urgent') this.wake?.();
+      if (lane === 'urgent') {
+        this.expectUrgent();
+        this.wake?.();
+      }
       void this.serve();
     });
   }
@@ -107,7 +121,7 @@ export class RateLimiter {
         if (lane === null) return;
         const now = this.now();
         while (this.starts.length > 0 && this.starts[0]! < now - MINUTE - this.margin) this.starts.shift();
-        const { second, minute } = this.limits[lane];
+        const { second, minute } = this.limits[lane === 'background' && now < this.reserveUntil ? 'background' : 'urgent'];
         const hold = this.heldUntil - now;
         const wait = Math.max(hold, this.waitFor(now, SECOND, second), this.waitFor(now, MINUTE, minute));
         if (wait > 0) {

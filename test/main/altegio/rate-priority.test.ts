@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALTEGIO_BUDGET, RateLimiter } from '../../../src/main/altegio';
+import { ALTEGIO_BUDGET, RateLimiter, RESERVE_MS } from '../../../src/main/altegio';
 
 /**
  * Issue 25 §18: Today's first requests waited behind the first sync's queued requests in the shared
@@ -68,6 +68,7 @@ describe('the limiter’s priority lane', () => {
   it('a sync alone leaves the urgent reserve free and otherwise runs at its share without needless waits', async () => {
     const clock = virtualClock();
     const limiter = new RateLimiter({ ...ALTEGIO_BUDGET, ...clock });
+    limiter.expectUrgent(60_000); // a receptionist is at work
     const grants: number[] = [];
     const start = clock.now();
     await Promise.all(Array.from({ length: 12 }, () => limiter.acquire('background').then(() => void grants.push(clock.now()))));
@@ -78,9 +79,29 @@ describe('the limiter’s priority lane', () => {
     expect(clock.now() - start).toBeLessThanOrEqual((Math.ceil(12 / share) - 1) * span);
   });
 
+  it('with no receptionist at work a sync has the whole budget; the reserve ends RESERVE_MS after the last urgent call', async () => {
+    const clock = virtualClock();
+    const limiter = new RateLimiter({ ...ALTEGIO_BUDGET, ...clock });
+    const span = 1_000 + (ALTEGIO_BUDGET.marginMs ?? 1);
+    const grants: number[] = [];
+    await Promise.all(Array.from({ length: 10 }, () => limiter.acquire('background').then(() => void grants.push(clock.now()))));
+    expect(maxInWindow(grants, span - 1)).toBe(ALTEGIO_BUDGET.perSecond);
+    await clock.sleep(60_000);
+    await limiter.acquire('urgent');
+    const during: number[] = [];
+    await Promise.all(Array.from({ length: 6 }, () => limiter.acquire('background').then(() => void during.push(clock.now()))));
+    // Right after an urgent call the sync leaves the reserve free.
+    expect(maxInWindow(during, span - 1)).toBe(ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond);
+    await clock.sleep(RESERVE_MS + span);
+    const after: number[] = [];
+    await Promise.all(Array.from({ length: 10 }, () => limiter.acquire('background').then(() => void after.push(clock.now()))));
+    expect(maxInWindow(after, span - 1)).toBe(ALTEGIO_BUDGET.perSecond);
+  });
+
   it('an urgent call finds the reserved slot free at once when the sync has filled its share', async () => {
     const clock = virtualClock();
     const limiter = new RateLimiter({ ...ALTEGIO_BUDGET, ...clock });
+    limiter.expectUrgent(60_000);
     const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
     let asked = -1;
     let granted = -1;
@@ -105,6 +126,7 @@ describe('the limiter’s priority lane', () => {
       now: () => t,
       sleep: (ms) => new Promise<void>((wake) => sleepers.push({ until: t + ms, wake })),
     });
+    limiter.expectUrgent(60_000);
     const share = ALTEGIO_BUDGET.perSecond - ALTEGIO_BUDGET.urgentReserve!.perSecond;
     let syncGranted = 0;
     for (let i = 0; i < 8; i++) void limiter.acquire('background').then(() => void syncGranted++);
@@ -144,6 +166,7 @@ describe('the limiter’s priority lane', () => {
         t += ms;
       },
     });
+    limiter.expectUrgent(120_000);
     await Promise.all(Array.from({ length: 60 }, () => limiter.acquire('background')));
     await urgent;
     expect(asked - 11_000_000).toBeGreaterThan(5_000); // the sync spent its 35 first
