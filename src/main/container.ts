@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../shared/domain/session';
-import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory } from './altegio';
+import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory, type Lane } from './altegio';
 import type { AltegioApi, Credentials } from './altegio/types';
 import { EventBus } from './core/events';
 import { createLogger, type Logger } from './core/logger';
@@ -159,6 +159,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     env: EnvironmentConfig,
     credentials: () => Credentials,
     owner?: number,
+    lane: Lane = 'background',
   ): Promise<AltegioApi> {
     const baseUrl = await baseUrlFor(env);
     let memory = endpointMemory.get(baseUrl);
@@ -170,6 +171,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       vendor: env.id === 'yclients' ? 'yclients' : 'altegio',
       credentials,
       limiter,
+      lane,
       onUnauthorized: (message) => void session.expire(message, owner),
       onConnectivity: (online) => connectivity.report(online),
       fetch: opts.fetch,
@@ -183,7 +185,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
    * for it: their credentials are taken once here, not per request, so a sync or a flush that outlives a
    * lock or a switch goes on with its own person's token (or fails), never with the next person's.
    */
-  async function altegio(): Promise<AltegioApi> {
+  async function altegio(opts: { lane?: Lane } = {}): Promise<AltegioApi> {
+    const lane = opts.lane ?? 'background';
     const snap = session.snapshot(); // AUTH_REQUIRED when nobody is signed in; taken before any await
     const env = session.environmentConfig;
     const baseUrl = await baseUrlFor(env);
@@ -193,10 +196,10 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       log.warn({ environment: env.id }, 'user token withheld from another origin');
       throw new AppError('AUTH_REQUIRED', 'This sign-in belongs to another Altegio address. Please sign in again.');
     }
-    const key = `${env.id}|${baseUrl}|${snap.credentials.userToken}`;
+    const key = `${env.id}|${baseUrl}|${snap.credentials.userToken}|${lane}`;
     let client = clients.get(key);
     if (!client) {
-      client = await clientFor(env, () => snap.credentials, snap.userId);
+      client = await clientFor(env, () => snap.credentials, snap.userId, lane);
       clients.set(key, client);
     }
     return client;
@@ -227,8 +230,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   });
   const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
+  /** The stored location, else the one GET /companies named at sign-in (its first sync still running). */
+  const todayLocation = (id: number) => {
+    const stored = catalog.repo.getLocation(id);
+    if (stored) return stored;
+    const listed = catalog.listed.get(id);
+    return listed ? { ...listed, listedOnly: true } : null;
+  };
   const today = createTodayDomain(ctx, {
-    location: (id) => catalog.repo.getLocation(id),
+    location: todayLocation,
     members: async (locationId) =>
       catalog.repo.getLocation(locationId) ? (await catalog.handlers['staff.list']({ locationId })).items : [],
     userId: () => session.current()?.userId ?? null,
@@ -300,6 +310,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     try {
       const api = await altegio();
       const companies = await api.myCompanies();
+      catalog.listed.record(companies);
       recordRights(
         settings,
         who,
@@ -356,6 +367,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   );
 
   session.onChange((active) => {
+    // Today opens next: its first requests find slots free although the sync starts at once.
+    if (active) limiter.expectUrgent();
     desk.sessionChanged();
     if (!active) clients.clear();
     for (const d of domains) d.onSession?.(active);

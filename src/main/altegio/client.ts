@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { isoToDotted } from './dates';
 import { unexpectedAnswer } from './errors';
-import { ALTEGIO_BUDGET, RateLimiter } from './rate-limiter';
+import { ALTEGIO_BUDGET, RateLimiter, type Lane } from './rate-limiter';
 import {
   authUserSchema,
   companiesSchema,
@@ -45,6 +45,8 @@ export interface AltegioClientOptions {
   credentials: () => Credentials | Promise<Credentials>;
   /** Shared limiter (Altegio counts per IP); by default one per client. */
   limiter?: RateLimiter;
+  /** `urgent`: a receptionist waits for these requests; they go before queued background ones. */
+  lane?: Lane;
   timeoutMs?: number;
   /** Retries of GETs after network errors and 5xx. */
   retries?: number;
@@ -73,6 +75,8 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     opts.limiter ??
     new RateLimiter({
       ...ALTEGIO_BUDGET,
+      // Its own limiter has no one else's requests to keep slots for (the app passes the shared one).
+      urgentReserve: { perSecond: 0, perMinute: 0 },
       ...(opts.now ? { now: opts.now } : {}),
       ...(opts.sleep ? { sleep: opts.sleep } : {}),
     });
@@ -81,6 +85,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     vendor: opts.vendor,
     credentials: opts.credentials,
     limiter,
+    lane: opts.lane,
     timeoutMs: opts.timeoutMs ?? 15_000,
     retries: opts.retries ?? 2,
     max429Retries: opts.max429Retries ?? 2,

@@ -2,7 +2,7 @@ import { createFetch, ofetch, type $Fetch } from 'ofetch';
 import { AppError } from '../../shared/errors';
 import { mapAltegioError, offline, unexpectedAnswer, unsuccessfulAnswer, type ErrorContext } from './errors';
 import { interceptedConnection, isInterceptedConnection } from './intercepted';
-import { realSleep, type RateLimiter } from './rate-limiter';
+import { realSleep, type Lane, type RateLimiter } from './rate-limiter';
 import { envelopeSchema } from './schemas';
 import type { Credentials, Vendor } from './types';
 
@@ -21,6 +21,8 @@ export interface TransportOptions {
   vendor: Vendor;
   credentials: () => Credentials | Promise<Credentials>;
   limiter: RateLimiter;
+  /** Whose wait the requests of this transport are (see Lane); background when absent. */
+  lane?: Lane | undefined;
   timeoutMs: number;
   retries: number;
   max429Retries: number;
@@ -134,7 +136,7 @@ export class Transport {
     let failures = 0;
     let throttled = 0;
     for (;;) {
-      if (limited) await this.opts.limiter.acquire();
+      if (limited) await this.opts.limiter.acquire(this.opts.lane);
       const out = await send();
       if (out.kind === 'network') {
         if (idempotent && failures < this.opts.retries) {

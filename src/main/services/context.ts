@@ -1,3 +1,4 @@
+import type { Lane } from '../altegio/rate-limiter';
 import type { AltegioApi } from '../altegio/types';
 import type { EventBus } from '../core/events';
 import type { Logger } from '../core/logger';
@@ -32,8 +33,9 @@ export interface AppContext {
   /**
    * The Altegio client for the current environment and signed-in user.
    * Throws AUTH_REQUIRED when nobody is signed in, NOT_CONFIGURED without a partner token.
+   * `lane: 'urgent'` for requests a receptionist is waiting for: they go before a sync's queued ones.
    */
-  altegio(): Promise<AltegioApi>;
+  altegio(opts?: { lane?: Lane }): Promise<AltegioApi>;
   /** The signed-in user's display name, for "printed by". */
   currentUserName(): string | null;
   /** Who is signed in (Altegio user ids are per environment); null when nobody is. */

@@ -3,6 +3,11 @@ export interface LocationSummary {
   title: string;
   /** A location whose first sync failed has no snapshot yet: listed with why, so the desk can say it and retry. */
   syncError?: { code: string; message: string } | null;
+  /**
+   * A location Altegio lists for this person whose first sync has not stored it yet: `running` while a
+   * sync runs, `waiting` until the next one. Today opens it at once; the catalogue waits for the sync.
+   */
+  firstSync?: 'running' | 'waiting' | null;
   city: string | null;
   address: string | null;
   timezoneName: string;

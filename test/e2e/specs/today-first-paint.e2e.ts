@@ -32,7 +32,11 @@ describe('Today on first sign-in', () => {
     const allPaint = Date.now() - t0;
     console.log(`[today-first-paint] first useful paint ${firstPaint} ms; numbers ${allPaint} ms (numbers already there at first paint: ${numbersShown > 0})`);
     await app.shot('48-today-first-paint');
-    if (process.env['TODAY_TRACE']) console.log(log.join('\n'));
+    if (process.env['TODAY_TRACE']) {
+      console.log(log.join('\n'));
+      // What reached the demo server, and when: who used the request budget before Today's parts.
+      console.log(app.demo.received.requests.map((r) => `${r.at - t0} ${r.method} ${r.path}`).join('\n'));
+    }
     expect(firstPaint).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { CATEGORIES_UNAVAILABLE, CatalogSync, ID_MISMATCH } from './sync';
 import type { CategoryList } from '../../../shared/domain/catalog';
 import * as view from './views';
 import { rightsOf } from './location-rights';
+import { ListedLocations } from './listed-locations';
 import { LocationSynonyms } from './location-synonyms';
 
 export interface CatalogDomainOptions {
@@ -29,6 +30,8 @@ export interface CatalogDomain extends Domain<
 > {
   repo: CatalogRepo;
   sync: CatalogSync;
+  /** What GET /companies named since this start (sign-in and full syncs). */
+  listed: ListedLocations;
   /** Syncs every location the signed-in user has; resolves with each location's state. */
   syncAll(): Promise<SyncLocationState[]>;
 }
@@ -40,7 +43,8 @@ export const LOCALE_SETTING = 'ui.locale';
 export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions = {}): CatalogDomain {
   const synonyms = new LocationSynonyms(ctx.settings);
   const repo = new CatalogRepo(ctx.db, (locationId) => synonyms.thesaurusFor(locationId));
-  const sync = new CatalogSync(ctx, repo);
+  const listed = new ListedLocations();
+  const sync = new CatalogSync(ctx, repo, listed);
   let signedIn = false;
 
   const viewOptions = (): view.ViewOptions => ({
@@ -69,6 +73,7 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
   return {
     repo,
     sync,
+    listed,
     syncAll,
     handlers: {
       'catalog.locations': () => {
@@ -87,7 +92,15 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
           .filter((s) => !known.has(s.locationId) && s.lastError !== null)
           .filter((s) => rights.includes(s.locationId))
           .map((s) => view.failedLocationSummary(s));
-        return { items: [...items.map(view.locationSummary), ...failed], syncedAt: oldest };
+        // Listed by Altegio at sign-in, first sync still to store them: in GET /companies' order.
+        const shown = new Set([...known, ...failed.map((l) => l.id)]);
+        const state = sync.isRunning ? 'running' : 'waiting';
+        const pending = rights
+          .filter((id) => !shown.has(id))
+          .map((id) => listed.get(id))
+          .filter((l) => l !== null)
+          .map((l) => view.listedLocationSummary(l, state));
+        return { items: [...items.map(view.locationSummary), ...failed, ...pending], syncedAt: oldest };
       },
       'catalog.location': ({ id }) => view.locationCard(location(id), viewOptions()),
       'catalog.search': (args) => {

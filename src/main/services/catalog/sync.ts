@@ -7,6 +7,7 @@ import { storageAppError } from '../../store/sqlite-errors';
 import { AvatarCache } from './avatars';
 import { avatarUrl, buildSnapshot, isVisible, storedLicense } from './snapshot-builder';
 import { heldByOthers, recordRights } from './location-rights';
+import type { ListedLocations } from './listed-locations';
 
 export const DEFAULT_STALE_MINUTES = 30;
 const TICK_MS = 60_000;
@@ -66,6 +67,7 @@ export class CatalogSync {
   constructor(
     private readonly ctx: AppContext,
     private readonly repo: CatalogRepo,
+    private readonly listed?: ListedLocations,
   ) {
     this.avatars = new AvatarCache(ctx.paths.media, ctx.log);
   }
@@ -213,6 +215,7 @@ export class CatalogSync {
       this.lastFullRun = this.ctx.now().getTime();
       const companies = await api.myCompanies();
       targets = companies.map((c) => ({ id: c.id, title: c.title, listed: c }));
+      this.listed?.record(companies);
       const cached = [...this.knownIds()];
       if (targets.length === 0 && cached.length > 0) {
         this.missing = cached;

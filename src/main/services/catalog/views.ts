@@ -17,6 +17,7 @@ import type {
   StaffListRecord,
 } from '../../store/catalog';
 import { licenseStatus } from './license-status';
+import type { ListedLocation } from './listed-locations';
 
 /** Turns cache records into what the renderer sees: display strings in the location's currency, media URLs. */
 export interface ViewOptions {
@@ -40,6 +41,20 @@ export function locationSummary(l: LocationRecord): LocationSummary {
     timezoneName: l.timezoneName,
     currency: l.currency,
     syncedAt: l.syncedAt,
+  };
+}
+
+/** A location Altegio listed at sign-in, its first sync not stored yet: Today can open it already. */
+export function listedLocationSummary(l: ListedLocation, firstSync: 'running' | 'waiting'): LocationSummary {
+  return {
+    id: l.id,
+    title: l.title,
+    city: l.city,
+    address: l.address,
+    timezoneName: l.timezoneName,
+    currency: l.currency,
+    syncedAt: null,
+    firstSync,
   };
 }
 

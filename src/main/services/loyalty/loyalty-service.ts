@@ -116,7 +116,7 @@ export class LoyaltyService {
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, refresh: false, calls: 0 };
     const client = async () => {
       attempt.calls++;
-      return this.ctx.altegio();
+      return this.ctx.altegio({ lane: 'urgent' });
     };
     const location = this.deps.location(req.locationId);
     const timezone = location?.timezoneName ?? (await (await client()).company(req.locationId)).timezoneName;
@@ -183,7 +183,7 @@ export class LoyaltyService {
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, refresh: !!req.refresh, calls: 0 };
     let api: AltegioApi | null = null;
     const client = async () => {
-      api ??= await this.ctx.altegio();
+      api ??= await this.ctx.altegio({ lane: 'urgent' });
       attempt.calls++;
       return api;
     };

@@ -135,7 +135,7 @@ export class DayReportService {
   /** One fetch from Altegio, stored as the desk's copy when it succeeds. */
   private async fetchAndStore(query: ReportQuery, known: ReportLocation | null, by: string | null): Promise<DayReport> {
     const staffId = query.staffId ?? null;
-    const api = await this.ctx.altegio();
+    const api = await this.ctx.altegio({ lane: 'urgent' });
     const location = known ?? (await this.fromAltegio(api, query.locationId));
     const date = query.date ?? todayIn(location.timezoneName, this.ctx.now());
     const z: ZReport = await api.zReport(query.locationId, date, staffId ?? undefined);

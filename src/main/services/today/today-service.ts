@@ -21,10 +21,12 @@ export interface TodayLocation {
   id: number;
   title: string;
   timezoneName: string;
+  /** Known only from GET /companies (its first sync is not stored yet): the team comes from Altegio. */
+  listedOnly?: boolean;
 }
 
 export interface TodayDeps {
-  /** The location as the catalogue knows it (null before the first sync). */
+  /** The location as the catalogue knows it, or as GET /companies named it (null when neither). */
   location(id: number): TodayLocation | null;
   /** The team with offline photos, from the catalogue ([] before the first sync). */
   members(locationId: number): Promise<StaffMember[]>;
@@ -133,7 +135,7 @@ export class TodayService {
   }
 
   async setTipsEnabled(locationId: number, settingsId: number, enabled: boolean): Promise<TipInfo[]> {
-    const api = await this.ctx.altegio();
+    const api = await this.ctx.altegio({ lane: 'urgent' });
     const settings = await api.setTipsEnabled(locationId, settingsId, enabled);
     this.cache.put(this.key(locationId, 'tips', '', false, 0), settings, this.ctx.now().toISOString());
     return build.tips(settings, await this.deps.members(locationId));
@@ -155,14 +157,15 @@ export class TodayService {
 
   /**
    * A location the catalogue has not stored yet (the first sign-in, while the first sync runs): its
-   * time zone and team straight from Altegio, asked once however many parts ask at the same time.
+   * team (and, when GET /companies did not name it, its time zone) straight from Altegio, asked once
+   * however many parts ask at the same time.
    */
-  private unsynced(locationId: number, client: () => Promise<AltegioApi>) {
+  private unsynced(locationId: number, client: () => Promise<AltegioApi>, listed: TodayLocation | null) {
     let p = this.early.get(locationId);
     if (!p) {
       p = (async () => {
         const api = await client();
-        const c = await api.company(locationId);
+        const c = listed ?? (await api.company(locationId));
         const staff = await api.staff(locationId).catch(() => []);
         const members: StaffMember[] = staff
           .filter((m) => !m.fired && !m.deleted && !m.hidden)
@@ -200,26 +203,28 @@ export class TodayService {
     const counter = { calls: 0 };
     let api: AltegioApi | null = null;
     // The client is taken now, with the person (no request is made until a part needs one).
-    const own = this.ctx.altegio();
+    const own = this.ctx.altegio({ lane: 'urgent' });
     own.catch(() => undefined); // reported by the part that needs it
     const client = async () => (api ??= counting(await own, counter));
     const key = (part: TodayPart, day: string, perUser: boolean) => this.key(locationId, part, day, perUser, userId);
     const attempt: Attempt = { offline: !this.ctx.connectivity.online, peek };
-    let location = this.deps.location(locationId);
+    // Parts not asked for this time answer from the copies only, like the minute tick.
+    const wanted = (p: TodayPartName) => !parts || parts.includes(p);
+    const known = this.deps.location(locationId);
     let members = await this.deps.members(locationId);
-    if (location) {
+    let early: ReturnType<TodayService['unsynced']> | null = null;
+    if (known && !known.listedOnly) {
       this.early.delete(locationId);
-    } else {
-      const early = await this.unsynced(locationId, client);
-      location = early.location;
-      if (members.length === 0) members = early.members;
+    } else if (!known || wanted('team') || wanted('tips')) {
+      // Only the parts that name people wait for the team; it is asked alongside the schedule.
+      early = this.unsynced(locationId, client, known);
+      early.catch(() => undefined); // awaited below
     }
+    const location = known ?? (await early!).location;
     const now = this.ctx.now();
     const { date, clock } = locationNow(location.timezoneName, now);
     const periods = periodsFor(date);
 
-    // Parts not asked for this time answer from the copies only, like the minute tick.
-    const wanted = (p: TodayPartName) => !parts || parts.includes(p);
     const copiesOnly: Attempt = { offline: attempt.offline, peek: true };
     const load = <T>(key: TodayKey, fetch: (api: AltegioApi) => Promise<T>, part?: TodayPartName) =>
       this.part(key, refresh, part && !wanted(part) ? copiesOnly : attempt, async () => fetch(await client()));
@@ -262,6 +267,7 @@ export class TodayService {
       (a) => a.tipsSettings(locationId),
       'tips',
     );
+    if (early && members.length === 0) members = (await early).members;
     if (counter.calls > 0) this.prune();
 
     return {
