@@ -129,13 +129,7 @@ export class LoyaltyService {
       attempt,
       async () => (await client()).loyaltyPrograms(req.locationId),
     );
-    const known = programmes.data ?? [];
-    const chosen = [...new Set(req.programIds ?? [])]
-      .filter((id) => known.some((p) => p.id === id))
-      .sort((a, b) => a - b);
-    const all = chosen.length === 0 || chosen.length === known.length;
-    const ids = all ? known.map((p) => p.id) : chosen;
-    const programs = all ? '' : chosen.join(',');
+    const { ids, programs } = chooseProgrammes(programmes.data ?? [], req.programIds);
     const months: MemberHistory['months'] = [];
     let forbidden = programmes.forbidden;
     let error = programmes.error;
@@ -214,12 +208,7 @@ export class LoyaltyService {
       async () => (await client()).loyaltyPrograms(req.locationId),
     );
     const known = programmes.data ?? [];
-    const chosen = [...new Set(req.programIds ?? [])]
-      .filter((id) => known.some((p) => p.id === id))
-      .sort((a, b) => a - b);
-    const all = chosen.length === 0 || chosen.length === known.length;
-    const ids = all ? known.map((p) => p.id) : chosen;
-    const programs = all ? '' : chosen.join(',');
+    const { ids, programs, chosen } = chooseProgrammes(known, req.programIds);
     const fresh = (to: string) => (to >= today ? LOYALTY_FRESH_MS.open : LOYALTY_FRESH_MS.ended);
     // Without the promotion list there is nothing to ask for: copies only.
     const canAsk = programmes.data !== null;
@@ -266,7 +255,7 @@ export class LoyaltyService {
       timezoneName: location.timezoneName,
       period,
       programmes: known.map((p) => ({ id: p.id, title: p.title })),
-      chosen: all ? [] : chosen,
+      chosen,
       current: { ...current, data: current.data ? toFigures(current.data) : null },
       previous: { ...previous, data: previous.data ? toFigures(previous.data) : null },
       staff: { ...staff, data: staff.data ? toMembers(staff.data, members) : null },
@@ -351,3 +340,19 @@ function toMembers(rows: LoyaltyStaffRow[], members: StaffMember[]): LoyaltyMemb
 }
 
 export type { LoyaltyPeriod };
+
+/**
+ * The promotions a question covers: the chosen ones the location still has, or all of them (no choice,
+ * or every one chosen). `programs` is the cache key's part: '' for "all", so both spellings share a copy.
+ */
+function chooseProgrammes(
+  known: readonly LoyaltyProgram[],
+  requested: readonly number[] | undefined,
+): { ids: number[]; programs: string; chosen: number[] } {
+  const chosen = [...new Set(requested ?? [])].filter((id) => known.some((p) => p.id === id)).sort((a, b) => a - b);
+  const all = chosen.length === 0 || chosen.length === known.length;
+  // `chosen` as the screen shows it: empty for "all".
+  return all
+    ? { ids: known.map((p) => p.id), programs: '', chosen: [] }
+    : { ids: chosen, programs: chosen.join(','), chosen };
+}
