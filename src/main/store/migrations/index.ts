@@ -11,6 +11,7 @@ import { m014CashupReplaceGuard } from './014_cashup_replace_guard';
 import { m015AuditChain } from './015_audit_chain';
 import { m016Loyalty } from './016_loyalty';
 import { m017OutboxCatalog } from './017_outbox_catalog';
+import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
 import type { Migration } from './types';
 
 /**
@@ -34,6 +35,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m014CashupReplaceGuard,
   m015AuditChain,
   m017OutboxCatalog,
+  m018OutboxCatalogEdits,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */
