@@ -51,6 +51,16 @@ interface Left {
   remoteId: number | null;
 }
 
+/** One outbox row's state as the files hold it (the killed process left it so). */
+function stateOf(userData: string, apiId: string): string | null {
+  const records = new Database(join(userData, RECORDS_FILE), { readonly: true });
+  try {
+    return (records.prepare('SELECT state FROM outbox_catalog WHERE api_id = ?').pluck().get(apiId) as string | undefined) ?? null;
+  } finally {
+    records.close();
+  }
+}
+
 /** What the desk's files say after the drain: the outbox rows, and the ids its catalogue holds. */
 function readDesk(userData: string): { integrity: string; left: Left[]; categories: Set<number>; services: Set<number> } {
   const cache = new Database(join(userData, CACHE_FILE), { readonly: true });
@@ -100,8 +110,10 @@ export async function catalogKillProbe(demo: DemoServer, runs: number): Promise<
     const held = queued.find((q) => q.kind === `create-${moment.holdOn}`);
     const onDemo = (apiId: string) =>
       moment.holdOn === 'category' ? location.categories.filter((c) => c.apiId === apiId) : location.services.filter((s) => s.apiId === apiId);
-    // The kill landed where this run says: the held create stored on the demo (answer) or not there (before).
-    if (killed.killed && held && held.state === 'pending' && onDemo(held.apiId).length === (moment.hold === 'answer' ? 1 : 0)) landed++;
+    // The kill landed where this run says: the held create committed as 'sending' before its request, and
+    // stored on the demo (answer) or not there (before).
+    const stateAtKill = held ? stateOf(userData, held.apiId) : null;
+    if (killed.killed && held && held.state === 'pending' && stateAtKill === 'sending' && onDemo(held.apiId).length === (moment.hold === 'answer' ? 1 : 0)) landed++;
 
     await runChild({ ...env, MODE: 'drain' }, null);
     const desk = readDesk(userData);
