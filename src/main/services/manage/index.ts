@@ -139,21 +139,22 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       again = true;
       return running;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          const user = ctx.currentUser();
-          if (!user) return;
-          // The owner's client, taken before anything is claimed: the run keeps their token.
-          const api = ctx.altegio();
-          api.catch(() => undefined);
-          for (const work of repo.claimDue(now(), user)) await attempt(api, work);
-        } while (again);
-      } finally {
-        running = null;
-      }
+    const run = (async () => {
+      do {
+        again = false;
+        const user = ctx.currentUser();
+        if (!user) return;
+        // The owner's client, taken before anything is claimed: the run keeps their token.
+        const api = ctx.altegio();
+        api.catch(() => undefined);
+        for (const work of repo.claimDue(now(), user)) await attempt(api, work);
+      } while (again);
     })();
+    // Cleared after the assignment: a run with nothing to send finishes without awaiting, and a
+    // `finally` inside it would clear `running` before it is set, leaving every later flush a no-op.
+    running = run.finally(() => {
+      running = null;
+    });
     return running;
   }
 
