@@ -66,6 +66,7 @@ h1 { margin: 0; line-height: 1.15; overflow-wrap: anywhere; hyphens: auto; }
 .scan { line-height: 1.35; }
 .link { font-family: ${MONO}; line-height: 1.25; overflow-wrap: anywhere; max-width: 100%; color: #222; }
 .phone { font-weight: 600; }
+.number { white-space: nowrap; }
 `;
 
 /**
