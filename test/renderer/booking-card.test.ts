@@ -103,8 +103,15 @@ describe('the Online booking card on Today', () => {
     app = await mountApp({
       api: bookingApi({
         forms: async () =>
-          ok({ ...FORMS, forms: FORMS.forms.slice(1), fetchedAt: old, stale: true, error: { code: 'OFFLINE', message: 'x' } }),
-        posterHtml: async () => fail('NOT_FOUND', 'That booking form is no longer listed in Altegio.', { reason: 'formGone' }),
+          ok({
+            ...FORMS,
+            forms: FORMS.forms.slice(1),
+            fetchedAt: old,
+            stale: true,
+            error: { code: 'OFFLINE', message: 'x' },
+          }),
+        posterHtml: async () =>
+          fail('NOT_FOUND', 'That booking form is no longer listed in Altegio.', { reason: 'formGone' }),
       }),
       at: '/',
     });

@@ -18,7 +18,9 @@ export const bookingChannels = {
    * The location's online booking forms: the desk's copy, asked again of Altegio when it is older than an
    * hour or with `refresh` (online only). Offline, the copy with its age.
    */
-  'booking.forms': channel(z.object({ locationId: id, refresh: z.boolean().optional() }).strict()).returns<BookingFormsView>(),
+  'booking.forms': channel(
+    z.object({ locationId: id, refresh: z.boolean().optional() }).strict(),
+  ).returns<BookingFormsView>(),
   /** The booking poster (A4) or slip (80 mm) as the HTML document print and PDF use, for the preview. */
   'booking.posterHtml': channel(poster).returns<{ html: string }>(),
   'booking.printPoster': channel(poster).returns<{ printed: boolean }>(),

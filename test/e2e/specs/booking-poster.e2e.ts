@@ -70,7 +70,10 @@ describe.each(SIZES)('the booking poster at $name', ({ name, viewport }) => {
 
     await card.getByRole('button', { name: 'Poster A4' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.frameLocator('iframe[title="Booking poster preview"]').getByText('Book your next visit online').waitFor();
+    await dialog
+      .frameLocator('iframe[title="Booking poster preview"]')
+      .getByText('Book your next visit online')
+      .waitFor();
     await app.shot(`booking-${name}-poster-preview`);
     expect(await axeSerious(page, '[role=dialog]')).toEqual([]);
     await dialog.getByRole('button', { name: 'Print' }).click();
@@ -132,7 +135,10 @@ describe.each(SIZES)('the booking poster at $name', ({ name, viewport }) => {
     await app.demo.stop();
     try {
       await page.getByRole('button', { name: /^Sync$/ }).click();
-      await page.getByText(/Offline —/).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByText(/Offline —/)
+        .first()
+        .waitFor({ timeout: 30_000 });
       const card = page.locator('[data-test=booking-card]');
       await card.locator('[data-test=booking-refresh]').click();
       await card.locator('[data-test=booking-stamp]', { hasText: 'Offline copy from' }).waitFor({ timeout: 30_000 });

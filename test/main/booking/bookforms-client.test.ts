@@ -16,7 +16,12 @@ const DESCRIBED = {
 describe('bookforms in GET /company/{id}?showBookforms=1', () => {
   it('reads the forms as the description gives them', () => {
     expect(bookformsSchema.parse(DESCRIBED)).toEqual([
-      { id: 19203, title: 'James Smith LLC location appointment form', isDefault: false, url: 'https://n19203.alteg.io/' },
+      {
+        id: 19203,
+        title: 'James Smith LLC location appointment form',
+        isDefault: false,
+        url: 'https://n19203.alteg.io/',
+      },
     ]);
   });
 

@@ -141,7 +141,10 @@ describe('the booking forms copy and its age', () => {
     release();
     await slow;
     expect(fast.forms).toEqual(FORMS);
-    expect(await d.handlers['booking.forms']({ locationId: LOC })).toMatchObject({ forms: FORMS, fetchedAt: fast.fetchedAt });
+    expect(await d.handlers['booking.forms']({ locationId: LOC })).toMatchObject({
+      forms: FORMS,
+      fetchedAt: fast.fetchedAt,
+    });
   });
 
   it('the copy outlives a restart: the poster prints offline from it, days later', async () => {

@@ -56,7 +56,8 @@ describe('the booking poster document', () => {
   });
 });
 
-if (!existsSync(CHROMIUM_PATH)) console.warn(`poster-layout: no Chromium at ${CHROMIUM_PATH}; the PDF checks are skipped.`);
+if (!existsSync(CHROMIUM_PATH))
+  console.warn(`poster-layout: no Chromium at ${CHROMIUM_PATH}; the PDF checks are skipped.`);
 
 /** The poster as Chromium prints it (the app's print path), for every language and both papers. */
 describe.skipIf(!existsSync(CHROMIUM_PATH))('the printed poster and slip', () => {

@@ -8,6 +8,11 @@ import type { DemoLocation } from '../types';
 export function bookformsWire(req: DemoRequest, l: DemoLocation) {
   if (req.url.searchParams.get('showBookforms') !== '1') return {};
   return {
-    bookforms: (l.bookforms ?? []).map((f) => ({ id: f.id, title: f.title, is_default: f.isDefault ? 1 : 0, url: f.url })),
+    bookforms: (l.bookforms ?? []).map((f) => ({
+      id: f.id,
+      title: f.title,
+      is_default: f.isDefault ? 1 : 0,
+      url: f.url,
+    })),
   };
 }

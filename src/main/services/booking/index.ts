@@ -20,7 +20,9 @@ export interface BookingDeps {
   print: PrintPort;
 }
 
-export type BookingDomain = Domain<'booking.forms' | 'booking.posterHtml' | 'booking.printPoster' | 'booking.savePosterPdf'>;
+export type BookingDomain = Domain<
+  'booking.forms' | 'booking.posterHtml' | 'booking.printPoster' | 'booking.savePosterPdf'
+>;
 
 const PAPER: Record<PosterFormat, PrintPaper> = { a4: 'a4', receipt80: 'receipt80' };
 
