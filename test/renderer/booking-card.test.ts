@@ -125,6 +125,24 @@ describe('the Online booking card on Today', () => {
     );
   });
 
+  it('back online after an offline copy, it asks main again by itself', async () => {
+    app = await mountApp({
+      api: bookingApi({
+        forms: async () => ok({ ...FORMS, stale: true, error: { code: 'OFFLINE', message: 'x' } }),
+      }),
+      at: '/',
+    });
+    await settle();
+    const asked = app.api.booking.forms.mock.calls.length;
+    app.api.emit('connectivity', { online: false, checkedAt: new Date().toISOString() });
+    await settle();
+    expect(app.api.booking.forms.mock.calls.length).toBe(asked);
+    app.api.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+    await settle();
+    expect(app.api.booking.forms.mock.calls.length).toBe(asked + 1);
+    expect(app.api.booking.forms).toHaveBeenLastCalledWith({ locationId: 101 });
+  });
+
   it('in Russian', async () => {
     app = await mountApp({ api: bookingApi({}, 'ru'), at: '/' });
     await settle();
