@@ -35,6 +35,7 @@ import { SessionService } from './services/session/session-service';
 import { createTodayDomain } from './services/today';
 import { createLoyaltyDomain } from './services/loyalty';
 import { createManageDomain } from './services/manage';
+import { createBookingDomain } from './services/booking';
 
 export interface ServicesOptions {
   userData: string;
@@ -258,6 +259,13 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     resync: (locationId) =>
       void catalog.sync.run({ locationIds: [locationId] }).catch((e) => log.warn({ err: e }, 'resync after a change failed')),
   });
+  const booking = createBookingDomain(ctx, {
+    location: (id) => {
+      const l = todayLocation(id);
+      return l ? { title: l.title, phones: 'phones' in l ? l.phones : [] } : null;
+    },
+    print: opts.print,
+  });
   const cashup = createCashupDomain(ctx, { reports: reports.service, print: opts.print });
   const storageRebuilt = storageNotice(rebuilt);
   const app = createAppDomain({
@@ -346,6 +354,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     today,
     loyalty,
     manage,
+    booking,
   ] as unknown as Domain<never>[];
   const actor = () => {
     const u = session.current();

@@ -89,6 +89,8 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ],
   ['categoryRefs', (a) => a.categoryRefs(L)],
   ['serviceRefs', (a) => a.serviceRefs(L)],
+  // The online booking poster (issue 22 §6)
+  ['bookforms', (a) => a.bookforms(L)],
 ];
 
 /** Every violation Prism reported for these exchanges that exceptions.json does not excuse. */

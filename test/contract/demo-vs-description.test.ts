@@ -144,6 +144,9 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ],
   ['categoryRefs', (a) => a.categoryRefs(NY)],
   ['serviceRefs', (a) => a.serviceRefs(NY)],
+  // The online booking poster (issue 22 §6): forms, and a location without any.
+  ['bookforms', (a) => a.bookforms(NY)],
+  ['bookforms (no form)', (a) => a.bookforms(PARIS)],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {

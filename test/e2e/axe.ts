@@ -16,10 +16,13 @@ interface Found {
   nodes: string[];
 }
 
-/** Serious and critical issues on the page as it is now, one line each ("rule: help — where"). */
-export async function axeSerious(page: Page): Promise<string[]> {
+/**
+ * Serious and critical issues on the page as it is now, one line each ("rule: help — where").
+ * `within`: only the part under that CSS selector (a new card on a screen other specs own).
+ */
+export async function axeSerious(page: Page, within?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async (): Promise<Found[]> => {
+  const found = await page.evaluate(async (scope: string | null): Promise<Found[]> => {
     type AxeResult = {
       violations: {
         id: string;
@@ -37,8 +40,8 @@ export async function axeSerious(page: Page): Promise<string[]> {
       document.head.append(still);
     }
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, {
+    const axe = (window as unknown as { axe: { run(ctx: Document | string, o: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(scope ?? document, {
       resultTypes: ['violations'],
       // Off by default as "experimental", and exactly what a voice-control user trips on:
       // the spoken name must contain the words on the control.
@@ -53,7 +56,7 @@ export async function axeSerious(page: Page): Promise<string[]> {
         .slice(0, 6)
         .map((n) => `${n.target.map(String).join(' ')} (${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()})`),
     }));
-  });
+  }, within ?? null);
   return found
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(' | ')}`);

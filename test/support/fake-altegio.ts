@@ -26,6 +26,7 @@ import type {
   LoyaltyVisits,
 } from '../../src/main/altegio/loyalty-types';
 import type { CatalogRights, CreatedRef, NewCategoryBody, NewServiceBody } from '../../src/main/altegio/manage-types';
+import type { Bookform } from '../../src/main/altegio/bookforms-client';
 import { AppError } from '../../src/shared/errors';
 
 /** One location's data as the real client would hand it over (already normalised). */
@@ -54,6 +55,8 @@ export interface FakeLocation {
   /** Manager mode: the user's catalogue rights here (all false when absent), and the api_id of what was created. */
   rights?: CatalogRights;
   apiIds?: Record<number, string>;
+  /** Online booking forms (GET /company/{id}?showBookforms=1); none when absent. */
+  bookforms?: Bookform[];
 }
 
 export interface FakeDataset {
@@ -284,5 +287,8 @@ export class FakeAltegio implements AltegioApi {
       const l = this.loc(locationId);
       return l.services.map((c) => ({ id: c.id, apiId: l.apiIds?.[c.id] ?? '' }));
     });
+  }
+  bookforms(locationId: number): Promise<Bookform[]> {
+    return this.call('bookforms', [locationId], () => this.loc(locationId).bookforms ?? []);
   }
 }

@@ -1,3 +1,4 @@
+import { bookformMethods } from './bookforms-client';
 import { manageMethods } from './manage-client';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -224,5 +225,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     ...todayMethods(get, post),
     ...loyaltyMethods(get),
     ...manageMethods(get, post),
+    ...bookformMethods(get),
   };
 }

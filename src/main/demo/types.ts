@@ -149,6 +149,15 @@ export interface DemoLocation {
   /** Sales by local date (YYYY-MM-DD). Days not listed had no sales. */
   days: Record<string, DemoVisit[]>;
   tips: DemoTips[];
+  /** Online booking forms (GET /company/{id}?showBookforms=1); none when absent. */
+  bookforms?: DemoBookform[];
+}
+
+export interface DemoBookform {
+  id: number;
+  title: string;
+  isDefault: boolean;
+  url: string;
 }
 
 export interface DemoDataset {

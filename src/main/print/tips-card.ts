@@ -35,8 +35,8 @@ export interface TipCardMember extends TipInfo {
   photo: string | null;
 }
 
-const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
-const MONO = 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace';
+export const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+export const MONO = 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace';
 
 /** Page geometry per format; A6 and the sheet set their size in CSS (PDF honours it). */
 const PAGE: Record<TipFormat, string> = {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './app';
+import { bookingChannels } from './booking';
 import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
@@ -25,6 +26,7 @@ export const contract = {
   ...todayChannels,
   ...loyaltyChannels,
   ...manageChannels,
+  ...bookingChannels,
 };
 
 export type Contract = typeof contract;

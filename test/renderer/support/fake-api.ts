@@ -271,6 +271,13 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       retry: async () => notFound,
       cancel: async () => ok(null),
     },
+    booking: {
+      forms: async (a) =>
+        ok({ locationId: a.locationId, forms: [], preferredId: null, fetchedAt: '2025-01-10T09:12:00.000Z', stale: false, error: null }),
+      posterHtml: async () => notFound,
+      printPoster: async () => notFound,
+      savePosterPdf: async () => notFound,
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,

@@ -1,6 +1,7 @@
 import { AUTH_NEEDED, fail, ok, type DemoResponse } from '../responses';
 import { locationOf, type DemoRequest, type DemoState } from '../state';
 import { companyItemWire, companyWire } from '../wire';
+import { bookformsWire } from './bookforms';
 import { nextSlotWire } from './today-schedule';
 
 /** GET /companies — with my=1 only the user's locations (needs the user token). */
@@ -15,5 +16,5 @@ export function getCompanies(req: DemoRequest, state: DemoState): DemoResponse {
 /** GET /company/{id}: its own error bodies (errors{code,message} + meta.message). */
 export function getCompany(req: DemoRequest, state: DemoState): DemoResponse {
   const l = locationOf(req, state, req.params[0], { companyStyle: true });
-  return ok({ ...companyItemWire(l.company, l), ...nextSlotWire(req, state, l) });
+  return ok({ ...companyItemWire(l.company, l), ...nextSlotWire(req, state, l), ...bookformsWire(req, l) });
 }

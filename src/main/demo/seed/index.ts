@@ -5,6 +5,7 @@ import { addDays, localDate } from '../zoned';
 import { MENU } from './catalog';
 import { LOCATIONS, type LocationSeed } from './locations';
 import { photoFor, portraitColor } from './photos';
+import { SEED_BOOKFORMS } from './bookforms';
 import { buildSales } from './sales';
 
 const REPORT_DAYS = 14;
@@ -109,6 +110,8 @@ export function buildSeedDataset(now: Date = new Date()): DemoDataset {
             .map((m, i) => ({ id: ++tipsId, staffId: m.id, status: i % 3 === 0 ? 3 : 4, isEnabled: i % 4 !== 3 }))
         : [],
     };
+    const forms = SEED_BOOKFORMS[seed.company.id];
+    if (forms) location.bookforms = forms.map((f) => ({ ...f }));
     clientBase.set(location, clientId);
     location.days = buildSales(pick, {
       location,

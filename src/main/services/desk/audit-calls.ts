@@ -15,6 +15,8 @@ const AUDITED: Partial<Record<Channel, string>> = {
   'cashup.correct': 'cashup',
   'loyalty.printMonth': 'print',
   'loyalty.saveMonthPdf': 'pdf',
+  'booking.printPoster': 'print',
+  'booking.savePosterPdf': 'pdf',
 };
 
 /** A short, PII-free description: what kind of document or change, for which day, location and member. */
@@ -28,11 +30,14 @@ export function auditDetail(channel: string, args: unknown): string {
         ? 'staff photo'
         : area === 'loyalty'
           ? 'month at a glance'
-          : 'day report',
+          : area === 'booking'
+            ? 'booking poster'
+            : 'day report',
   ];
   if (typeof a['month'] === 'string') parts.push(a['month']);
   if (typeof a['date'] === 'string') parts.push(a['date']);
   if (typeof a['paper'] === 'string') parts.push(a['paper']);
+  if (area === 'booking' && typeof a['format'] === 'string') parts.push(a['format']);
   if (typeof a['locationId'] === 'number') parts.push(`location ${a['locationId']}`);
   if (typeof a['staffId'] === 'number') parts.push(`member ${a['staffId']}`);
   if (channel === 'staff.removePhoto') parts.push('removed');

@@ -12,6 +12,7 @@ import { m015AuditChain } from './015_audit_chain';
 import { m016Loyalty } from './016_loyalty';
 import { m017OutboxCatalog } from './017_outbox_catalog';
 import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
+import { m021BookingForms } from './021_booking_forms';
 import type { Migration } from './types';
 
 /**
@@ -19,7 +20,14 @@ import type { Migration } from './types';
  * reports). A damaged cache is moved aside and rebuilt empty; the next sync refills it.
  * Numbers are shared with RECORDS_MIGRATIONS (one sequence, each number in one list); see CONTRIBUTING.md.
  */
-export const CACHE_MIGRATIONS: readonly Migration[] = [m002Catalog, m003Reports, m008Today, m013DropFts, m016Loyalty];
+export const CACHE_MIGRATIONS: readonly Migration[] = [
+  m002Catalog,
+  m003Reports,
+  m008Today,
+  m013DropFts,
+  m016Loyalty,
+  m021BookingForms,
+];
 
 /**
  * The records file (front-desk-records.sqlite): what exists nowhere else (settings, the photo outbox,
