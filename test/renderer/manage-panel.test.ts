@@ -37,6 +37,8 @@ const item = (patch: Partial<ManageItem>): ManageItem => ({
   queuedBy: 'Anna Reception',
   lastError: null,
   createdAt: '2026-03-23T14:00:00.000Z',
+  targetId: null,
+  edit: null,
   ...patch,
 });
 

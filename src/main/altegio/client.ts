@@ -223,6 +223,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
     ...loyaltyMethods(get),
-    ...manageMethods(get, post),
+    ...manageMethods(get, post, (req) => transport.request({ ...req, auth: 'user' })),
   };
 }
