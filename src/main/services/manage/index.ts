@@ -12,7 +12,7 @@ import { CatalogOutboxRepo, type CatalogWork } from '../../store/outbox/catalog-
 import type { OutboxOwner } from '../../store/outbox/outbox-repo';
 import { rightsOf } from '../catalog/location-rights';
 import type { AppContext, Domain } from '../context';
-import type { ServiceFields } from '../../../shared/domain/service-edit';
+import { apply, type ServiceFields } from '../../../shared/domain/service-edit';
 import { backoffMs, MAYBE_DELIVERED, RETRYABLE } from '../photos/retry-policy';
 import { categoryBody, serviceBody, type StoredCategory, type StoredService } from './bodies';
 import { createServiceEdits, type EditOutcome } from './service-edits';
@@ -349,7 +349,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
           return null;
         }
         mayWrite(owner, item.locationId, true);
-        if (!repo.rebaseOnTheirs(id, owner, now()))
+        const e = item.edit;
+        if (!e?.theirs || !repo.rebaseOnTheirs(id, apply(e.theirs, e.mine, e.fields), owner, now()))
           throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
         deps.audit(
           'catalogue',

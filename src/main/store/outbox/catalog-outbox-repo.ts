@@ -223,18 +223,19 @@ export class CatalogOutboxRepo {
   }
 
   /**
-   * "Send mine": Altegio's copy at the conflict becomes the base, so the person's fields are now the change
-   * laid over it (sent by `owner`). Only a row still in conflict: a second click does nothing.
+   * "Send mine": Altegio's copy at the conflict becomes the base and `mine` is the person's changed fields laid
+   * over it, so their other changes are kept (sent by `owner`). Only a row still in conflict: a second click
+   * does nothing.
    */
-  rebaseOnTheirs(id: number, owner: OutboxOwner, now: number): boolean {
+  rebaseOnTheirs(id: number, mine: ServiceFields, owner: OutboxOwner, now: number): boolean {
     return (
       this.db
         .prepare(
-          `UPDATE outbox_catalog SET state = 'pending', base = theirs, theirs = NULL, next_attempt_at = ?, attempts = 0,
-             user_env = ?, user_id = ?, user_name = ?
+          `UPDATE outbox_catalog SET state = 'pending', base = theirs, theirs = NULL, body = ?, next_attempt_at = ?,
+             attempts = 0, user_env = ?, user_id = ?, user_name = ?
            WHERE id = ? AND state = 'conflict' AND theirs IS NOT NULL`,
         )
-        .run(now, owner.env, owner.userId, owner.name, id).changes > 0
+        .run(JSON.stringify(mine), now, owner.env, owner.userId, owner.name, id).changes > 0
     );
   }
 
