@@ -144,6 +144,32 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ],
   ['categoryRefs', (a) => a.categoryRefs(NY)],
   ['serviceRefs', (a) => a.serviceRefs(NY)],
+  ['serviceCopy', async (a) => a.serviceCopy(NY, (await a.services(NY))[0]!.id)],
+  [
+    'updateService',
+    async (a) => {
+      const s = (await a.services(NY))[0]!;
+      const c = await a.serviceCopy(NY, s.id);
+      return a.updateService(NY, s.id, {
+        title: s.title,
+        category_id: s.categoryId,
+        price_min: s.priceMin + 5,
+        price_max: s.priceMax + 5,
+        duration: s.durationSec,
+        technical_break_duration: 600,
+        discount: 0,
+        comment: '',
+        weight: s.weight,
+        active: 1,
+        staff: (c['staff'] as { id: number; seance_length: number }[]).map((x) => ({
+          id: x.id,
+          seance_length: x.seance_length,
+        })),
+      });
+    },
+  ],
+  ['deleteService', async (a) => a.deleteService(NY, (await a.services(NY)).at(-1)!.id)],
+  ['deleteService (already gone)', (a) => a.deleteService(NY, 999_999)],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {

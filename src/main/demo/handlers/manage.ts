@@ -167,12 +167,12 @@ async function updateService(req: DemoRequest, state: DemoState, partial: boolea
   const { errors, notFound } = applyServiceBody(l, s, b);
   if (Object.keys(errors).length) return invalid('An error has occurred.', errors);
   if (notFound) return fail(404, notFound);
-  const wire = serviceWire(s, true);
   // PATCH answers the service (services_change_companyid_response_data_types); PUT's 200 documents only
-  // `success`, so it carries the envelope's data as its 201 example does, without the list-only fields.
-  if (partial) return ok(wire);
-  const { booking_title: _b, is_online: _o, image_group: _i, ...put } = wire;
-  return ok(put);
+  // `success` (services_companyid_response_data_types), so that is all it says.
+  if (!partial) return { status: 200, json: { success: true } };
+  const wire = serviceWire(s, true);
+  // Its staff items document no price.
+  return ok({ ...wire, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) });
 }
 
 /** PUT /services/{location_id}/{service_id} → 200. */
