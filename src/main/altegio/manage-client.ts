@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../../shared/errors';
 import { flag, id, listOf, text } from './lenient';
 import type {
   CatalogRights,
@@ -50,10 +51,12 @@ export interface ManageMethods {
   deleteService(locationId: number, serviceId: number): Promise<void>;
 }
 
-const copySchema = z
+const copyItem = z
   .object({ id })
   .passthrough()
   .transform((c): ServiceCopy => c as ServiceCopy);
+// The schema says one object; the operation's example is the list form. Either is read.
+const copySchema = z.union([copyItem, z.array(z.unknown())]);
 
 /**
  * Built on the client's own get/post (same limiter, errors). A POST is never retried by the transport
@@ -80,11 +83,14 @@ export function manageMethods(get: Call, post: Call, send: Send): ManageMethods 
     serviceRefs: (locationId) =>
       get(listOf(refSchema), { endpoint: 'GET /services/{location_id}', path: `/services/${locationId}` }),
     // The current single form (the /services/{location_id}/{service_id} GET is marked deprecated).
-    serviceCopy: (locationId, serviceId) =>
-      get(copySchema, {
-        endpoint: 'GET /company/{id}/services/{service_id}',
-        path: `/company/${locationId}/services/${serviceId}`,
-      }),
+    serviceCopy: async (locationId, serviceId) => {
+      const endpoint = 'GET /company/{id}/services/{service_id}';
+      const data = await get(copySchema, { endpoint, path: `/company/${locationId}/services/${serviceId}` });
+      if (!Array.isArray(data)) return data;
+      const found = data.map((x) => copyItem.safeParse(x)).find((r) => r.success && r.data.id === serviceId);
+      if (!found?.success) throw new AppError('NOT_FOUND', 'This service is no longer on Altegio.', { endpoint });
+      return found.data;
+    },
     // PUT, not PATCH: the description's PATCH body requires fields no documented read returns (booking_title,
     // is_multi, tax_variant, vat_id, seance_search_*, step…), so a desk could only invent them. PUT's body
     // (services_companyid_request_data_types) is exactly what the read gives back; it replaces the staff

@@ -1,3 +1,5 @@
+import { checkNewService, type ManageIssue } from './manage';
+
 /**
  * Editing a service that is already on Altegio (issue 22): what the form shows, which fields the manager
  * changed, and how a change is laid over Altegio's copy at send time. Pure, so the form and main agree.
@@ -113,4 +115,30 @@ export function rebase(base: ServiceFields, mine: ServiceFields, theirs: Service
   );
   const toSend = changed.filter((f) => !conflicts.includes(f) && valueOf(theirs, f) !== valueOf(mine, f));
   return { conflicts, toSend, merged: apply(theirs, mine, toSend) };
+}
+
+/** A rule applies to a field the person changed (an odd value already on Altegio is not theirs to fix here). */
+function concerns(i: ManageIssue, changed: EditField[]): boolean {
+  const has = (f: EditField) => changed.includes(f);
+  switch (i.field) {
+    case 'memberDuration':
+      return i.staffId !== undefined && has(staffField(i.staffId));
+    case 'priceMin':
+    case 'priceMax':
+      return has('priceMin') || has('priceMax');
+    case 'duration':
+    case 'break':
+    case 'comment':
+    case 'title':
+    case 'category':
+      return has(i.field);
+    default:
+      return true;
+  }
+}
+
+/** The new-service rules, for the fields an edit changes (the form and main check the same way). */
+export function checkServiceEdit(base: ServiceFields, mine: ServiceFields): ManageIssue[] {
+  const changed = changedFields(base, mine);
+  return checkNewService({ ...mine, locationId: 0 }).filter((i) => concerns(i, changed));
 }

@@ -136,6 +136,7 @@ describe('manager mode against the demo server', () => {
       staff: base.staff.map((m) => (m.staffId === who ? { ...m, durationMin: 90 } : m)),
     };
     const item = await d.handlers['manage.updateService']({ locationId: NY, serviceId: s.id, base, mine });
+    expect(item.lastError).toBeNull();
     expect(item.state).toBe('sent');
     const api = await open[0]!.t.ctx.altegio();
     const listed = (await api.services(NY)).find((x) => x.id === s.id)!;
@@ -171,7 +172,9 @@ describe('manager mode against the demo server', () => {
     t.clock.advance(60_000);
     await d.flush();
     expect((await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === item.id)!.state).toBe('sent');
-    const deletes = demo.received.requests.filter((r) => r.method === 'DELETE' && r.path.endsWith(`/services/${NY}/${s.id}`));
+    const deletes = demo.received.requests.filter(
+      (r) => r.method === 'DELETE' && r.path.endsWith(`/services/${NY}/${s.id}`),
+    );
     expect(deletes).toHaveLength(1);
     const api = await t.ctx.altegio();
     expect((await api.services(NY)).some((x) => x.id === s.id)).toBe(false);

@@ -24,14 +24,26 @@ const edit = (over: Partial<ServiceFields>, from: ServiceFields = base): Service
 
 describe('editing a service: change, conflict and merge rules (issue 22)', () => {
   it('the change is only the fields the form altered, each performer on their own', () => {
-    const mine = edit({ priceMin: 45, staff: [{ staffId: 2940951, durationMin: 60 }, { staffId: 34006, durationMin: 60 }] });
+    const mine = edit({
+      priceMin: 45,
+      staff: [
+        { staffId: 2940951, durationMin: 60 },
+        { staffId: 34006, durationMin: 60 },
+      ],
+    });
     expect(changedFields(base, mine)).toEqual(['priceMin', 'staff:34006']);
     expect(changedFields(base, edit({ title: `  Men's haircut ` }))).toEqual([]);
   });
 
   it('their change to another field is not a conflict: it is kept, and mine is laid over it', () => {
     const mine = edit({ priceMin: 45 });
-    const theirs = edit({ comment: 'Wash included', staff: [{ staffId: 2940951, durationMin: 75 }, { staffId: 34006, durationMin: 45 }] });
+    const theirs = edit({
+      comment: 'Wash included',
+      staff: [
+        { staffId: 2940951, durationMin: 75 },
+        { staffId: 34006, durationMin: 45 },
+      ],
+    });
     const r = rebase(base, mine, theirs);
     expect(r.conflicts).toEqual([]);
     expect(r.toSend).toEqual(['priceMin']);
@@ -47,10 +59,25 @@ describe('editing a service: change, conflict and merge rules (issue 22)', () =>
   });
 
   it('the same performer changed on both sides is a conflict; another performer is not', () => {
-    const mine = edit({ staff: [{ staffId: 2940951, durationMin: 60 }, { staffId: 34006, durationMin: 60 }] });
-    const other = edit({ staff: [{ staffId: 2940951, durationMin: 90 }, { staffId: 34006, durationMin: 45 }] });
+    const mine = edit({
+      staff: [
+        { staffId: 2940951, durationMin: 60 },
+        { staffId: 34006, durationMin: 60 },
+      ],
+    });
+    const other = edit({
+      staff: [
+        { staffId: 2940951, durationMin: 90 },
+        { staffId: 34006, durationMin: 45 },
+      ],
+    });
     expect(rebase(base, mine, other).conflicts).toEqual([]);
-    const same = edit({ staff: [{ staffId: 2940951, durationMin: 60 }, { staffId: 34006, durationMin: 30 }] });
+    const same = edit({
+      staff: [
+        { staffId: 2940951, durationMin: 60 },
+        { staffId: 34006, durationMin: 30 },
+      ],
+    });
     expect(rebase(base, mine, same).conflicts).toEqual(['staff:34006']);
   });
 
@@ -80,7 +107,16 @@ describe('editing a service: change, conflict and merge rules (issue 22)', () =>
       ],
     };
     const theirs = fieldsOf(copy);
-    const mine = edit({ priceMin: 45, staff: [{ staffId: 2940951, durationMin: 61 }, { staffId: 34006, durationMin: 60 }] }, theirs);
+    const mine = edit(
+      {
+        priceMin: 45,
+        staff: [
+          { staffId: 2940951, durationMin: 61 },
+          { staffId: 34006, durationMin: 60 },
+        ],
+      },
+      theirs,
+    );
     const r = rebase(theirs, mine, theirs);
     // Performer 2940951 reads as 61 min (3630 s) and was not touched: its exact seconds go back.
     const body = updateBody(copy, r.merged, r.toSend);

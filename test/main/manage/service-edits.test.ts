@@ -75,7 +75,14 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     await d.handlers['manage.rights']({ locationId: NY });
     const { fields: base, source } = await openForm();
     expect(source).toBe('altegio');
-    expect(base).toMatchObject({ priceMin: 40, breakMin: 10, staff: [{ staffId: 2940951, durationMin: 60 }, { staffId: 34006, durationMin: 45 }] });
+    expect(base).toMatchObject({
+      priceMin: 40,
+      breakMin: 10,
+      staff: [
+        { staffId: 2940951, durationMin: 60 },
+        { staffId: 34006, durationMin: 45 },
+      ],
+    });
     const mine = withStaff({ ...base, priceMin: 35 }, 34006, 60);
     const item = await d.handlers['manage.updateService']({ locationId: NY, serviceId: HAIRCUT, base, mine });
     expect(item).toMatchObject({ kind: 'update-service', state: 'sent', targetId: HAIRCUT });
@@ -132,7 +139,10 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     const held = await d.handlers['manage.updateService']({ locationId: NY, serviceId: HAIRCUT, base, mine });
     expect(held.state).toBe('conflict');
     expect(fake.updates).toEqual([]); // never overwritten silently
-    expect(held.edit).toMatchObject({ conflicts: ['priceMin', 'staff:34006'], theirs: { priceMin: 42, comment: 'Wash included' } });
+    expect(held.edit).toMatchObject({
+      conflicts: ['priceMin', 'staff:34006'],
+      theirs: { priceMin: 42, comment: 'Wash included' },
+    });
     expect(audit.at(-1)!.detail).toContain('held: changed on Altegio too (priceMin, staff:34006)');
 
     const sent = await d.handlers['manage.resolveConflict']({ id: held.id, choice: 'mine' });
@@ -194,7 +204,12 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     const d = open(fake);
     const { fields: base } = await openForm();
     const off = fake.failOn('serviceCopy', offline());
-    await d.handlers['manage.updateService']({ locationId: NY, serviceId: HAIRCUT, base, mine: { ...base, priceMin: 35 } });
+    await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      base,
+      mine: { ...base, priceMin: 35 },
+    });
     off();
     t.clock.advance(60_000);
     await Promise.all([d.flush(), d.flush(), d.flush()]);
@@ -205,7 +220,11 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     const fake = salon();
     const d = open(fake);
     fake.lostAnswers = 1;
-    const item = await d.handlers['manage.retireService']({ locationId: NY, serviceId: HAIRCUT, title: "Men's haircut" });
+    const item = await d.handlers['manage.retireService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      title: "Men's haircut",
+    });
     expect(item).toMatchObject({ kind: 'retire-service', state: 'pending', targetId: HAIRCUT });
     t.clock.advance(60_000);
     await Promise.all([d.flush(), d.flush()]);
@@ -241,7 +260,12 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     const { fields: base } = await openForm();
     fake.failOn('updateService', new AppError('FORBIDDEN', 'Not enough rights'));
     fake.failOn('deleteService', new AppError('FORBIDDEN', 'Not enough rights'));
-    const edit = await d.handlers['manage.updateService']({ locationId: NY, serviceId: HAIRCUT, base, mine: { ...base, priceMin: 35 } });
+    const edit = await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      base,
+      mine: { ...base, priceMin: 35 },
+    });
     const removal = await d.handlers['manage.retireService']({ locationId: NY, serviceId: 83171, title: 'Beard' });
     expect([edit.state, removal.state]).toEqual(['needs-manager', 'needs-manager']);
     expect(await d.handlers['manage.list']({ locationId: NY })).toHaveLength(2);

@@ -167,9 +167,13 @@ async function updateService(req: DemoRequest, state: DemoState, partial: boolea
   const { errors, notFound } = applyServiceBody(l, s, b);
   if (Object.keys(errors).length) return invalid('An error has occurred.', errors);
   if (notFound) return fail(404, notFound);
-  // PATCH answers the service (services_change_companyid_response_data_types); PUT's 200 documents only
-  // `success` (services_companyid_response_data_types), so that is all it says.
-  if (!partial) return { status: 200, json: { success: true } };
+  // PATCH answers the service (services_change_companyid_response_data_types). PUT's 200 schema documents
+  // only `success`; the operation's own example (under 201) is the usual envelope with the service, which is
+  // what it sends, without the fields only the list documents.
+  if (!partial) {
+    const { booking_title: _b, is_online: _o, image_group: _i, ...put } = serviceWire(s, true);
+    return ok({ ...put, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) });
+  }
   const wire = serviceWire(s, true);
   // Its staff items document no price.
   return ok({ ...wire, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) });

@@ -337,7 +337,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       'manage.resolveConflict': async ({ id, choice }) => {
         const item = ownItem(id);
         const owner = signedIn();
-        if (item.state !== 'conflict') throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
+        if (item.state !== 'conflict')
+          throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
         if (choice === 'theirs') {
           if (!repo.remove(id)) throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
           deps.audit(

@@ -1,6 +1,6 @@
-import { checkNewService, type ManageIssue } from '../../../shared/domain/manage';
 import {
   changedFields,
+  checkServiceEdit,
   rebase,
   staffIdOf,
   valueOf,
@@ -27,26 +27,6 @@ export interface OpenedService {
 }
 
 const isGone = (e: unknown) => isAppError(e) && e.code === 'NOT_FOUND';
-
-/** A rule applies to a field the person changed (an untouched odd value on Altegio is not theirs to fix). */
-function concerns(i: ManageIssue, changed: EditField[]): boolean {
-  const has = (f: EditField) => changed.includes(f);
-  switch (i.field) {
-    case 'memberDuration':
-      return i.staffId !== undefined && has(`staff:${i.staffId}`);
-    case 'priceMin':
-    case 'priceMax':
-      return has('priceMin') || has('priceMax');
-    case 'duration':
-    case 'break':
-    case 'comment':
-    case 'title':
-    case 'category':
-      return has(i.field);
-    default:
-      return true;
-  }
-}
 
 /**
  * Edits and removals of services already on Altegio (issue 22), sent from the catalogue outbox. An edit is
@@ -109,7 +89,7 @@ export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
     check(base: ServiceFields, mine: ServiceFields): void {
       const changed = changedFields(base, mine);
       if (changed.length === 0) throw new AppError('INVALID_INPUT', 'Nothing was changed.', { issues: [] });
-      const issues = checkNewService({ ...mine, locationId: 0 }).filter((i) => concerns(i, changed));
+      const issues = checkServiceEdit(base, mine);
       if (issues.length)
         throw new AppError('INVALID_INPUT', 'Some fields need a correction before this can be sent.', { issues });
     },
