@@ -159,6 +159,9 @@ describe('manager mode against the demo server', () => {
     });
     expect(item).toMatchObject({ state: 'conflict', edit: { conflicts: ['priceMax'] } });
     expect(s.priceMax).toBe(base.priceMax + 100);
+    const sent = await d.handlers['manage.resolveConflict']({ id: item.id, choice: 'mine' });
+    expect(sent).toMatchObject({ state: 'sent' });
+    expect(s.priceMax).toBe(base.priceMax + 1);
   });
 
   it('a removal whose answer was lost is confirmed by a 404: DELETE sent once, gone from the lists', async () => {

@@ -288,4 +288,23 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     ]);
     expect(await d.handlers['manage.list']({ locationId: NY })).toEqual([]);
   });
+
+  it('a flush that finds nothing to send does not stop the later ones', async () => {
+    const fake = salon();
+    const d = open(fake);
+    // Signed in with nothing queued: this run ends without awaiting anything.
+    await d.flush();
+    const { fields: base } = await openForm();
+    const off = fake.failOn('serviceCopy', offline());
+    await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      base,
+      mine: { ...base, priceMin: 35 },
+    });
+    off();
+    t.clock.advance(60_000);
+    await d.flush();
+    expect(fake.count('updateService')).toBe(1);
+  });
 });

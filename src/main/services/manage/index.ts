@@ -171,22 +171,27 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       again = true;
       return running;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          const user = ctx.currentUser();
-          if (!user) return;
-          // The owner's client, taken before anything is claimed: the run keeps their token.
-          const api = ctx.altegio();
-          api.catch(() => undefined);
-          for (const work of repo.claimDue(now(), user)) await attempt(api, work);
-        } while (again);
-      } finally {
-        running = null;
-      }
+    const run = (async () => {
+      do {
+        again = false;
+        const user = ctx.currentUser();
+        if (!user) return;
+        // The owner's client, taken before anything is claimed: the run keeps their token.
+        const api = ctx.altegio();
+        api.catch(() => undefined);
+        for (const work of repo.claimDue(now(), user)) await attempt(api, work);
+      } while (again);
     })();
-    return running;
+    // Cleared after the assignment: a run with nothing to send finishes synchronously, and clearing it from
+    // inside (before `running` was even set) left it set for good, so no later flush ever sent anything.
+    running = run;
+    run
+      .finally(() => {
+        if (running === run) running = null;
+      })
+      .catch(() => undefined); // the caller gets the failure from `run`
+
+    return run;
   }
 
   /** Records the change (committed) before its request, then tries it once at once. */
