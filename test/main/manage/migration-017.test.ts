@@ -33,9 +33,7 @@ describe('migration 017_outbox_catalog (records)', () => {
     old.close();
 
     const { db } = openStores({ dir, log: silentLogger(), now: () => new Date() });
-    expect(db.prepare('PRAGMA records.user_version').get()).toEqual({
-      user_version: RECORDS_MIGRATIONS.at(-1)?.version,
-    });
+    expect(db.prepare('PRAGMA records.user_version').get()).toEqual({ user_version: RECORDS_MIGRATIONS.at(-1)?.version });
     expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
     const repo = new CatalogOutboxRepo(db);
     const owner = { env: 'demo', userId: 1, name: 'Anna' };
