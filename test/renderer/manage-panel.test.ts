@@ -319,4 +319,14 @@ describe('manager mode: the Manage panel from the catalogue', () => {
       '“Gloss treatment” is removed on Altegio.',
     );
   });
+
+  it('an edit not yet sent shows its new values in the catalogue', async () => {
+    const waiting = held();
+    waiting.state = 'pending';
+    waiting.edit = { ...waiting.edit!, theirs: null, conflicts: [] };
+    app = await mountApp({ api: manageApi(true, [waiting]), at: '/catalogue' });
+    expect(app.wrapper.get('.not-yet-sent').text()).toContain(
+      'Gloss treatment · Service change · Not yet sent · new: Price from: £35.00 · Comment: New · Minutes for Maria Lopez: 1 hr',
+    );
+  });
 });
