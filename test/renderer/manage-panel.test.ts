@@ -94,6 +94,7 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
     catalog: {
       locations: async () => ok({ items: [sampleLocation()], syncedAt: null }),
       categories: async () => ok({ items: sampleCategories, total: 20, syncedAt: null }),
+      service: async (a) => ok(sampleDetail(a.id, { title: 'Gloss treatment' })),
     },
     staff: {
       list: async () =>
@@ -131,11 +132,6 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
         );
         return ok(null);
       },
-    },
-    catalog: {
-      locations: async () => ok({ items: [sampleLocation()], syncedAt: null }),
-      categories: async () => ok({ items: sampleCategories, total: 20, syncedAt: null }),
-      service: async (a) => ok(sampleDetail(a.id, { title: 'Gloss treatment' })),
     },
   });
 }
