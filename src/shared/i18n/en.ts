@@ -766,7 +766,7 @@ export const en = {
   'manage.service.breakNone': 'No break',
   'manage.service.comment': 'Comment',
   'manage.service.submit': 'Add the service',
-  'manage.editNote': 'To change or remove an existing service, choose it in the catalogue first, then open this panel.',
+  'manage.editNote': 'To change or remove an existing service, open it in the catalogue and press “{button}”.',
   'manage.changes': 'Changes from this desk',
   'manage.noChanges': 'Nothing is waiting to be sent.',
   'manage.kind.create-category': 'New category',

@@ -765,7 +765,7 @@ export const es = {
   'manage.service.breakNone': 'Sin pausa',
   'manage.service.comment': 'Comentario',
   'manage.service.submit': 'Añadir el servicio',
-  'manage.editNote': 'Para cambiar o eliminar un servicio existente, elíjalo primero en el catálogo y luego abra este panel.',
+  'manage.editNote': 'Para cambiar o eliminar un servicio existente, ábralo en el catálogo y pulse «{button}».',
   'manage.changes': 'Cambios desde esta recepción',
   'manage.noChanges': 'No hay nada pendiente de envío.',
   'manage.kind.create-category': 'Nueva categoría',

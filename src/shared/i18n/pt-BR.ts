@@ -762,7 +762,7 @@ export const ptBR = {
   'manage.service.breakNone': 'Sem intervalo',
   'manage.service.comment': 'Comentário',
   'manage.service.submit': 'Adicionar o serviço',
-  'manage.editNote': 'Para alterar ou remover um serviço existente, escolha-o primeiro no catálogo e depois abra este painel.',
+  'manage.editNote': 'Para alterar ou remover um serviço existente, abra-o no catálogo e clique em “{button}”.',
   'manage.changes': 'Alterações desta recepção',
   'manage.noChanges': 'Nada aguardando envio.',
   'manage.kind.create-category': 'Nova categoria',

@@ -764,7 +764,7 @@ export const ru = {
   'manage.service.breakNone': 'Без перерыва',
   'manage.service.comment': 'Комментарий',
   'manage.service.submit': 'Добавить услугу',
-  'manage.editNote': 'Чтобы изменить или удалить существующую услугу, сначала выберите её в каталоге, затем откройте эту панель.',
+  'manage.editNote': 'Чтобы изменить или удалить существующую услугу, откройте её в каталоге и нажмите «{button}».',
   'manage.changes': 'Изменения с этой стойки',
   'manage.noChanges': 'Ничего не ждёт отправки.',
   'manage.kind.create-category': 'Новая категория',

@@ -766,7 +766,7 @@ export const uk = {
   'manage.service.breakNone': 'Без перерви',
   'manage.service.comment': 'Коментар',
   'manage.service.submit': 'Додати послугу',
-  'manage.editNote': 'Щоб змінити або видалити наявну послугу, спершу виберіть її в каталозі, потім відкрийте цю панель.',
+  'manage.editNote': 'Щоб змінити або видалити наявну послугу, відкрийте її в каталозі й натисніть «{button}».',
   'manage.changes': 'Зміни з цієї стійки',
   'manage.noChanges': 'Нічого не чекає на надсилання.',
   'manage.kind.create-category': 'Нова категорія',
