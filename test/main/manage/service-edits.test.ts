@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogRights } from '../../../src/main/altegio/manage-types';
 import { recordRights } from '../../../src/main/services/catalog/location-rights';
+import { createCatalogDomain } from '../../../src/main/services/catalog';
 import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
 import type { ServiceFields } from '../../../src/shared/domain/service-edit';
 import { AppError, isAppError } from '../../../src/shared/errors';
@@ -306,5 +307,45 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     t.clock.advance(60_000);
     await d.flush();
     expect(fake.count('updateService')).toBe(1);
+  });
+
+  it('offline, the form opens on the catalogue’s copy (said so); the edit queues and is checked when sent', async () => {
+    const fake = salon();
+    const d = open(fake);
+    const catalog = createCatalogDomain(t.ctx, {});
+    await catalog.syncAll();
+    catalog.close?.();
+    const off = fake.failOn('serviceCopy', offline());
+    const opened = await openForm();
+    expect(opened).toEqual({
+      source: 'cache',
+      fields: {
+        title: "Men's haircut",
+        categoryId: 83167,
+        priceMin: 40,
+        priceMax: 40,
+        durationMin: 60,
+        // The catalogue keeps no order of performers; each is compared on their own, so none is needed.
+        staff: [
+          { staffId: 34006, durationMin: 45 },
+          { staffId: 2940951, durationMin: 60 },
+        ],
+        bookableOnline: true,
+        breakMin: null, // not kept by the catalogue: the form cannot change it offline
+        comment: '',
+      },
+    });
+    const item = await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      base: opened.fields,
+      mine: { ...opened.fields, priceMax: 50 },
+    });
+    expect(item).toMatchObject({ state: 'pending', edit: { fields: ['priceMax'] } });
+    off();
+    t.clock.advance(60_000);
+    await d.flush();
+    // The break Altegio has (10 min) is kept: the form never changed it.
+    expect(fake.updates[0]!.body).toMatchObject({ price_max: 50, technical_break_duration: 600 });
   });
 });

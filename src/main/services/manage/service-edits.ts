@@ -56,7 +56,7 @@ export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
     if (!s) return null;
     const staff = ctx.db
       .prepare<[number, number], { staff_id: number; duration: number }>(
-        'SELECT staff_id, duration FROM service_staff WHERE location_id = ? AND service_id = ? ORDER BY rowid',
+        'SELECT staff_id, duration FROM service_staff WHERE location_id = ? AND service_id = ? ORDER BY staff_id',
       )
       .all(locationId, serviceId);
     return {
