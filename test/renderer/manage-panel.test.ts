@@ -325,4 +325,17 @@ describe('manager mode: the Manage panel from the catalogue', () => {
       'Gloss treatment · Service change · Not yet sent · new: Price from: £35.00 · Comment: New · Minutes for Maria Lopez: 1 hr',
     );
   });
+
+  it('a person who may add services but not change them sees the edit form read-only, with the sentence', async () => {
+    const api = manageApi(true);
+    api.manage.rights = async () => ok({ ...rights(true), editService: false });
+    app = await mountApp({ api, at: '/catalogue' });
+    await useCatalogStore().select(5);
+    await settle();
+    await app.wrapper.get('.edit-open').trigger('click');
+    await settle();
+    const form = $('[aria-labelledby=manage-edit]');
+    expect(form.querySelector('fieldset')!.disabled).toBe(true);
+    expect(form.textContent).toContain('Your Altegio role allows adding services here but not changing them');
+  });
 });

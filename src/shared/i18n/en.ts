@@ -781,6 +781,7 @@ export const en = {
   'manage.state.conflict': 'Changed on Altegio too',
   'manage.edit.heading': 'Change “{title}”',
   'manage.edit.open': 'Change this service',
+  'manage.edit.noRights': 'Your Altegio role allows adding services here but not changing them: ask a manager to change or remove this one.',
   'manage.edit.loading': 'Reading Altegio’s copy of this service…',
   'manage.edit.fromCache': 'Altegio cannot be reached, so this is the catalogue’s copy. The technical break can only be changed online. Your change is checked against Altegio’s copy before it is sent.',
   'manage.edit.submit': 'Save the changes',

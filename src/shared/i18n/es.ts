@@ -780,6 +780,7 @@ export const es = {
   'manage.state.conflict': 'También cambiado en Altegio',
   'manage.edit.heading': 'Cambiar «{title}»',
   'manage.edit.open': 'Cambiar este servicio',
+  'manage.edit.noRights': 'Su rol en Altegio permite añadir servicios en este centro, pero no cambiarlos: pida a un responsable que cambie o elimine este.',
   'manage.edit.loading': 'Leyendo la copia de este servicio en Altegio…',
   'manage.edit.fromCache': 'No se puede conectar con Altegio, así que esta es la copia del catálogo. La pausa técnica solo se puede cambiar con conexión. El cambio se compara con la copia de Altegio antes de enviarse.',
   'manage.edit.submit': 'Guardar los cambios',

@@ -777,6 +777,7 @@ export const ptBR = {
   'manage.state.conflict': 'Alterado no Altegio também',
   'manage.edit.heading': 'Alterar “{title}”',
   'manage.edit.open': 'Alterar este serviço',
+  'manage.edit.noRights': 'Sua função no Altegio permite adicionar serviços nesta unidade, mas não alterá-los: peça a um gerente para alterar ou remover este.',
   'manage.edit.loading': 'Lendo a cópia deste serviço no Altegio…',
   'manage.edit.fromCache': 'Não é possível conectar ao Altegio, então esta é a cópia do catálogo. O intervalo técnico só pode ser alterado com conexão. A alteração é comparada com a cópia do Altegio antes do envio.',
   'manage.edit.submit': 'Salvar as alterações',

@@ -779,6 +779,7 @@ export const ru = {
   'manage.state.conflict': 'Изменено и в Altegio',
   'manage.edit.heading': 'Изменить «{title}»',
   'manage.edit.open': 'Изменить эту услугу',
+  'manage.edit.noRights': 'Ваша роль в Altegio позволяет добавлять услуги в этом филиале, но не менять их: попросите управляющего изменить или удалить эту услугу.',
   'manage.edit.loading': 'Читаем копию этой услуги в Altegio…',
   'manage.edit.fromCache': 'Altegio недоступен, поэтому показана копия из каталога. Технический перерыв можно изменить только при подключении. Перед отправкой изменение сверят с копией в Altegio.',
   'manage.edit.submit': 'Сохранить изменения',

@@ -781,6 +781,7 @@ export const uk = {
   'manage.state.conflict': 'Змінено й в Altegio',
   'manage.edit.heading': 'Змінити «{title}»',
   'manage.edit.open': 'Змінити цю послугу',
+  'manage.edit.noRights': 'Ваша роль в Altegio дозволяє додавати послуги в цій філії, але не змінювати їх: попросіть керівника змінити або видалити цю послугу.',
   'manage.edit.loading': 'Читаємо копію цієї послуги в Altegio…',
   'manage.edit.fromCache': 'Altegio недоступний, тому показано копію з каталогу. Технічну перерву можна змінити лише з підключенням. Перед надсиланням зміну звірять із копією в Altegio.',
   'manage.edit.submit': 'Зберегти зміни',
