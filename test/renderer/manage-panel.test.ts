@@ -328,7 +328,7 @@ describe('manager mode: the Manage panel from the catalogue', () => {
 
   it('a person who may add services but not change them sees the edit form read-only, with the sentence', async () => {
     const api = manageApi(true);
-    api.manage.rights = async () => ok({ ...rights(true), editService: false });
+    api.manage.rights.mockImplementation(async () => ok({ ...rights(true), editService: false }));
     app = await mountApp({ api, at: '/catalogue' });
     await useCatalogStore().select(5);
     await settle();
