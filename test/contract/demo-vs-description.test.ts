@@ -1,6 +1,7 @@
 import { getHttpOperationsFromSpec } from '@stoplight/prism-cli/dist/operations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
+import { ACCEPT } from '../../src/main/altegio/transport';
 import type { AltegioApi } from '../../src/main/altegio/types';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../support/demo';
 import {
@@ -182,6 +183,29 @@ describe('the demo server against Altegio’s description (Prism proxy)', () => 
       expect(seen.flatMap(problems)).toEqual([]);
     });
   }
+
+  it('PATCH /services/{location_id}/{service_id} (served for completeness; the desk sends PUT): its answer matches', async () => {
+    const s = (await api.services(NY))[0]!;
+    const from = recorder.exchanges.length;
+    const res = await fetch(`${recorder.url}/services/${NY}/${s.id}`, {
+      method: 'PATCH',
+      headers: {
+        Accept: ACCEPT.altegio,
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${DEMO_PARTNER_TOKEN}, User ${USER.userToken}`,
+      },
+      body: JSON.stringify({
+        title: s.title,
+        category_id: s.categoryId,
+        price_min: s.priceMin,
+        price_max: s.priceMax + 1,
+      }),
+    });
+    expect(res.status).toBe(200);
+    const seen = recorder.exchanges.slice(from);
+    expect(seen.map((e) => e.method)).toEqual(['PATCH']);
+    expect(seen.flatMap(problems)).toEqual([]);
+  });
 
   it('GET /company/{id} carries no currency_short_title (the description documents none there)', async () => {
     const from = recorder.exchanges.length;
