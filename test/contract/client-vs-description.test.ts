@@ -91,6 +91,26 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['serviceRefs', (a) => a.serviceRefs(L)],
   // The online booking poster (issue 22 §6)
   ['bookforms', (a) => a.bookforms(L)],
+  ['serviceCopy', (a) => a.serviceCopy(L, 83169)],
+  [
+    'updateService',
+    (a) =>
+      a.updateService(L, 83169, {
+        title: "Men's haircut",
+        category_id: 83167,
+        price_min: 45,
+        price_max: 50,
+        duration: 3600,
+        technical_break_duration: 600,
+        discount: 0,
+        comment: '',
+        weight: 6,
+        active: 1,
+        api_id: '00000000042',
+        staff: [{ id: 5905, seance_length: 2700 }],
+      }),
+  ],
+  ['deleteService', (a) => a.deleteService(L, 83169)],
 ];
 
 /** Every violation Prism reported for these exchanges that exceptions.json does not excuse. */

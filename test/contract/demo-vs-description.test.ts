@@ -1,6 +1,7 @@
 import { getHttpOperationsFromSpec } from '@stoplight/prism-cli/dist/operations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
+import { ACCEPT } from '../../src/main/altegio/transport';
 import type { AltegioApi } from '../../src/main/altegio/types';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../support/demo';
 import {
@@ -147,6 +148,32 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   // The online booking poster (issue 22 §6): forms, and a location without any.
   ['bookforms', (a) => a.bookforms(NY)],
   ['bookforms (no form)', (a) => a.bookforms(PARIS)],
+  ['serviceCopy', async (a) => a.serviceCopy(NY, (await a.services(NY))[0]!.id)],
+  [
+    'updateService',
+    async (a) => {
+      const s = (await a.services(NY))[0]!;
+      const c = await a.serviceCopy(NY, s.id);
+      return a.updateService(NY, s.id, {
+        title: s.title,
+        category_id: s.categoryId,
+        price_min: s.priceMin + 5,
+        price_max: s.priceMax + 5,
+        duration: s.durationSec,
+        technical_break_duration: 600,
+        discount: 0,
+        comment: '',
+        weight: s.weight,
+        active: 1,
+        staff: (c['staff'] as { id: number; seance_length: number }[]).map((x) => ({
+          id: x.id,
+          seance_length: x.seance_length,
+        })),
+      });
+    },
+  ],
+  ['deleteService', async (a) => a.deleteService(NY, (await a.services(NY)).at(-1)!.id)],
+  ['deleteService (already gone)', (a) => a.deleteService(NY, 999_999)],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {
@@ -159,6 +186,29 @@ describe('the demo server against Altegio’s description (Prism proxy)', () => 
       expect(seen.flatMap(problems)).toEqual([]);
     });
   }
+
+  it('PATCH /services/{location_id}/{service_id} (served for completeness; the desk sends PUT): its answer matches', async () => {
+    const s = (await api.services(NY))[0]!;
+    const from = recorder.exchanges.length;
+    const res = await fetch(`${recorder.url}/services/${NY}/${s.id}`, {
+      method: 'PATCH',
+      headers: {
+        Accept: ACCEPT.altegio,
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${DEMO_PARTNER_TOKEN}, User ${USER.userToken}`,
+      },
+      body: JSON.stringify({
+        title: s.title,
+        category_id: s.categoryId,
+        price_min: s.priceMin,
+        price_max: s.priceMax + 1,
+      }),
+    });
+    expect(res.status).toBe(200);
+    const seen = recorder.exchanges.slice(from);
+    expect(seen.map((e) => e.method)).toEqual(['PATCH']);
+    expect(seen.flatMap(problems)).toEqual([]);
+  });
 
   it('GET /company/{id} carries no currency_short_title (the description documents none there)', async () => {
     const from = recorder.exchanges.length;

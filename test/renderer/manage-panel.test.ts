@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/renderer/src/i18n';
 import type { ManageItem, ManageRights } from '../../src/shared/domain/manage';
-import { createFakeApi, fail, ok, sampleCategories, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
+import type { ServiceFields } from '../../src/shared/domain/service-edit';
+import { useCatalogStore } from '../../src/renderer/src/stores/catalog';
+import {
+  createFakeApi,
+  fail,
+  ok,
+  sampleCategories,
+  sampleDetail,
+  sampleLocation,
+  sampleStaff,
+  sampleUser,
+} from './support/fake-api';
 import { mountApp, settle, stubLayout, type MountedApp } from './support/mount-app';
 
 let app: MountedApp | null = null;
@@ -37,8 +48,44 @@ const item = (patch: Partial<ManageItem>): ManageItem => ({
   queuedBy: 'Anna Reception',
   lastError: null,
   createdAt: '2026-03-23T14:00:00.000Z',
+  targetId: null,
+  edit: null,
   ...patch,
 });
+
+const BASE: ServiceFields = {
+  title: 'Gloss treatment',
+  categoryId: 1,
+  priceMin: 40,
+  priceMax: 60,
+  durationMin: 60,
+  staff: [
+    { staffId: 7, durationMin: 45 },
+    { staffId: 8, durationMin: 60 },
+  ],
+  bookableOnline: true,
+  breakMin: null,
+  comment: '',
+};
+const withMember = (f: ServiceFields, id: number, min: number): ServiceFields => ({
+  ...f,
+  staff: f.staff.map((m) => (m.staffId === id ? { ...m, durationMin: min } : m)),
+});
+/** An edit held because Altegio changed the lowest price and Maria's minutes too. */
+const held = (): ManageItem =>
+  item({
+    id: 4,
+    kind: 'update-service',
+    state: 'conflict',
+    targetId: 5,
+    edit: {
+      base: BASE,
+      mine: withMember({ ...BASE, priceMin: 35, comment: 'New' }, 7, 60),
+      theirs: withMember({ ...BASE, priceMin: 42 }, 7, 30),
+      fields: ['priceMin', 'comment', 'staff:7'],
+      conflicts: ['priceMin', 'staff:7'],
+    },
+  });
 
 function manageApi(may: boolean, queued: ManageItem[] = []) {
   const list = [...queued];
@@ -47,6 +94,7 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
     catalog: {
       locations: async () => ok({ items: [sampleLocation()], syncedAt: null }),
       categories: async () => ok({ items: sampleCategories, total: 20, syncedAt: null }),
+      service: async (a) => ok(sampleDetail(a.id, { title: 'Gloss treatment' })),
     },
     staff: {
       list: async () =>
@@ -64,6 +112,26 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
         return ok(it);
       },
       createCategory: async () => fail('FORBIDDEN', 'Not enough rights'),
+      openService: async () => ok({ fields: BASE, source: 'altegio' as const }),
+      updateService: async (a) => {
+        const it = item({
+          id: 11,
+          kind: 'update-service',
+          title: a.mine.title,
+          targetId: a.serviceId,
+          state: 'pending',
+        });
+        list.push(it);
+        return ok(it);
+      },
+      retireService: async (a) => ok(item({ id: 12, kind: 'retire-service', title: a.title, state: 'sent' })),
+      resolveConflict: async (a) => {
+        list.splice(
+          list.findIndex((i) => i.id === a.id),
+          1,
+        );
+        return ok(null);
+      },
     },
   });
 }
@@ -168,5 +236,106 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     const row = $('.change[data-state=needs-manager]').textContent!;
     expect(row).toContain('by Mia Desk');
     expect(row).toContain('Send again');
+  });
+
+  it('an edit held by a conflict shows both versions field by field, and "Send mine" sends it', async () => {
+    const api = manageApi(true, [held()]);
+    app = await mountApp({ api, at: '/catalogue' });
+    expect(app.wrapper.get('.not-yet-sent').text()).toContain(
+      'Gloss treatment · Service change · Changed on Altegio too',
+    );
+    await openPanel(app);
+    const view = $('.conflict');
+    expect(view.querySelector('h4')!.textContent).toBe('“Gloss treatment”: changed on Altegio too');
+    const rows = [...view.querySelectorAll('tbody tr')].map((r) =>
+      [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim()),
+    );
+    // Only the fields changed on both sides; the comment (changed here only) is not asked about.
+    expect(rows).toEqual([
+      ['Price from', '£42.00', '£35.00'],
+      ['Minutes for Maria Lopez', '30 min', '1 hr'],
+    ]);
+    const send = [...view.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Send mine')!;
+    send.click();
+    await settle();
+    expect(api.manage.resolveConflict).toHaveBeenCalledWith({ id: 4, choice: 'mine' });
+    expect(document.querySelector('.conflict')).toBeNull();
+  });
+
+  it('the conflict view in Spanish, and "Keep Altegio’s" drops the change', async () => {
+    const api = manageApi(true, [held()]);
+    app = await mountApp({ api, at: '/catalogue' });
+    setLanguage('es');
+    await settle();
+    await openPanel(app);
+    const view = $('.conflict');
+    expect(view.textContent).toContain('Ahora en Altegio');
+    expect(view.textContent).toContain('Su cambio');
+    const keep = [...view.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Conservar el de Altegio')!;
+    keep.click();
+    await settle();
+    expect(api.manage.resolveConflict).toHaveBeenCalledWith({ id: 4, choice: 'theirs' });
+  });
+
+  it('the open service is changed with only what was altered, and removed after a sentence saying what that does', async () => {
+    const api = manageApi(true);
+    app = await mountApp({ api, at: '/catalogue' });
+    await useCatalogStore().select(5);
+    await settle();
+    await app.wrapper.get('.edit-open').trigger('click');
+    await settle();
+    expect($('#manage-edit').textContent).toBe('Change “Gloss treatment”');
+    await type('#edit-price-min', '35');
+    const minutes = document.querySelectorAll<HTMLInputElement>('[aria-labelledby=manage-edit] .member .minutes');
+    minutes[0]!.value = '60';
+    minutes[0]!.dispatchEvent(new Event('input'));
+    await settle();
+    $<HTMLFormElement>('[aria-labelledby=manage-edit]').dispatchEvent(new Event('submit'));
+    await settle();
+    expect(api.manage.updateService).toHaveBeenCalledWith({
+      locationId: 101,
+      serviceId: 5,
+      base: BASE,
+      mine: withMember({ ...BASE, priceMin: 35 }, 7, 60),
+    });
+
+    const remove = [...document.querySelectorAll<HTMLButtonElement>('[aria-labelledby=manage-edit] button')].find(
+      (b) => b.textContent!.trim() === 'Remove service',
+    )!;
+    remove.click();
+    await settle();
+    expect($('#retire-sentence').textContent).toContain('Remove “Gloss treatment” from Altegio? It leaves the menu');
+    expect(api.manage.retireService).not.toHaveBeenCalled();
+    [...document.querySelectorAll<HTMLButtonElement>('[role=alertdialog] button')]
+      .find((b) => b.textContent!.trim() === 'Yes, remove it')!
+      .click();
+    await settle();
+    expect(api.manage.retireService).toHaveBeenCalledWith({ locationId: 101, serviceId: 5, title: 'Gloss treatment' });
+    expect($('[aria-labelledby=manage-edit] [role=status]').textContent?.trim()).toBe(
+      '“Gloss treatment” is removed on Altegio.',
+    );
+  });
+
+  it('an edit not yet sent shows its new values in the catalogue', async () => {
+    const waiting = held();
+    waiting.state = 'pending';
+    waiting.edit = { ...waiting.edit!, theirs: null, conflicts: [] };
+    app = await mountApp({ api: manageApi(true, [waiting]), at: '/catalogue' });
+    expect(app.wrapper.get('.not-yet-sent').text()).toContain(
+      'Gloss treatment · Service change · Not yet sent · new: Price from: £35.00 · Comment: New · Minutes for Maria Lopez: 1 hr',
+    );
+  });
+
+  it('a person who may add services but not change them sees the edit form read-only, with the sentence', async () => {
+    const api = manageApi(true);
+    api.manage.rights.mockImplementation(async () => ok({ ...rights(true), editService: false }));
+    app = await mountApp({ api, at: '/catalogue' });
+    await useCatalogStore().select(5);
+    await settle();
+    await app.wrapper.get('.edit-open').trigger('click');
+    await settle();
+    const form = $('[aria-labelledby=manage-edit]');
+    expect(form.querySelector('fieldset')!.disabled).toBe(true);
+    expect(form.textContent).toContain('Your Altegio role allows adding services here but not changing them');
   });
 });

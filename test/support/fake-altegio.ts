@@ -25,7 +25,14 @@ import type {
   LoyaltyStaffRow,
   LoyaltyVisits,
 } from '../../src/main/altegio/loyalty-types';
-import type { CatalogRights, CreatedRef, NewCategoryBody, NewServiceBody } from '../../src/main/altegio/manage-types';
+import type {
+  CatalogRights,
+  CreatedRef,
+  NewCategoryBody,
+  NewServiceBody,
+  ServiceCopy,
+  ServiceUpdateBody,
+} from '../../src/main/altegio/manage-types';
 import type { Bookform } from '../../src/main/altegio/bookforms-client';
 import { AppError } from '../../src/shared/errors';
 
@@ -290,5 +297,77 @@ export class FakeAltegio implements AltegioApi {
   }
   bookforms(locationId: number): Promise<Bookform[]> {
     return this.call('bookforms', [locationId], () => this.loc(locationId).bookforms ?? []);
+  }
+
+  /** Fields of Altegio's service copy the desk neither shows nor edits (kept by a read-merge-write). */
+  readonly extras = new Map<number, Record<string, unknown>>();
+  /** Every PUT that reached the data, with its body. */
+  readonly updates: { locationId: number; serviceId: number; body: ServiceUpdateBody }[] = [];
+  readonly deleted: { locationId: number; serviceId: number }[] = [];
+  private svc(locationId: number, serviceId: number): Service {
+    const s = this.loc(locationId).services.find((x) => x.id === serviceId);
+    if (!s) throw new AppError('NOT_FOUND', 'Service not found.', { status: 404 });
+    return s;
+  }
+  private extra(serviceId: number): Record<string, unknown> {
+    let e = this.extras.get(serviceId);
+    if (!e) this.extras.set(serviceId, (e = { technical_break_duration: null, discount: 0, api_id: '' }));
+    return e;
+  }
+  private lose(): void {
+    if (this.lostAnswers > 0) {
+      this.lostAnswers--;
+      throw new AppError('OFFLINE', 'The connection dropped before Altegio answered.');
+    }
+  }
+  serviceCopy(locationId: number, serviceId: number): Promise<ServiceCopy> {
+    return this.call('serviceCopy', [locationId, serviceId], () => {
+      const s = this.svc(locationId, serviceId);
+      return {
+        ...this.extra(serviceId),
+        id: s.id,
+        title: s.title,
+        category_id: s.categoryId,
+        price_min: s.priceMin,
+        price_max: s.priceMax,
+        duration: s.durationSec,
+        comment: s.comment ?? '',
+        weight: s.weight,
+        active: s.active ? 1 : 0,
+        staff: (s.staff ?? []).map((x) => ({ id: x.staffId, seance_length: x.seanceLengthSec })),
+      };
+    });
+  }
+  /** A PUT replaces what it sends, the staff links included (as Altegio does). */
+  async updateService(locationId: number, serviceId: number, body: ServiceUpdateBody): Promise<void> {
+    await this.call('updateService', [locationId, serviceId, body], () => {
+      const s = this.svc(locationId, serviceId);
+      Object.assign(s, {
+        title: body.title,
+        categoryId: body.category_id,
+        priceMin: body.price_min,
+        priceMax: body.price_max,
+        durationSec: body.duration,
+        comment: body.comment || null,
+        weight: body.weight ?? s.weight,
+        active: body.active === 1,
+        staff: body.staff.map((x) => ({ staffId: x.id, seanceLengthSec: x.seance_length, price: null })),
+      });
+      const e = this.extra(serviceId);
+      e['technical_break_duration'] = body.technical_break_duration;
+      if (body.discount !== undefined) e['discount'] = body.discount;
+      if (body.api_id !== undefined) e['api_id'] = body.api_id;
+      this.updates.push({ locationId, serviceId, body: structuredClone(body) });
+    });
+    this.lose();
+  }
+  async deleteService(locationId: number, serviceId: number): Promise<void> {
+    await this.call('deleteService', [locationId, serviceId], () => {
+      this.svc(locationId, serviceId);
+      const l = this.loc(locationId);
+      l.services = l.services.filter((x) => x.id !== serviceId);
+      this.deleted.push({ locationId, serviceId });
+    });
+    this.lose();
   }
 }

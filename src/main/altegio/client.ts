@@ -224,7 +224,7 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
     ...loyaltyMethods(get),
-    ...manageMethods(get, post),
+    ...manageMethods(get, post, (req) => transport.request({ ...req, auth: 'user' })),
     ...bookformMethods(get),
   };
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { AppError } from '../../shared/errors';
 import { flag, id, listOf, text } from './lenient';
-import type { CatalogRights, CreatedRef, NewCategoryBody, NewServiceBody } from './manage-types';
+import type {
+  CatalogRights,
+  CreatedRef,
+  NewCategoryBody,
+  NewServiceBody,
+  ServiceCopy,
+  ServiceUpdateBody,
+} from './manage-types';
 import type { ApiRequest } from './transport';
 
+type Send = (req: Omit<ApiRequest, 'auth'>) => Promise<unknown>;
 type Call = <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>) => Promise<z.output<S>>;
 
 const rightsSchema = z
@@ -36,13 +45,24 @@ export interface ManageMethods {
   /** Every category's id and api_id: how a create whose answer was lost is found again. */
   categoryRefs(locationId: number): Promise<CreatedRef[]>;
   serviceRefs(locationId: number): Promise<CreatedRef[]>;
+  /** Altegio's whole copy of one service (read before an edit is sent, and after a lost answer). */
+  serviceCopy(locationId: number, serviceId: number): Promise<ServiceCopy>;
+  updateService(locationId: number, serviceId: number, body: ServiceUpdateBody): Promise<void>;
+  deleteService(locationId: number, serviceId: number): Promise<void>;
 }
+
+const copyItem = z
+  .object({ id })
+  .passthrough()
+  .transform((c): ServiceCopy => c as ServiceCopy);
+// The schema says one object; the operation's example is the list form. Either is read.
+const copySchema = z.union([copyItem, z.array(z.unknown())]);
 
 /**
  * Built on the client's own get/post (same limiter, errors). A POST is never retried by the transport
  * on a lost answer; the outbox looks the api_id up instead (Altegio has no idempotency key).
  */
-export function manageMethods(get: Call, post: Call): ManageMethods {
+export function manageMethods(get: Call, post: Call, send: Send): ManageMethods {
   return {
     catalogRights: (locationId) =>
       get(rightsSchema, { endpoint: 'GET /user/permissions/{id}', path: `/user/permissions/${locationId}` }),
@@ -62,5 +82,33 @@ export function manageMethods(get: Call, post: Call): ManageMethods {
       }),
     serviceRefs: (locationId) =>
       get(listOf(refSchema), { endpoint: 'GET /services/{location_id}', path: `/services/${locationId}` }),
+    // The current single form (the /services/{location_id}/{service_id} GET is marked deprecated).
+    serviceCopy: async (locationId, serviceId) => {
+      const endpoint = 'GET /company/{id}/services/{service_id}';
+      const data = await get(copySchema, { endpoint, path: `/company/${locationId}/services/${serviceId}` });
+      if (!Array.isArray(data)) return data;
+      const found = data.map((x) => copyItem.safeParse(x)).find((r) => r.success && r.data.id === serviceId);
+      if (!found?.success) throw new AppError('NOT_FOUND', 'This service is no longer on Altegio.', { endpoint });
+      return found.data;
+    },
+    // PUT, not PATCH: the description's PATCH body requires fields no documented read returns (booking_title,
+    // is_multi, tax_variant, vat_id, seance_search_*, step…), so a desk could only invent them. PUT's body
+    // (services_companyid_request_data_types) is exactly what the read gives back; it replaces the staff
+    // links, so the full staff array is always re-sent from a fresh read (altegio-api.md §4).
+    updateService: async (locationId, serviceId, body) => {
+      await send({
+        method: 'PUT',
+        endpoint: 'PUT /services/{location_id}/{service_id}',
+        path: `/services/${locationId}/${serviceId}`,
+        body: { ...body },
+      });
+    },
+    deleteService: async (locationId, serviceId) => {
+      await send({
+        method: 'DELETE',
+        endpoint: 'DELETE /services/{location_id}/{service_id}',
+        path: `/services/${locationId}/${serviceId}`,
+      });
+    },
   };
 }

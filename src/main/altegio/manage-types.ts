@@ -39,3 +39,25 @@ export interface CreatedRef {
   id: number;
   apiId: string;
 }
+
+/**
+ * A service as GET /company/{location_id}/services/{service_id} answers it: every field Altegio sent is
+ * kept (the description leaves the object open), so a write can send back what the desk does not show.
+ */
+export type ServiceCopy = Record<string, unknown> & { id: number };
+
+/** The body of PUT /services/{location_id}/{service_id} (services_companyid_request_data_types), full. */
+export interface ServiceUpdateBody {
+  title: string;
+  category_id: number;
+  price_min: number;
+  price_max: number;
+  duration: number;
+  technical_break_duration: number | null;
+  discount?: number;
+  comment: string;
+  weight?: number;
+  active: 0 | 1;
+  api_id?: string;
+  staff: { id: number; seance_length: number }[];
+}

@@ -8,12 +8,19 @@ import { getLicense, getTipsSettings, getValidatePhone } from './handlers/utilit
 import { getAnalyticsChart, getAnalyticsOverall } from './handlers/today-analytics';
 import { getStaffSchedule } from './handlers/today-schedule';
 import { postTipsToggle } from './handlers/today-tips';
-import { getUserPermissions, postService, postServiceCategory } from './handlers/manage';
+import {
+  deleteService,
+  getUserPermissions,
+  patchService,
+  postService,
+  postServiceCategory,
+  putService,
+} from './handlers/manage';
 import { getLoyaltyPrograms, getLoyaltyStaff, getLoyaltyVisits } from './handlers/loyalty';
 import type { Handler } from './state';
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   pattern: RegExp;
   /** `partner`: the partner token is enough; `user`: PartnerUser endpoints (a User part is required). */
   access: 'partner' | 'user';
@@ -81,6 +88,9 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/user\/permissions\/(\d+)$/, access: 'user', handler: getUserPermissions },
   { method: 'POST', pattern: /^\/service_categories\/(\d+)$/, access: 'user', handler: postServiceCategory },
   { method: 'POST', pattern: /^\/services\/(\d+)$/, access: 'user', handler: postService },
+  { method: 'PUT', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: putService },
+  { method: 'PATCH', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: patchService },
+  { method: 'DELETE', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: deleteService },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

@@ -121,6 +121,81 @@ describe('manager mode against the demo server', () => {
     expect(item).toMatchObject({ state: 'needs-manager', queuedBy: DESK.name });
   });
 
+  it('a manager edits a service’s price and one performer’s duration: the demo’s lists show it, the rest is kept', async () => {
+    const { d } = desk(MANAGER);
+    const s = demo.dataset.locations.find((l) => l.company.id === NY)!.services.find((x) => x.staff.length >= 2)!;
+    s.technicalBreak = 900;
+    s.apiId = 'ext-7';
+    const { weight, apiId } = s;
+    const { fields: base } = await d.handlers['manage.openService']({ locationId: NY, serviceId: s.id });
+    const who = base.staff[1]!.staffId;
+    const mine = {
+      ...base,
+      priceMin: base.priceMin + 5,
+      priceMax: base.priceMax + 5,
+      staff: base.staff.map((m) => (m.staffId === who ? { ...m, durationMin: 90 } : m)),
+    };
+    const item = await d.handlers['manage.updateService']({ locationId: NY, serviceId: s.id, base, mine });
+    expect(item.lastError).toBeNull();
+    expect(item.state).toBe('sent');
+    const api = await open[0]!.t.ctx.altegio();
+    const listed = (await api.services(NY)).find((x) => x.id === s.id)!;
+    expect(listed).toMatchObject({ priceMin: mine.priceMin, priceMax: mine.priceMax, weight });
+    expect(listed.staff?.find((m) => m.staffId === who)?.seanceLengthSec).toBe(5400);
+    expect(listed.staff).toHaveLength(base.staff.length);
+    expect(s).toMatchObject({ technicalBreak: 900, apiId });
+  });
+
+  it('a change on the demo to the same field since the form opened is held as a conflict, not overwritten', async () => {
+    const { d } = desk(MANAGER);
+    const s = demo.dataset.locations.find((l) => l.company.id === NY)!.services[0]!;
+    const { fields: base } = await d.handlers['manage.openService']({ locationId: NY, serviceId: s.id });
+    s.priceMax = base.priceMax + 100; // someone else, on Altegio
+    const item = await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: s.id,
+      base,
+      mine: { ...base, priceMax: base.priceMax + 1 },
+    });
+    expect(item).toMatchObject({ state: 'conflict', edit: { conflicts: ['priceMax'] } });
+    expect(s.priceMax).toBe(base.priceMax + 100);
+    const sent = await d.handlers['manage.resolveConflict']({ id: item.id, choice: 'mine' });
+    expect(sent).toMatchObject({ state: 'sent' });
+    expect(s.priceMax).toBe(base.priceMax + 1);
+  });
+
+  it('a removal whose answer was lost is confirmed by a 404: DELETE sent once, gone from the lists', async () => {
+    const { t, d } = desk(MANAGER);
+    const loc = demo.dataset.locations.find((l) => l.company.id === NY)!;
+    const s = loc.services.at(-1)!;
+    demo.faults.set({ mode: 'dropAfterAccept', match: /\/services\/\d+\/\d+$/, times: 1 });
+    const item = await d.handlers['manage.retireService']({ locationId: NY, serviceId: s.id, title: s.title });
+    expect(item.state).toBe('pending');
+    expect(loc.services.some((x) => x.id === s.id)).toBe(false);
+    t.clock.advance(60_000);
+    await d.flush();
+    expect((await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === item.id)!.state).toBe('sent');
+    const deletes = demo.received.requests.filter(
+      (r) => r.method === 'DELETE' && r.path.endsWith(`/services/${NY}/${s.id}`),
+    );
+    expect(deletes).toHaveLength(1);
+    const api = await t.ctx.altegio();
+    expect((await api.services(NY)).some((x) => x.id === s.id)).toBe(false);
+  });
+
+  it('the receptionist’s edit is refused with 403 by the demo and kept as "needs a manager"', async () => {
+    const { d } = desk(DESK);
+    const s = demo.dataset.locations.find((l) => l.company.id === NY)!.services[0]!;
+    const { fields: base } = await d.handlers['manage.openService']({ locationId: NY, serviceId: s.id });
+    const item = await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: s.id,
+      base,
+      mine: { ...base, comment: 'Mia’s idea' },
+    });
+    expect(item).toMatchObject({ state: 'needs-manager', queuedBy: DESK.name });
+  });
+
   it('never serves DELETE /company/{id}', async () => {
     const res = await fetch(`${demo.url}/company/${NY}`, {
       method: 'DELETE',

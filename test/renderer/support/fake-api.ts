@@ -270,6 +270,10 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       createService: async () => notFound,
       retry: async () => notFound,
       cancel: async () => ok(null),
+      openService: async () => notFound,
+      updateService: async () => notFound,
+      retireService: async () => notFound,
+      resolveConflict: async () => notFound,
     },
     booking: {
       forms: async (a) =>

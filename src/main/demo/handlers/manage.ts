@@ -108,3 +108,88 @@ export async function postService(req: DemoRequest, state: DemoState): Promise<D
   const { booking_title: _b, ...wire } = serviceWire(s, false);
   return ok({ ...wire, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) }, [], 201);
 }
+
+const serviceOf = (l: DemoLocation, id: string | undefined) => l.services.find((s) => s.id === Number(id));
+const numberOr = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+/**
+ * The fields of a PUT or PATCH body laid over the demo's service. PUT replaces the staff links with the
+ * array it is sent (altegio-api.md §4); a field the body leaves out is left as it is.
+ */
+function applyServiceBody(
+  l: DemoLocation,
+  s: DemoService,
+  b: Record<string, unknown>,
+): { errors: Record<string, string[]>; notFound: string | null } {
+  const errors: Record<string, string[]> = {};
+  if (b['title'] !== undefined && !str(b['title']).trim()) errors['title'] = ['The title field is required.'];
+  const brk = b['technical_break_duration'];
+  if (brk !== undefined && brk !== null && (typeof brk !== 'number' || brk < 0 || brk > 3600 || brk % 300 !== 0))
+    errors['technical_break_duration'] = ['The technical break must be a multiple of 300 seconds up to 3600.'];
+  if (Object.keys(errors).length) return { errors, notFound: null };
+  const categoryId = b['category_id'] === undefined ? s.categoryId : Number(b['category_id']);
+  if (!l.categories.some((c) => c.id === categoryId)) return { errors, notFound: 'Category not found.' };
+  const known = staffIds(l);
+  const staff = Array.isArray(b['staff'])
+    ? b['staff'].map((x) => {
+        const o = (x ?? {}) as Record<string, unknown>;
+        const was = s.staff.find((m) => m.id === Number(o['id']));
+        return {
+          ...was,
+          id: Number(o['id']),
+          seanceLength: numberOr(o['seance_length'], numberOr(b['duration'], s.duration)),
+        };
+      })
+    : s.staff;
+  if (staff.some((x) => !known.has(x.id))) return { errors, notFound: 'Team member not found.' };
+  Object.assign(s, {
+    categoryId,
+    title: b['title'] === undefined ? s.title : str(b['title']).trim(),
+    priceMin: numberOr(b['price_min'], s.priceMin),
+    priceMax: numberOr(b['price_max'], s.priceMax),
+    duration: numberOr(b['duration'], s.duration),
+    weight: numberOr(b['weight'], s.weight),
+    active: b['active'] === undefined ? s.active : b['active'] !== 0,
+    comment: b['comment'] === undefined ? s.comment : str(b['comment']),
+    apiId: b['api_id'] === undefined ? s.apiId : str(b['api_id']),
+    technicalBreak: brk === undefined ? s.technicalBreak : (brk as number | null),
+    staff,
+  });
+  return { errors, notFound: null };
+}
+
+async function updateService(req: DemoRequest, state: DemoState, partial: boolean): Promise<DemoResponse> {
+  const l = locationOf(req, state, req.params[0]);
+  if (!isManager(req.auth.user)) return fail(403, 'Not enough rights');
+  const s = serviceOf(l, req.params[1]);
+  if (!s) return fail(404, 'Service not found.');
+  const b = await jsonBody(req);
+  const { errors, notFound } = applyServiceBody(l, s, b);
+  if (Object.keys(errors).length) return invalid('An error has occurred.', errors);
+  if (notFound) return fail(404, notFound);
+  // PATCH answers the service (services_change_companyid_response_data_types). PUT's 200 schema documents
+  // only `success`; the operation's own example (under 201) is the usual envelope with the service, which is
+  // what it sends, without the fields only the list documents.
+  if (!partial) {
+    const { booking_title: _b, is_online: _o, image_group: _i, ...put } = serviceWire(s, true);
+    return ok({ ...put, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) });
+  }
+  const wire = serviceWire(s, true);
+  // Its staff items document no price.
+  return ok({ ...wire, staff: s.staff.map((x) => ({ id: x.id, seance_length: x.seanceLength })) });
+}
+
+/** PUT /services/{location_id}/{service_id} → 200. */
+export const putService = (req: DemoRequest, state: DemoState) => updateService(req, state, false);
+/** PATCH /services/{location_id}/{service_id} → 200 with the service. */
+export const patchService = (req: DemoRequest, state: DemoState) => updateService(req, state, true);
+
+/** DELETE /services/{location_id}/{service_id} → 204, no body; gone from the demo's lists. */
+export function deleteService(req: DemoRequest, state: DemoState): DemoResponse {
+  const l = locationOf(req, state, req.params[0]);
+  if (!isManager(req.auth.user)) return fail(403, 'Not enough rights');
+  const s = serviceOf(l, req.params[1]);
+  if (!s) return fail(404, 'Service not found.');
+  l.services = l.services.filter((x) => x !== s);
+  return { status: 204 };
+}

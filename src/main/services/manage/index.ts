@@ -12,12 +12,23 @@ import { CatalogOutboxRepo, type CatalogWork } from '../../store/outbox/catalog-
 import type { OutboxOwner } from '../../store/outbox/outbox-repo';
 import { rightsOf } from '../catalog/location-rights';
 import type { AppContext, Domain } from '../context';
+import { apply, type ServiceFields } from '../../../shared/domain/service-edit';
 import { backoffMs, MAYBE_DELIVERED, RETRYABLE } from '../photos/retry-policy';
 import { categoryBody, serviceBody, type StoredCategory, type StoredService } from './bodies';
+import { createServiceEdits, type EditOutcome } from './service-edits';
 import { knownRights, rememberRights, decide } from './rights';
 
 export type ManageChannel =
-  'manage.rights' | 'manage.list' | 'manage.createCategory' | 'manage.createService' | 'manage.retry' | 'manage.cancel';
+  | 'manage.rights'
+  | 'manage.list'
+  | 'manage.createCategory'
+  | 'manage.createService'
+  | 'manage.retry'
+  | 'manage.cancel'
+  | 'manage.openService'
+  | 'manage.updateService'
+  | 'manage.retireService'
+  | 'manage.resolveConflict';
 
 export interface ManageDomain extends Domain<ManageChannel> {
   flush(): Promise<void>;
@@ -37,8 +48,14 @@ export const NO_RIGHTS_SENTENCE =
 /** A new service waits for its new category to reach Altegio first: not a failure, not counted. */
 class WaitingForCategory extends Error {}
 
-const describe = (kind: ManageItem['kind'], title: string, locationId: number) =>
-  `${kind === 'create-category' ? 'new category' : 'new service'} “${title.trim()}” · location ${locationId}`;
+const KIND_WORDS: Record<ManageItem['kind'], string> = {
+  'create-category': 'new category',
+  'create-service': 'new service',
+  'update-service': 'service edit',
+  'retire-service': 'service removal',
+};
+export const describe = (kind: ManageItem['kind'], title: string, locationId: number) =>
+  `${KIND_WORDS[kind]} “${title.trim()}” · location ${locationId}`;
 
 function invalid(issues: ManageIssue[]): AppError {
   return new AppError('INVALID_INPUT', 'Some fields need a correction before this can be sent.', { issues });
@@ -57,9 +74,10 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
     return u;
   }
 
-  function mayWrite(owner: OutboxOwner, locationId: number): void {
+  function mayWrite(owner: OutboxOwner, locationId: number, edit = false): void {
     // Rights never checked (offline since sign-in): Altegio decides, and a 403 keeps the change for a manager.
-    if (knownRights(ctx.settings, owner, locationId).readOnlyReason === 'no-rights')
+    const r = knownRights(ctx.settings, owner, locationId);
+    if (r.readOnlyReason === 'no-rights' || (edit && r.checkedAt !== null && !r.editService))
       throw new AppError('FORBIDDEN', NO_RIGHTS_SENTENCE, { reason: 'rights' });
   }
 
@@ -79,7 +97,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
     return c.remoteId;
   }
 
-  async function send(api: AltegioApi, work: CatalogWork): Promise<number> {
+  async function send(api: AltegioApi, work: CatalogWork): Promise<number | EditOutcome> {
+    if (work.kind === 'update-service' || work.kind === 'retire-service') return edits.send(api, work);
     if (work.unconfirmed) {
       const found = await lookUp(api, work);
       if (found !== null) {
@@ -98,9 +117,22 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
   async function attempt(api: Promise<AltegioApi>, work: CatalogWork): Promise<void> {
     const title = (work.body as { title: string }).title;
     try {
-      const remoteId = await send(await api, work);
-      repo.sent(work.id, remoteId, now());
-      deps.audit('catalogue', `${describe(work.kind, title, work.locationId)} · sent`, work.owner);
+      const out = await send(await api, work);
+      if (typeof out === 'object') {
+        repo.conflict(work.id, out.conflict);
+        deps.audit(
+          'catalogue',
+          `${describe(work.kind, title, work.locationId)} · held: changed on Altegio too (${out.fields.join(', ')})`,
+          work.owner,
+        );
+        return;
+      }
+      repo.sent(work.id, out, now());
+      deps.audit(
+        'catalogue',
+        `${describe(work.kind, title, work.locationId)} · sent${work.kind === 'update-service' ? edits.whatChanged(work) : ''}`,
+        work.owner,
+      );
       deps.resync?.(work.locationId);
     } catch (e) {
       if (e instanceof WaitingForCategory) {
@@ -150,22 +182,27 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
         for (const work of repo.claimDue(now(), user)) await attempt(api, work);
       } while (again);
     })();
-    // Cleared after the assignment: a run with nothing to send finishes without awaiting, and a
-    // `finally` inside it would clear `running` before it is set, leaving every later flush a no-op.
-    running = run.finally(() => {
-      running = null;
-    });
-    return running;
+    // Cleared after the assignment: a run with nothing to send finishes synchronously, and clearing it from
+    // inside (before `running` was even set) left it set for good, so no later flush ever sent anything.
+    running = run;
+    run
+      .finally(() => {
+        if (running === run) running = null;
+      })
+      .catch(() => undefined); // the caller gets the failure from `run`
+
+    return run;
   }
 
   /** Records the change (committed) before its request, then tries it once at once. */
   async function queueAndSend(
     kind: ManageItem['kind'],
     locationId: number,
-    body: StoredCategory | StoredService,
+    body: StoredCategory | StoredService | { title: string },
+    edit: { targetId: number; base?: ServiceFields } | null = null,
   ): Promise<ManageItem> {
     const owner = signedIn();
-    mayWrite(owner, locationId);
+    mayWrite(owner, locationId, edit !== null);
     const api = ctx.altegio();
     api.catch(() => undefined);
     const id = repo.put({
@@ -176,6 +213,7 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       body,
       owner,
       now: now(),
+      ...(edit ?? {}),
     });
     deps.audit('catalogue', `${describe(kind, body.title, locationId)} · queued`, owner);
     const [work] = repo.claimDue(now(), owner, id);
@@ -190,6 +228,8 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       throw new AppError('NOT_FOUND', 'This change is no longer waiting.');
     return item;
   }
+
+  const edits = createServiceEdits(ctx, repo);
 
   const timer = setInterval(() => void flush(), deps.tickMs ?? 5_000);
   timer.unref();
@@ -287,6 +327,45 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
         changed(item.locationId);
         await flush();
         return repo.get(id) ?? item;
+      },
+      'manage.openService': ({ locationId, serviceId }) => {
+        signedIn();
+        return edits.open(locationId, serviceId);
+      },
+      'manage.updateService': (input) => {
+        const { locationId, serviceId, base, mine } = input;
+        edits.check(base, mine);
+        return queueAndSend('update-service', locationId, mine, { targetId: serviceId, base });
+      },
+      'manage.retireService': ({ locationId, serviceId, title }) =>
+        queueAndSend('retire-service', locationId, { title }, { targetId: serviceId }),
+      'manage.resolveConflict': async ({ id, choice }) => {
+        const item = ownItem(id);
+        const owner = signedIn();
+        if (item.state !== 'conflict')
+          throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
+        if (choice === 'theirs') {
+          if (!repo.remove(id)) throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
+          deps.audit(
+            'catalogue',
+            `${describe(item.kind, item.title, item.locationId)} · dropped: Altegio’s copy kept by ${owner.name}`,
+            owner,
+          );
+          changed(item.locationId);
+          return null;
+        }
+        mayWrite(owner, item.locationId, true);
+        const e = item.edit;
+        if (!e?.theirs || !repo.rebaseOnTheirs(id, apply(e.theirs, e.mine, e.fields), owner, now()))
+          throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');
+        deps.audit(
+          'catalogue',
+          `${describe(item.kind, item.title, item.locationId)} · ${owner.name} chose to send this change over Altegio’s newer copy`,
+          owner,
+        );
+        changed(item.locationId);
+        await flush();
+        return repo.get(id);
       },
       'manage.cancel': ({ id }) => {
         const item = ownItem(id);

@@ -1,4 +1,5 @@
-import type { ManageItem } from '../../../shared/domain/manage';
+import type { ManageItem, ServiceEdit } from '../../../shared/domain/manage';
+import { changedFields, rebase, type ServiceFields } from '../../../shared/domain/service-edit';
 import type { Db } from '../db';
 import type { OutboxOwner } from './outbox-repo';
 
@@ -22,6 +23,9 @@ interface Row {
   user_env: string;
   user_id: number;
   user_name: string;
+  target_id: number | null;
+  base: string | null;
+  theirs: string | null;
 }
 
 /** One claimed change: the stored body (the desk's own JSON) and what is needed to confirm it. */
@@ -35,6 +39,23 @@ export interface CatalogWork {
   /** An earlier request may have reached Altegio: look its api_id up before sending again. */
   unconfirmed: boolean;
   owner: OutboxOwner;
+  targetId: number | null;
+  /** An edit: Altegio's copy when the form was opened. */
+  base: ServiceFields | null;
+}
+
+function editOf(r: Row): ServiceEdit | null {
+  if (r.kind !== 'update-service' || r.base === null) return null;
+  const base = JSON.parse(r.base) as ServiceFields;
+  const mine = JSON.parse(r.body) as ServiceFields;
+  const theirs = r.theirs === null ? null : (JSON.parse(r.theirs) as ServiceFields);
+  return {
+    base,
+    mine,
+    theirs,
+    fields: changedFields(base, mine),
+    conflicts: theirs ? rebase(base, mine, theirs).conflicts : [],
+  };
 }
 
 function toItem(r: Row): ManageItem {
@@ -49,6 +70,8 @@ function toItem(r: Row): ManageItem {
     state: r.state,
     remoteId: r.remote_id,
     queuedBy: r.user_name,
+    targetId: r.target_id,
+    edit: editOf(r),
     lastError: r.last_error_code ? { code: r.last_error_code, message: r.last_error_message ?? '' } : null,
     createdAt: new Date(r.created_at).toISOString(),
   };
@@ -71,11 +94,14 @@ export class CatalogOutboxRepo {
     body: unknown;
     owner: OutboxOwner;
     now: number;
+    targetId?: number;
+    base?: ServiceFields;
   }): number {
     const row = this.db
       .prepare<unknown[], { id: number }>(
-        `INSERT INTO outbox_catalog (kind, location_id, api_id, title, body, next_attempt_at, created_at, user_env, user_id, user_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO outbox_catalog (kind, location_id, api_id, title, body, next_attempt_at, created_at, user_env, user_id,
+           user_name, target_id, base)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .get(
         item.kind,
@@ -88,6 +114,8 @@ export class CatalogOutboxRepo {
         item.owner.env,
         item.owner.userId,
         item.owner.name,
+        item.targetId ?? null,
+        item.base === undefined ? null : JSON.stringify(item.base),
       );
     return row!.id;
   }
@@ -128,6 +156,8 @@ export class CatalogOutboxRepo {
         attempts: r.attempts + 1,
         unconfirmed: r.unconfirmed === 1,
         owner: { env: r.user_env, userId: r.user_id, name: r.user_name },
+        targetId: r.target_id,
+        base: r.base === null ? null : (JSON.parse(r.base) as ServiceFields),
       }));
     })();
   }
@@ -181,6 +211,34 @@ export class CatalogOutboxRepo {
       .run(state, error.code, error.message, id);
   }
 
+  /** Altegio changed a field the person changed too: nothing is sent until they choose. */
+  conflict(id: number, theirs: ServiceFields): void {
+    this.db
+      .prepare(
+        `UPDATE outbox_catalog SET state = 'conflict', theirs = ?, unconfirmed = 0, last_error_code = NULL,
+           last_error_message = NULL
+         WHERE id = ? AND state = 'sending'`,
+      )
+      .run(JSON.stringify(theirs), id);
+  }
+
+  /**
+   * "Send mine": Altegio's copy at the conflict becomes the base and `mine` is the person's changed fields laid
+   * over it, so their other changes are kept (sent by `owner`). Only a row still in conflict: a second click
+   * does nothing.
+   */
+  rebaseOnTheirs(id: number, mine: ServiceFields, owner: OutboxOwner, now: number): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE outbox_catalog SET state = 'pending', base = theirs, theirs = NULL, body = ?, next_attempt_at = ?,
+             attempts = 0, user_env = ?, user_id = ?, user_name = ?
+           WHERE id = ? AND state = 'conflict' AND theirs IS NOT NULL`,
+        )
+        .run(JSON.stringify(mine), now, owner.env, owner.userId, owner.name, id).changes > 0
+    );
+  }
+
   /** After a crash mid-send: back to pending, to be looked up on Altegio before it goes again. */
   resetSending(now: number): void {
     this.db
@@ -211,7 +269,7 @@ export class CatalogOutboxRepo {
   remove(id: number): boolean {
     return (
       this.db
-        .prepare(`DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager')`)
+        .prepare(`DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager', 'conflict')`)
         .run(id).changes > 0
     );
   }
@@ -237,7 +295,9 @@ export class CatalogOutboxRepo {
     let n = 0;
     for (const r of rows) {
       const known = r.kind === 'create-category' ? ids.categories : ids.services;
-      if (known.has(r.remote_id)) n += del.run(r.id).changes;
+      // An edit is shown by any sync after it was sent; a removal once the service is gone from the list.
+      const shown = r.kind === 'retire-service' ? !known.has(r.remote_id) : known.has(r.remote_id);
+      if (shown) n += del.run(r.id).changes;
     }
     return n;
   }

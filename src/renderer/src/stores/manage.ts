@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ManageItem, ManageRights, NewCategoryInput, NewServiceInput } from '../../../shared/domain/manage';
 import type { ErrorBody, Result } from '../../../shared/errors';
+import type { ServiceFields } from '../../../shared/domain/service-edit';
 import { api } from '../api';
 
 /** Manager mode for the desk's location: the person's rights and the changes queued from this desk. */
@@ -61,6 +62,17 @@ export const useManageStore = defineStore('manage', () => {
     createCategory: async (input: NewCategoryInput) => after(await api().manage.createCategory(input)),
     createService: async (input: NewServiceInput) => after(await api().manage.createService(input)),
     retry: async (id: number) => after(await api().manage.retry({ id })),
+    /** Altegio's copy of a service for the edit form (offline: the catalogue's). */
+    openService: (serviceId: number) => api().manage.openService({ locationId: locationId.value ?? 0, serviceId }),
+    updateService: async (serviceId: number, base: ServiceFields, mine: ServiceFields) =>
+      after(await api().manage.updateService({ locationId: locationId.value ?? 0, serviceId, base, mine })),
+    retireService: async (serviceId: number, title: string) =>
+      after(await api().manage.retireService({ locationId: locationId.value ?? 0, serviceId, title })),
+    async resolveConflict(id: number, choice: 'mine' | 'theirs') {
+      const res = await api().manage.resolveConflict({ id, choice });
+      if (locationId.value !== null) await list(locationId.value);
+      return res;
+    },
     async cancel(id: number) {
       const res = await api().manage.cancel({ id });
       if (locationId.value !== null) await list(locationId.value);
