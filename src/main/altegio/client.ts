@@ -1,3 +1,4 @@
+import { locationMethods } from './location-client';
 import { manageMethods } from './manage-client';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -128,6 +129,9 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const post = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
     parse(schema, await transport.request({ ...req, method: 'POST', auth: 'user' }), req.endpoint);
 
+  const put = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
+    parse(schema, await transport.request({ ...req, method: 'PUT', auth: 'user' }), req.endpoint);
+
   const services = (locationId: number, staffId?: number) =>
     eitherForm(
       'services',
@@ -224,5 +228,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     ...todayMethods(get, post),
     ...loyaltyMethods(get),
     ...manageMethods(get, post),
+    ...locationMethods(get, put),
   };
 }

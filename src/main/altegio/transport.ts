@@ -39,7 +39,7 @@ export interface TransportOptions {
 }
 
 export interface ApiRequest {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Template for messages and logs, e.g. "GET /staff/{id}". Never holds ids, phones or tokens. */
   endpoint: string;
   /** Path under the base URL, e.g. "/staff/123". */

@@ -7,6 +7,7 @@ import type {
   ScheduleDay,
   ShareChart,
 } from './today-types';
+import type { LocationMethods } from './location-client';
 import type { ManageMethods } from './manage-client';
 import type { LoyaltyProgram, LoyaltyQuery, LoyaltyStaffRow, LoyaltyVisits } from './loyalty-types';
 
@@ -163,7 +164,7 @@ export interface TipsSetting {
 }
 
 /** Everything the app asks Altegio. One client for every environment; no branching per endpoint. */
-export interface AltegioApi extends ManageMethods {
+export interface AltegioApi extends ManageMethods, LocationMethods {
   auth(login: string, password: string): Promise<AuthUser>;
   myCompanies(): Promise<Company[]>;
   company(locationId: number): Promise<Company>;

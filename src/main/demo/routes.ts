@@ -1,5 +1,5 @@
 import { postAuth } from './handlers/auth';
-import { getCompanies, getCompany } from './handlers/companies';
+import { getCompanies, getCompany, putCompany } from './handlers/companies';
 import { deleteImage, postImage } from './handlers/images';
 import { getZReport } from './handlers/reports';
 import { getCompanyServices, getLegacyServices, getServiceCategories } from './handlers/services';
@@ -13,7 +13,7 @@ import { getLoyaltyPrograms, getLoyaltyStaff, getLoyaltyVisits } from './handler
 import type { Handler } from './state';
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   /** `partner`: the partner token is enough; `user`: PartnerUser endpoints (a User part is required). */
   access: 'partner' | 'user';
@@ -81,6 +81,8 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/user\/permissions\/(\d+)$/, access: 'user', handler: getUserPermissions },
   { method: 'POST', pattern: /^\/service_categories\/(\d+)$/, access: 'user', handler: postServiceCategory },
   { method: 'POST', pattern: /^\/services\/(\d+)$/, access: 'user', handler: postService },
+  // The location card: PUT merges (GET above reads it). DELETE /company/{id} stays 405.
+  { method: 'PUT', pattern: /^\/company\/(\d+)$/, access: 'user', companyErrors: true, handler: putCompany },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

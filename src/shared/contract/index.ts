@@ -5,6 +5,7 @@ import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
 import { deskChannels } from './desk';
+import { locationChannels } from './location';
 import { loyaltyChannels } from './loyalty';
 import { manageChannels } from './manage';
 import type { EventMap, EventName } from './events';
@@ -25,6 +26,7 @@ export const contract = {
   ...todayChannels,
   ...loyaltyChannels,
   ...manageChannels,
+  ...locationChannels,
 };
 
 export type Contract = typeof contract;
