@@ -62,7 +62,7 @@ const company = () => demo.dataset.locations.find((l) => l.company.id === NY)!.c
 const puts = () => demo.received.requests.filter((r) => r.method === 'PUT' && r.path === `/api/v1/company/${NY}`).length;
 const NEW_PHONE = '+1 212 555 0199';
 
-async function edit(d: LocationDomain, card: LocationCard, changes: Record<string, unknown>) {
+async function edit(d: LocationDomain, card: LocationCard, changes: Record<string, string | string[]>) {
   return d.handlers['location.update']({ locationId: NY, base: card.fields!, changes });
 }
 

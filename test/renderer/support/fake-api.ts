@@ -271,6 +271,14 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       retry: async () => notFound,
       cancel: async () => ok(null),
     },
+    location: {
+      card: async () => notFound,
+      update: async () => notFound,
+      resolve: async () => ok(null),
+    },
+    phone: {
+      validate: async () => ok({ valid: true }),
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,
