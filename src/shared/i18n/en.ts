@@ -69,6 +69,7 @@ export const en = {
   'phone.reason.empty': 'Type a phone number.',
   'phone.reason.notANumber': 'A phone number has only digits, spaces, brackets, dashes and a + at the start.',
   'phone.reason.invalidCountryCode': 'No country dials with this code. Check the digits after the +.',
+  'phone.reason.addCountryCode': "Type the number with its country code, starting with +.",
   'phone.reason.tooShort': 'This number is too short: some digits are missing.',
   'phone.reason.tooLong': 'This number is too long: there are more digits than a number here has.',
   'phone.reason.notForCountry': 'No phone number looks like this. Check the area code.',

@@ -67,6 +67,7 @@ export const es = {
   'phone.reason.notANumber':
     'Un número de teléfono solo lleva cifras, espacios, paréntesis, guiones y un + al principio.',
   'phone.reason.invalidCountryCode': 'Ningún país usa este código. Revisa las cifras después del +.',
+  'phone.reason.addCountryCode': "Escribe el número con el código del país, empezando por +.",
   'phone.reason.tooShort': 'El número es demasiado corto: faltan cifras.',
   'phone.reason.tooLong': 'El número es demasiado largo: tiene más cifras de las que lleva un número de aquí.',
   'phone.reason.notForCountry': 'No existe ningún número así. Revisa la lada o el prefijo.',

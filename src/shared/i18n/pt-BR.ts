@@ -66,6 +66,7 @@ export const ptBR = {
   'phone.reason.empty': 'Digite um número de telefone.',
   'phone.reason.notANumber': 'Um telefone tem só dígitos, espaços, parênteses, hífens e um + no começo.',
   'phone.reason.invalidCountryCode': 'Nenhum país usa este código. Confira os dígitos depois do +.',
+  'phone.reason.addCountryCode': "Digite o número com o código do país, começando com +.",
   'phone.reason.tooShort': 'O número está curto demais: faltam dígitos.',
   'phone.reason.tooLong': 'O número está longo demais: tem mais dígitos do que um número daqui.',
   'phone.reason.notForCountry': 'Não existe número assim. Confira o DDD.',

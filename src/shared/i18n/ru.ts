@@ -66,6 +66,7 @@ export const ru = {
   'phone.reason.empty': 'Введите номер телефона.',
   'phone.reason.notANumber': 'В номере телефона бывают только цифры, пробелы, скобки, дефисы и + в начале.',
   'phone.reason.invalidCountryCode': 'Такого кода страны нет. Проверьте цифры после +.',
+  'phone.reason.addCountryCode': "Введите номер с кодом страны, начиная с +.",
   'phone.reason.tooShort': 'Номер слишком короткий: не хватает цифр.',
   'phone.reason.tooLong': 'Номер слишком длинный: в нём больше цифр, чем бывает в номере этой страны.',
   'phone.reason.notForCountry': 'Таких номеров не бывает. Проверьте код города или оператора.',

@@ -67,6 +67,7 @@ export const uk = {
   'phone.reason.empty': 'Введіть номер телефону.',
   'phone.reason.notANumber': 'У номері телефону бувають лише цифри, пробіли, дужки, дефіси та + на початку.',
   'phone.reason.invalidCountryCode': 'Такого коду країни немає. Перевірте цифри після +.',
+  'phone.reason.addCountryCode': "Введіть номер із кодом країни, починаючи з +.",
   'phone.reason.tooShort': 'Номер закороткий: бракує цифр.',
   'phone.reason.tooLong': 'Номер задовгий: у ньому більше цифр, ніж буває в номері цієї країни.',
   'phone.reason.notForCountry': 'Таких номерів не буває. Перевірте код міста чи оператора.',

@@ -1,19 +1,16 @@
-import {
-  AsYouType,
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-  type CountryCode,
-} from 'libphonenumber-js';
+import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js';
 
 /**
  * Why a typed phone is wrong, in words a receptionist can act on (each is a `phone.reason.*` sentence).
  * - `empty`: nothing typed where a number is needed.
  * - `notANumber`: letters or signs a phone cannot have.
  * - `invalidCountryCode`: "+999…": no country dials with that code.
+ * - `addCountryCode`: no country is known to read a local number by (sign-in on a new desk): type it with +.
  * - `tooShort` / `tooLong`: digits missing or one too many for that country.
  * - `notForCountry`: the right length but no number of that country's plan (a US "(212) 055-…").
  */
-export type PhoneReason = 'empty' | 'notANumber' | 'invalidCountryCode' | 'tooShort' | 'tooLong' | 'notForCountry';
+export type PhoneReason =
+  'empty' | 'notANumber' | 'invalidCountryCode' | 'addCountryCode' | 'tooShort' | 'tooLong' | 'notForCountry';
 
 export interface PhoneCheck {
   valid: boolean;
@@ -82,7 +79,8 @@ export function checkPhone(text: string, locationCountry: string | null): PhoneC
   const n = national?.isValid() ? national : intl?.isValid() ? intl : national;
   const input = n === intl ? `+${t}` : t;
   const length = validatePhoneNumberLength(input, country);
-  if (length === 'INVALID_COUNTRY') return bad(t.startsWith('+') || !country ? 'invalidCountryCode' : 'notANumber');
+  if (length === 'INVALID_COUNTRY')
+    return bad(t.startsWith('+') ? 'invalidCountryCode' : !country ? 'addCountryCode' : 'notANumber');
   if (length === 'NOT_A_NUMBER') return bad('notANumber');
   if (length === 'TOO_SHORT') return bad('tooShort', n?.number ?? null, n?.country ?? null);
   if (length === 'TOO_LONG') return bad('tooLong', n?.number ?? null, n?.country ?? null);

@@ -61,3 +61,10 @@ describe('phones that are right: the local check says why a number is wrong (iss
     expect(signInPhoneCountry(null, 'ru')).toBeNull();
   });
 });
+
+describe('sign-in on a desk that knows no country', () => {
+  it('a local number asks for the country code; an international one is read', () => {
+    expect(checkPhone('8 916 123 45 67', null).reason).toBe('addCountryCode');
+    expect(checkPhone('+7 916 123 45 67', null)).toMatchObject({ valid: true, e164: '+79161234567' });
+  });
+});
