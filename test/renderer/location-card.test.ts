@@ -55,7 +55,7 @@ const item = (patch: Partial<LocationItem> = {}): LocationItem => ({
 });
 
 describe('PhoneField (issue 22 §4)', () => {
-  function phone(value: string, validate = vi.fn(async () => ok({ valid: true }))) {
+  function phone(value: string, validate = vi.fn(async () => ok({ valid: true as boolean | null }))) {
     const api = installFakeApi(createFakeApi({ phone: { validate } }));
     const w = mount(PhoneField, {
       props: { modelValue: value, country: 'US', label: 'Phone', id: 'p', debounceMs: 5 },
