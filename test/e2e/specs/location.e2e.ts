@@ -52,7 +52,7 @@ describe.each(SIZES)('the location card at $name', ({ name, viewport }) => {
     expect(await axeSerious(page)).toEqual([]);
     await review.getByRole('button', { name: 'Send these changes' }).click();
     await dialog.getByText('The location card is updated in Altegio.').waitFor();
-    expect(company().phones).toEqual(['19175550142']);
+    expect(company().phones[0]).toBe('19175550142');
   });
 
   it('a field changed in Altegio meanwhile shows both versions; the manager keeps Altegio’s', async () => {
