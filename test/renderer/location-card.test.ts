@@ -84,7 +84,10 @@ describe('PhoneField (issue 22 §4)', () => {
     await flushPromises();
     expect(validate).toHaveBeenCalledWith({ phone: '+12125550141' });
     expect(w.find('.note').text()).toBe('Checked with Altegio');
-    const off = phone('(917) 555-0142', vi.fn(async () => ok({ valid: null })));
+    const off = phone(
+      '(917) 555-0142',
+      vi.fn(async () => ok({ valid: null })),
+    );
     await new Promise((r) => setTimeout(r, 20));
     await flushPromises();
     expect(off.w.find('.note').text()).toBe('Checked on this PC only');
@@ -127,7 +130,10 @@ describe('LocationCard (issue 22 §3)', () => {
     const update = vi.fn(async () => ok(item({ state: 'sent' })));
     const { w } = await open(card(), { location: { card: async () => ok(card()), update } });
     expect(w.find('.description').html()).toContain('<strong>best</strong>');
-    await w.findAll('button').find((b) => b.text() === 'Edit the card')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Edit the card')!
+      .trigger('click');
     expect(w.text()).toContain('formatting (bold text, lists or links)');
     await w.find('#loc-zip').setValue('10013');
     await w.find('#loc-phone-0').setValue('(917) 555-0142');
@@ -136,9 +142,12 @@ describe('LocationCard (issue 22 §3)', () => {
     const rows = w.findAll('[data-test="review"] tbody tr').map((r) => r.findAll('th,td').map((c) => c.text()));
     expect(rows).toEqual([
       ['Postcode', '10012', '10013'],
-      ['Phones', '+12125550141', '(917) 555-0142'],
+      ['Phones', '(212) 555-0141', '(917) 555-0142'],
     ]);
-    await w.findAll('button').find((b) => b.text() === 'Send these changes')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Send these changes')!
+      .trigger('click');
     await flushPromises();
     expect(update).toHaveBeenCalledWith({
       locationId: 101,
@@ -149,13 +158,46 @@ describe('LocationCard (issue 22 §3)', () => {
     w.unmount();
   });
 
+  it('an edit that stops in a conflict is not announced as “will be sent”', async () => {
+    const conflict = item({
+      state: 'conflict',
+      changes: { zip: '10013' },
+      theirs: { ...FIELDS, zip: '10099' },
+      conflicts: ['zip'],
+    });
+    const { w } = await open(card(), {
+      location: { card: async () => ok(card()), update: async () => ok(conflict) },
+    });
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Edit the card')!
+      .trigger('click');
+    await w.find('#loc-zip').setValue('10013');
+    await w.find('form').trigger('submit');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Send these changes')!
+      .trigger('click');
+    await flushPromises();
+    expect(w.text()).not.toContain('will be sent as soon as');
+    w.unmount();
+  });
+
   it('a wrong phone keeps “Review the changes” disabled with the reason', async () => {
     const { w } = await open(card());
-    await w.findAll('button').find((b) => b.text() === 'Edit the card')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Edit the card')!
+      .trigger('click');
     await w.find('#loc-phone-0').setValue('+1 212 555');
     await flushPromises();
     expect(w.text()).toContain('This number is too short');
-    expect(w.findAll('button').find((b) => b.text() === 'Review the changes')!.attributes('disabled')).toBeDefined();
+    expect(
+      w
+        .findAll('button')
+        .find((b) => b.text() === 'Review the changes')!
+        .attributes('disabled'),
+    ).toBeDefined();
     w.unmount();
   });
 
@@ -172,9 +214,15 @@ describe('LocationCard (issue 22 §3)', () => {
     });
     const rows = w.findAll('[data-test="conflict"] tbody tr').map((r) => r.findAll('th,td').map((c) => c.text()));
     expect(rows).toEqual([['Postcode', '10099', '10013']]);
-    await w.findAll('button').find((b) => b.text() === 'Keep Altegio’s')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Keep Altegio’s')!
+      .trigger('click');
     expect(resolve).toHaveBeenCalledWith({ id: 5, keep: 'theirs' });
-    await w.findAll('button').find((b) => b.text() === 'Send mine')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Send mine')!
+      .trigger('click');
     expect(resolve).toHaveBeenCalledWith({ id: 5, keep: 'mine' });
     w.unmount();
   });

@@ -42,7 +42,7 @@ describe.each(SIZES)('the location card at $name', ({ name, viewport }) => {
     await app.shot(`location-${name}-phone-refused`);
 
     await phone.fill('(917) 555-0142');
-    await dialog.getByText('Checked with Altegio').waitFor();
+    await expect.poll(() => dialog.locator('#loc-phone-0-note').innerText()).toBe('Checked with Altegio');
     await app.shot(`location-${name}-phone-checked`);
     await dialog.getByRole('button', { name: 'Review the changes' }).click();
     const review = dialog.locator('[data-test=review]');
