@@ -1,4 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
 import { recordRights } from '../../../src/main/services/catalog/location-rights';
 import { createLocationDomain, type LocationDomain } from '../../../src/main/services/location';
@@ -59,7 +62,8 @@ function desk(user: typeof MANAGER, opts: { dir?: string; offline?: boolean } = 
 }
 
 const company = () => demo.dataset.locations.find((l) => l.company.id === NY)!.company;
-const puts = () => demo.received.requests.filter((r) => r.method === 'PUT' && r.path === `/api/v1/company/${NY}`).length;
+const puts = () =>
+  demo.received.requests.filter((r) => r.method === 'PUT' && r.path === `/api/v1/company/${NY}`).length;
 const NEW_PHONE = '+1 212 555 0199';
 
 async function edit(d: LocationDomain, card: LocationCard, changes: Record<string, string | string[]>) {
@@ -198,6 +202,27 @@ describe('the location card against the demo server (issue 22 §3)', () => {
     expect(puts()).toBe(n + 1);
     expect((await d.handlers['location.card']({ locationId: NY })).pending).toBeNull();
     company().city = old;
+  });
+
+  it('a crash mid-send: the next start reads Altegio’s copy and the edit arrives once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fd-location-'));
+    const first = desk(MANAGER, { dir });
+    const card = await first.d.handlers['location.card']({ locationId: NY });
+    const old = company().address;
+    // The PUT reaches Altegio, then the process dies before the answer is handled.
+    demo.faults.set({ mode: 'hang', match: new RegExp(`/company/${NY}$`), skip: 1, times: 1 });
+    void edit(first.d, card, { address: '99 Crash Street' }).catch(() => undefined);
+    await vi.waitFor(() => expect(company().address).toBe('99 Crash Street'));
+    first.d.close?.();
+    first.t.close({ keep: true });
+    open.splice(open.indexOf(first), 1);
+    demo.faults.clear();
+    const n = puts();
+    const second = desk(MANAGER, { dir });
+    await second.d.flush();
+    expect(puts()).toBe(n);
+    expect((await second.d.handlers['location.card']({ locationId: NY })).pending).toBeNull();
+    company().address = old;
   });
 
   it('a 403 keeps the edit as “needs a manager” (rights never checked, offline since sign-in)', async () => {

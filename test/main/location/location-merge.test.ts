@@ -95,8 +95,14 @@ describe('location card: the merge and the checks before a PUT (issue 22 §3, §
 
   it('rights: General allows the card, Information the descriptions; no answer is read-only', () => {
     expect(decideLocation(MANAGER)).toEqual({ edit: true, editDescription: true, readOnlyReason: null });
-    expect(decideLocation({ ...MANAGER, informationAccess: false })).toMatchObject({ edit: true, editDescription: false });
-    expect(decideLocation({ ...MANAGER, basisAccess: false })).toMatchObject({ edit: false, readOnlyReason: 'no-rights' });
+    expect(decideLocation({ ...MANAGER, informationAccess: false })).toMatchObject({
+      edit: true,
+      editDescription: false,
+    });
+    expect(decideLocation({ ...MANAGER, basisAccess: false })).toMatchObject({
+      edit: false,
+      readOnlyReason: 'no-rights',
+    });
     expect(decideLocation(null)).toMatchObject({ edit: false, readOnlyReason: 'not-checked' });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, formatAsTyped, looksLikePhone, locationPhoneCountry, signInPhoneCountry } from '../../../src/shared/phone';
+import {
+  checkPhone,
+  formatAsTyped,
+  looksLikePhone,
+  locationPhoneCountry,
+  signInPhoneCountry,
+} from '../../../src/shared/phone';
 
 describe('phones that are right: the local check says why a number is wrong (issue 22 §4)', () => {
   it.each([

@@ -77,6 +77,9 @@ export function createLocationDomain(ctx: AppContext, deps: LocationDeps): Locat
   const now = () => ctx.now().getTime();
   const copyKey = (locationId: number) => `location.copy:${locationId}`;
   const changed = (locationId: number) => ctx.events.emit('manage-changed', { locationId });
+  // An edit a crash left 'sending' goes again; the send reads Altegio's copy first, so it is sent at most once more
+  // only if it never arrived.
+  repo.resetSending(now());
 
   function signedIn(): OutboxOwner {
     const u = ctx.currentUser();

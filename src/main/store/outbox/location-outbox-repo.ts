@@ -224,6 +224,16 @@ export class LocationOutboxRepo {
     );
   }
 
+  /** After a crash mid-send: back to pending; the next try reads Altegio's copy first (PUT is idempotent). */
+  resetSending(now: number): void {
+    this.db
+      .prepare(
+        `UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, unconfirmed = 1
+         WHERE kind = 'update-location' AND state = 'sending'`,
+      )
+      .run(now);
+  }
+
   makeAllDue(now: number): void {
     this.db
       .prepare(`UPDATE outbox_catalog SET next_attempt_at = ? WHERE kind = 'update-location' AND state = 'pending'`)
