@@ -118,5 +118,18 @@ describe.each(SIZES)('the location card at $name', ({ name, viewport }) => {
     await app.shot(`location-${name}-signin-phone`);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
+
+    // The demo's receptionist (no Settings rights): the card is read-only, with the sentence saying why.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel(/login/i).first().fill('desk@frontdesk.app');
+    await page.getByLabel('Password', { exact: true }).fill('desk1234');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await app.openCatalogue();
+    await page.getByRole('button', { name: 'Location card' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[data-test=read-only]').waitFor({ timeout: 30_000 });
+    expect(await dialog.getByRole('button', { name: 'Edit the card' }).count()).toBe(0);
+    await app.shot(`location-${name}-read-only`);
+    expect(await axeSerious(page)).toEqual([]);
   });
 });
