@@ -135,6 +135,12 @@ describe('LocationCard (issue 22 §3)', () => {
       .find((b) => b.text() === 'Edit the card')!
       .trigger('click');
     expect(w.text()).toContain('formatting (bold text, lists or links)');
+    // The same number typed again in the national form is no change.
+    await w.find('#loc-phone-0').setValue('212 555 0141');
+    await w.find('#loc-zip').setValue('10014');
+    await w.find('form').trigger('submit');
+    expect(w.findAll('[data-test="review"] tbody tr').map((r) => r.find('th').text())).toEqual(['Postcode']);
+    await w.findAll('button').find((b) => b.text() === 'Back to editing')!.trigger('click');
     await w.find('#loc-zip').setValue('10013');
     await w.find('#loc-phone-0').setValue('(917) 555-0142');
     await flushPromises();
@@ -152,7 +158,7 @@ describe('LocationCard (issue 22 §3)', () => {
     expect(update).toHaveBeenCalledWith({
       locationId: 101,
       base: FIELDS,
-      changes: { zip: '10013', phones: ['(917) 555-0142'] },
+      changes: { zip: '10013', phones: ['+19175550142'] },
     });
     expect(w.text()).toContain('The location card is updated in Altegio.');
     w.unmount();
