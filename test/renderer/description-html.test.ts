@@ -25,7 +25,9 @@ describe('the location description: sanitised HTML, edited as plain text (issue 
     expect(htmlToText('<p>The <strong>best</strong> salon</p><ul><li>Hair</li><li>Nails</li></ul>')).toBe(
       'The best salon\n\nHair\n\nNails',
     );
-    expect(textToHtml('Cuts & colour <3\n\nOpen daily\nto 9')).toBe('<p>Cuts &amp; colour &lt;3</p><p>Open daily<br>to 9</p>');
+    expect(textToHtml('Cuts & colour <3\n\nOpen daily\nto 9')).toBe(
+      '<p>Cuts &amp; colour &lt;3</p><p>Open daily<br>to 9</p>',
+    );
     expect(htmlToText(textToHtml('One\n\nTwo'))).toBe('One\n\nTwo');
   });
 

@@ -140,7 +140,10 @@ describe('LocationCard (issue 22 §3)', () => {
     await w.find('#loc-zip').setValue('10014');
     await w.find('form').trigger('submit');
     expect(w.findAll('[data-test="review"] tbody tr').map((r) => r.find('th').text())).toEqual(['Postcode']);
-    await w.findAll('button').find((b) => b.text() === 'Back to editing')!.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Back to editing')!
+      .trigger('click');
     await w.find('#loc-zip').setValue('10013');
     await w.find('#loc-phone-0').setValue('(917) 555-0142');
     await flushPromises();

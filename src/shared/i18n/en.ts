@@ -69,7 +69,7 @@ export const en = {
   'phone.reason.empty': 'Type a phone number.',
   'phone.reason.notANumber': 'A phone number has only digits, spaces, brackets, dashes and a + at the start.',
   'phone.reason.invalidCountryCode': 'No country dials with this code. Check the digits after the +.',
-  'phone.reason.addCountryCode': "Type the number with its country code, starting with +.",
+  'phone.reason.addCountryCode': 'Type the number with its country code, starting with +.',
   'phone.reason.tooShort': 'This number is too short: some digits are missing.',
   'phone.reason.tooLong': 'This number is too long: there are more digits than a number here has.',
   'phone.reason.notForCountry': 'No phone number looks like this. Check the area code.',
@@ -185,10 +185,8 @@ export const en = {
   'catalogue.categories': 'Categories',
   'catalogue.allServices': 'All services',
   'catalogue.otherCategory': 'Other',
-  'catalogue.note.categoriesUnavailable':
-    "Altegio's service categories could not be loaded, so services are listed under “Other”. The next sync tries again.",
-  'catalogue.note.idMismatch':
-    "Altegio answered for this location with another location's number. The catalogue is kept under this location; tell your manager if it repeats.",
+  'catalogue.note.categoriesUnavailable': 'Altegio\'s service categories could not be loaded, so services are listed under “Other”. The next sync tries again.',
+  'catalogue.note.idMismatch': 'Altegio answered for this location with another location\'s number. The catalogue is kept under this location; tell your manager if it repeats.',
   'catalogue.teamFilter': 'Team member',
   'catalogue.anyone': 'Whole team',
   'catalogue.results': '{count} service|{count} services',
@@ -287,12 +285,10 @@ export const en = {
   'report.takings': 'Takings',
   'report.clients': 'Clients',
   'report.visits': 'Visits',
-  'report.takingsDiffer':
-    'Altegio’s own total for the day is {altegio}; the accounts above add up to {total} ({difference} {direction}). The desk and the cash-up use the accounts’ sum.',
+  'report.takingsDiffer': 'Altegio’s own total for the day is {altegio}; the accounts above add up to {total} ({difference} {direction}). The desk and the cash-up use the accounts’ sum.',
   'report.takingsMore': 'more',
   'report.takingsLess': 'less',
-  'report.wrongDay':
-    'Altegio sent visits from another day for {date}. This report may be for the wrong day and cannot be used for the cash-up. Ask a manager for the right to see past days in Altegio.',
+  'report.wrongDay': 'Altegio sent visits from another day for {date}. This report may be for the wrong day and cannot be used for the cash-up. Ask a manager for the right to see past days in Altegio.',
   'report.servicesGoods': 'Services / goods',
   'report.discounts': 'Discounts',
   'report.byAccount': 'Takings by payment account',
@@ -679,8 +675,7 @@ export const en = {
   'licence.staffLimit': 'Team members allowed: {count}',
   'licence.unknown': 'The licence is read with the next sync.',
   'licence.endsSoon': 'The Altegio licence for {place} ends on {date} ({left}). Ask your manager to renew it in time.',
-  'licence.ended':
-    'The Altegio licence for {place} has ended. Altegio may hold back some figures until your manager renews it.',
+  'licence.ended': 'The Altegio licence for {place} has ended. Altegio may hold back some figures until your manager renews it.',
   'today.summary.daily': '{title}: {days} days, total {total}, highest {max} on {maxDay}, today {today}.',
   'today.summary.dailyAverage': '{title}: {days} days, average {average}, highest {max} on {maxDay}, today {today}.',
   'today.summary.share': '{title}: {parts}.',

@@ -67,7 +67,7 @@ export const es = {
   'phone.reason.notANumber':
     'Un número de teléfono solo lleva cifras, espacios, paréntesis, guiones y un + al principio.',
   'phone.reason.invalidCountryCode': 'Ningún país usa este código. Revisa las cifras después del +.',
-  'phone.reason.addCountryCode': "Escribe el número con el código del país, empezando por +.",
+  'phone.reason.addCountryCode': 'Escribe el número con el código del país, empezando por +.',
   'phone.reason.tooShort': 'El número es demasiado corto: faltan cifras.',
   'phone.reason.tooLong': 'El número es demasiado largo: tiene más cifras de las que lleva un número de aquí.',
   'phone.reason.notForCountry': 'No existe ningún número así. Revisa la lada o el prefijo.',
@@ -183,10 +183,8 @@ export const es = {
   'catalogue.categories': 'Categorías',
   'catalogue.allServices': 'Todos los servicios',
   'catalogue.otherCategory': 'Otros',
-  'catalogue.note.categoriesUnavailable':
-    'No se pudieron cargar las categorías de servicios de Altegio, así que los servicios aparecen en «Otros». La próxima sincronización lo volverá a intentar.',
-  'catalogue.note.idMismatch':
-    'Altegio respondió para este local con el número de otro local. El catálogo se guarda en este local; avisa a tu responsable si vuelve a ocurrir.',
+  'catalogue.note.categoriesUnavailable': 'No se pudieron cargar las categorías de servicios de Altegio, así que los servicios aparecen en «Otros». La próxima sincronización lo volverá a intentar.',
+  'catalogue.note.idMismatch': 'Altegio respondió para este local con el número de otro local. El catálogo se guarda en este local; avisa a tu responsable si vuelve a ocurrir.',
   'catalogue.teamFilter': 'Profesional',
   'catalogue.anyone': 'Todo el equipo',
   'catalogue.results': '{count} servicio|{count} servicios',
@@ -286,12 +284,10 @@ export const es = {
   'report.takings': 'Ingresos',
   'report.clients': 'Clientes',
   'report.visits': 'Visitas',
-  'report.takingsDiffer':
-    'El total propio de Altegio para el día es {altegio}; las cuentas de arriba suman {total} ({difference} {direction}). El mostrador y el cierre de caja usan la suma de las cuentas.',
+  'report.takingsDiffer': 'El total propio de Altegio para el día es {altegio}; las cuentas de arriba suman {total} ({difference} {direction}). El mostrador y el cierre de caja usan la suma de las cuentas.',
   'report.takingsMore': 'más',
   'report.takingsLess': 'menos',
-  'report.wrongDay':
-    'Altegio envió visitas de otro día para el {date}. Este informe puede ser del día equivocado y no se puede usar para el cierre de caja. Pida a un responsable el permiso para ver días pasados en Altegio.',
+  'report.wrongDay': 'Altegio envió visitas de otro día para el {date}. Este informe puede ser del día equivocado y no se puede usar para el cierre de caja. Pida a un responsable el permiso para ver días pasados en Altegio.',
   'report.servicesGoods': 'Servicios / productos',
   'report.discounts': 'Descuentos',
   'report.byAccount': 'Ingresos por caja',
@@ -639,10 +635,8 @@ export const es = {
   'licence.daysLeft': 'queda {count} día|quedan {count} días',
   'licence.staffLimit': 'Miembros del equipo permitidos: {count}',
   'licence.unknown': 'La licencia se leerá en la próxima sincronización.',
-  'licence.endsSoon':
-    'La licencia de Altegio de {place} termina el {date} ({left}). Pida a su responsable que la renueve a tiempo.',
-  'licence.ended':
-    'La licencia de Altegio de {place} ha terminado. Altegio puede retener algunos datos hasta que su responsable la renueve.',
+  'licence.endsSoon': 'La licencia de Altegio de {place} termina el {date} ({left}). Pida a su responsable que la renueve a tiempo.',
+  'licence.ended': 'La licencia de Altegio de {place} ha terminado. Altegio puede retener algunos datos hasta que su responsable la renueve.',
   'today.summary.daily': '{title}: {days} días, total {total}, máximo {max} el {maxDay}, hoy {today}.',
   'today.summary.dailyAverage': '{title}: {days} días, media {average}, máximo {max} el {maxDay}, hoy {today}.',
   'today.summary.share': '{title}: {parts}.',

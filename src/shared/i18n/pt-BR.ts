@@ -66,7 +66,7 @@ export const ptBR = {
   'phone.reason.empty': 'Digite um número de telefone.',
   'phone.reason.notANumber': 'Um telefone tem só dígitos, espaços, parênteses, hífens e um + no começo.',
   'phone.reason.invalidCountryCode': 'Nenhum país usa este código. Confira os dígitos depois do +.',
-  'phone.reason.addCountryCode': "Digite o número com o código do país, começando com +.",
+  'phone.reason.addCountryCode': 'Digite o número com o código do país, começando com +.',
   'phone.reason.tooShort': 'O número está curto demais: faltam dígitos.',
   'phone.reason.tooLong': 'O número está longo demais: tem mais dígitos do que um número daqui.',
   'phone.reason.notForCountry': 'Não existe número assim. Confira o DDD.',
@@ -182,10 +182,8 @@ export const ptBR = {
   'catalogue.categories': 'Categorias',
   'catalogue.allServices': 'Todos os serviços',
   'catalogue.otherCategory': 'Outros',
-  'catalogue.note.categoriesUnavailable':
-    'Não foi possível carregar as categorias de serviços do Altegio, então os serviços aparecem em “Outros”. A próxima sincronização tentará de novo.',
-  'catalogue.note.idMismatch':
-    'O Altegio respondeu para esta unidade com o número de outra unidade. O catálogo fica guardado nesta unidade; avise seu gerente se acontecer de novo.',
+  'catalogue.note.categoriesUnavailable': 'Não foi possível carregar as categorias de serviços do Altegio, então os serviços aparecem em “Outros”. A próxima sincronização tentará de novo.',
+  'catalogue.note.idMismatch': 'O Altegio respondeu para esta unidade com o número de outra unidade. O catálogo fica guardado nesta unidade; avise seu gerente se acontecer de novo.',
   'catalogue.teamFilter': 'Profissional',
   'catalogue.anyone': 'Toda a equipe',
   'catalogue.results': '{count} serviço|{count} serviços',
@@ -285,12 +283,10 @@ export const ptBR = {
   'report.takings': 'Faturamento',
   'report.clients': 'Clientes',
   'report.visits': 'Atendimentos',
-  'report.takingsDiffer':
-    'O total do próprio Altegio para o dia é {altegio}; as contas acima somam {total} ({difference} {direction}). O balcão e o fechamento de caixa usam a soma das contas.',
+  'report.takingsDiffer': 'O total do próprio Altegio para o dia é {altegio}; as contas acima somam {total} ({difference} {direction}). O balcão e o fechamento de caixa usam a soma das contas.',
   'report.takingsMore': 'a mais',
   'report.takingsLess': 'a menos',
-  'report.wrongDay':
-    'O Altegio enviou atendimentos de outro dia para {date}. Este relatório pode ser do dia errado e não pode ser usado no fechamento de caixa. Peça a um gerente a permissão para ver dias passados no Altegio.',
+  'report.wrongDay': 'O Altegio enviou atendimentos de outro dia para {date}. Este relatório pode ser do dia errado e não pode ser usado no fechamento de caixa. Peça a um gerente a permissão para ver dias passados no Altegio.',
   'report.servicesGoods': 'Serviços / produtos',
   'report.discounts': 'Descontos',
   'report.byAccount': 'Faturamento por caixa',
@@ -637,10 +633,8 @@ export const ptBR = {
   'licence.daysLeft': 'falta {count} dia|faltam {count} dias',
   'licence.staffLimit': 'Membros da equipe permitidos: {count}',
   'licence.unknown': 'A licença será lida na próxima sincronização.',
-  'licence.endsSoon':
-    'A licença do Altegio de {place} termina em {date} ({left}). Peça ao seu gerente para renová-la a tempo.',
-  'licence.ended':
-    'A licença do Altegio de {place} terminou. O Altegio pode reter alguns dados até que seu gerente a renove.',
+  'licence.endsSoon': 'A licença do Altegio de {place} termina em {date} ({left}). Peça ao seu gerente para renová-la a tempo.',
+  'licence.ended': 'A licença do Altegio de {place} terminou. O Altegio pode reter alguns dados até que seu gerente a renove.',
   'today.summary.daily': '{title}: {days} dias, total {total}, máximo {max} em {maxDay}, hoje {today}.',
   'today.summary.dailyAverage': '{title}: {days} dias, média {average}, máximo {max} em {maxDay}, hoje {today}.',
   'today.summary.share': '{title}: {parts}.',

@@ -66,7 +66,7 @@ export const ru = {
   'phone.reason.empty': 'Введите номер телефона.',
   'phone.reason.notANumber': 'В номере телефона бывают только цифры, пробелы, скобки, дефисы и + в начале.',
   'phone.reason.invalidCountryCode': 'Такого кода страны нет. Проверьте цифры после +.',
-  'phone.reason.addCountryCode': "Введите номер с кодом страны, начиная с +.",
+  'phone.reason.addCountryCode': 'Введите номер с кодом страны, начиная с +.',
   'phone.reason.tooShort': 'Номер слишком короткий: не хватает цифр.',
   'phone.reason.tooLong': 'Номер слишком длинный: в нём больше цифр, чем бывает в номере этой страны.',
   'phone.reason.notForCountry': 'Таких номеров не бывает. Проверьте код города или оператора.',
@@ -182,10 +182,8 @@ export const ru = {
   'catalogue.categories': 'Категории',
   'catalogue.allServices': 'Все услуги',
   'catalogue.otherCategory': 'Другое',
-  'catalogue.note.categoriesUnavailable':
-    'Не удалось загрузить категории услуг из Altegio, поэтому услуги показаны в разделе «Другое». При следующей синхронизации попробуем снова.',
-  'catalogue.note.idMismatch':
-    'Altegio ответил для этого филиала данными с номером другого филиала. Каталог сохранён для этого филиала; если это повторится, сообщите руководителю.',
+  'catalogue.note.categoriesUnavailable': 'Не удалось загрузить категории услуг из Altegio, поэтому услуги показаны в разделе «Другое». При следующей синхронизации попробуем снова.',
+  'catalogue.note.idMismatch': 'Altegio ответил для этого филиала данными с номером другого филиала. Каталог сохранён для этого филиала; если это повторится, сообщите руководителю.',
   'catalogue.teamFilter': 'Сотрудник',
   'catalogue.anyone': 'Все сотрудники',
   'catalogue.results': '{count} услуга|{count} услуги|{count} услуг',
@@ -285,12 +283,10 @@ export const ru = {
   'report.takings': 'Выручка',
   'report.clients': 'Клиенты',
   'report.visits': 'Визиты',
-  'report.takingsDiffer':
-    'Собственный итог Altegio за день — {altegio}; счета выше в сумме дают {total} ({difference} {direction}). Касса и сверка кассы используют сумму по счетам.',
+  'report.takingsDiffer': 'Собственный итог Altegio за день — {altegio}; счета выше в сумме дают {total} ({difference} {direction}). Касса и сверка кассы используют сумму по счетам.',
   'report.takingsMore': 'больше',
   'report.takingsLess': 'меньше',
-  'report.wrongDay':
-    'Altegio прислал за {date} визиты другого дня. Этот отчёт может быть не за тот день, и по нему нельзя сверять кассу. Попросите руководителя дать право видеть прошлые дни в Altegio.',
+  'report.wrongDay': 'Altegio прислал за {date} визиты другого дня. Этот отчёт может быть не за тот день, и по нему нельзя сверять кассу. Попросите руководителя дать право видеть прошлые дни в Altegio.',
   'report.servicesGoods': 'Услуги / товары',
   'report.discounts': 'Скидки',
   'report.byAccount': 'Выручка по кассам',
@@ -453,8 +449,7 @@ export const ru = {
   'deskUsers.audit.unlock': 'разблокировка рабочего места',
   'deskUsers.audit.pin-set': 'установка ПИН-кода',
   'deskUsers.audit.pin-wrong': 'неверный ПИН-код',
-  'deskUsers.audit.pin-wrong-times':
-    'неверный ПИН-код: {count} раз|неверный ПИН-код: {count} раза|неверный ПИН-код: {count} раз',
+  'deskUsers.audit.pin-wrong-times': 'неверный ПИН-код: {count} раз|неверный ПИН-код: {count} раза|неверный ПИН-код: {count} раз',
   'deskUsers.audit.pin-lockout': 'блокировка из-за неверных ПИН-кодов',
   'deskUsers.audit.user-removed': 'удаление сотрудника',
   'deskUsers.audit.print': 'печать',
@@ -638,10 +633,8 @@ export const ru = {
   'licence.daysLeft': 'остался {count} день|осталось {count} дня|осталось {count} дней',
   'licence.staffLimit': 'Сотрудников по лицензии: {count}',
   'licence.unknown': 'Лицензия будет прочитана при следующей синхронизации.',
-  'licence.endsSoon':
-    'Лицензия Altegio для {place} заканчивается {date} ({left}). Попросите руководителя вовремя её продлить.',
-  'licence.ended':
-    'Лицензия Altegio для {place} закончилась. Altegio может не отдавать часть данных, пока руководитель её не продлит.',
+  'licence.endsSoon': 'Лицензия Altegio для {place} заканчивается {date} ({left}). Попросите руководителя вовремя её продлить.',
+  'licence.ended': 'Лицензия Altegio для {place} закончилась. Altegio может не отдавать часть данных, пока руководитель её не продлит.',
   'today.summary.daily': '{title}: {days} дн., всего {total}, максимум {max} — {maxDay}, сегодня {today}.',
   'today.summary.dailyAverage': '{title}: {days} дн., в среднем {average}, максимум {max} — {maxDay}, сегодня {today}.',
   'today.summary.share': '{title}: {parts}.',

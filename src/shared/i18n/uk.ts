@@ -67,7 +67,7 @@ export const uk = {
   'phone.reason.empty': 'Введіть номер телефону.',
   'phone.reason.notANumber': 'У номері телефону бувають лише цифри, пробіли, дужки, дефіси та + на початку.',
   'phone.reason.invalidCountryCode': 'Такого коду країни немає. Перевірте цифри після +.',
-  'phone.reason.addCountryCode': "Введіть номер із кодом країни, починаючи з +.",
+  'phone.reason.addCountryCode': 'Введіть номер із кодом країни, починаючи з +.',
   'phone.reason.tooShort': 'Номер закороткий: бракує цифр.',
   'phone.reason.tooLong': 'Номер задовгий: у ньому більше цифр, ніж буває в номері цієї країни.',
   'phone.reason.notForCountry': 'Таких номерів не буває. Перевірте код міста чи оператора.',
@@ -182,10 +182,8 @@ export const uk = {
   'catalogue.categories': 'Категорії',
   'catalogue.allServices': 'Усі послуги',
   'catalogue.otherCategory': 'Інше',
-  'catalogue.note.categoriesUnavailable':
-    'Не вдалося завантажити категорії послуг з Altegio, тому послуги показано в розділі «Інше». Під час наступної синхронізації спробуємо знову.',
-  'catalogue.note.idMismatch':
-    'Altegio відповів для цієї філії даними з номером іншої філії. Каталог збережено для цієї філії; якщо це повториться, повідомте керівника.',
+  'catalogue.note.categoriesUnavailable': 'Не вдалося завантажити категорії послуг з Altegio, тому послуги показано в розділі «Інше». Під час наступної синхронізації спробуємо знову.',
+  'catalogue.note.idMismatch': 'Altegio відповів для цієї філії даними з номером іншої філії. Каталог збережено для цієї філії; якщо це повториться, повідомте керівника.',
   'catalogue.teamFilter': 'Співробітник',
   'catalogue.anyone': 'Усі співробітники',
   'catalogue.results': '{count} послуга|{count} послуги|{count} послуг',
@@ -285,12 +283,10 @@ export const uk = {
   'report.takings': 'Виторг',
   'report.clients': 'Клієнти',
   'report.visits': 'Візити',
-  'report.takingsDiffer':
-    'Власний підсумок Altegio за день — {altegio}; рахунки вище разом дають {total} ({difference} {direction}). Каса і звірка каси використовують суму за рахунками.',
+  'report.takingsDiffer': 'Власний підсумок Altegio за день — {altegio}; рахунки вище разом дають {total} ({difference} {direction}). Каса і звірка каси використовують суму за рахунками.',
   'report.takingsMore': 'більше',
   'report.takingsLess': 'менше',
-  'report.wrongDay':
-    'Altegio надіслав за {date} візити іншого дня. Цей звіт може бути не за той день, і за ним не можна звіряти касу. Попросіть керівника дати право бачити минулі дні в Altegio.',
+  'report.wrongDay': 'Altegio надіслав за {date} візити іншого дня. Цей звіт може бути не за той день, і за ним не можна звіряти касу. Попросіть керівника дати право бачити минулі дні в Altegio.',
   'report.servicesGoods': 'Послуги / товари',
   'report.discounts': 'Знижки',
   'report.byAccount': 'Виторг за касами',
@@ -453,8 +449,7 @@ export const uk = {
   'deskUsers.audit.unlock': 'розблокування робочого місця',
   'deskUsers.audit.pin-set': 'встановлення PIN-коду',
   'deskUsers.audit.pin-wrong': 'неправильний PIN-код',
-  'deskUsers.audit.pin-wrong-times':
-    'неправильний PIN-код: {count} раз|неправильний PIN-код: {count} рази|неправильний PIN-код: {count} разів',
+  'deskUsers.audit.pin-wrong-times': 'неправильний PIN-код: {count} раз|неправильний PIN-код: {count} рази|неправильний PIN-код: {count} разів',
   'deskUsers.audit.pin-lockout': 'блокування через неправильні PIN-коди',
   'deskUsers.audit.user-removed': 'видалення співробітника',
   'deskUsers.audit.print': 'друк',
@@ -638,10 +633,8 @@ export const uk = {
   'licence.daysLeft': 'залишився {count} день|залишилося {count} дні|залишилося {count} днів',
   'licence.staffLimit': 'Працівників за ліцензією: {count}',
   'licence.unknown': 'Ліцензію буде прочитано під час наступної синхронізації.',
-  'licence.endsSoon':
-    'Ліцензія Altegio для {place} закінчується {date} ({left}). Попросіть керівника вчасно її продовжити.',
-  'licence.ended':
-    'Ліцензія Altegio для {place} закінчилася. Altegio може не віддавати частину даних, доки керівник її не продовжить.',
+  'licence.endsSoon': 'Ліцензія Altegio для {place} закінчується {date} ({left}). Попросіть керівника вчасно її продовжити.',
+  'licence.ended': 'Ліцензія Altegio для {place} закінчилася. Altegio може не віддавати частину даних, доки керівник її не продовжить.',
   'today.summary.daily': '{title}: {days} дн., усього {total}, максимум {max} — {maxDay}, сьогодні {today}.',
   'today.summary.dailyAverage':
     '{title}: {days} дн., у середньому {average}, максимум {max} — {maxDay}, сьогодні {today}.',

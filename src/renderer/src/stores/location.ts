@@ -39,9 +39,7 @@ export const useLocationStore = defineStore('location', () => {
     error,
     load,
     update: async (changes: LocationChanges) =>
-      after(
-        await api().location.update({ locationId: card.value!.locationId, base: card.value!.fields!, changes }),
-      ),
+      after(await api().location.update({ locationId: card.value!.locationId, base: card.value!.fields!, changes })),
     resolve: async (id: number, keep: 'mine' | 'theirs') => after(await api().location.resolve({ id, keep })),
   };
 });

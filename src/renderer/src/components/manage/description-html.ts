@@ -37,7 +37,13 @@ function purifierWorks(): boolean {
 }
 
 export function sanitizeDescription(html: string): string {
-  if (!purifierWorks()) return `<p>${escape(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())}</p>`;
+  if (!purifierWorks())
+    return `<p>${escape(
+      html
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )}</p>`;
   return purifier().sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href'] });
 }
 
