@@ -93,6 +93,22 @@ describe('location card: the merge and the checks before a PUT (issue 22 §3, §
     expect(item).toMatchObject({ state: 'needs-manager', lastError: { code: 'FORBIDDEN' } });
   });
 
+  it('without the Information section the descriptions are refused; the other fields go', async () => {
+    const { fake, d } = open();
+    fake.data.locations.find((l) => l.company.id === NY)!.rights = { ...MANAGER, informationAccess: false };
+    const card = await d.handlers['location.card']({ locationId: NY });
+    expect(card.rights).toEqual({ edit: true, editDescription: false, readOnlyReason: null });
+    const e = await d.handlers['location.update']({
+      locationId: NY,
+      base: card.fields!,
+      changes: { description: '<p>New</p>' },
+    }).catch((x: unknown) => x);
+    expect((e as { code?: string }).code).toBe('FORBIDDEN');
+    expect(fake.puts).toHaveLength(0);
+    const ok = await d.handlers['location.update']({ locationId: NY, base: card.fields!, changes: { zip: '10001' } });
+    expect(ok.state).toBe('sent');
+  });
+
   it('rights: General allows the card, Information the descriptions; no answer is read-only', () => {
     expect(decideLocation(MANAGER)).toEqual({ edit: true, editDescription: true, readOnlyReason: null });
     expect(decideLocation({ ...MANAGER, informationAccess: false })).toMatchObject({
