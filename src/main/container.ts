@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { AppInfo, EnvironmentConfig, EnvironmentId } from '../shared/domain/session';
-import { ALTEGIO_BUDGET, createAltegioClient, ENVIRONMENTS, RateLimiter, type EndpointMemory, type Lane } from './altegio';
+import {
+  ALTEGIO_BUDGET,
+  createAltegioClient,
+  ENVIRONMENTS,
+  RateLimiter,
+  type EndpointMemory,
+  type Lane,
+} from './altegio';
 import type { AltegioApi, Credentials } from './altegio/types';
 import { EventBus } from './core/events';
 import { createLogger, type Logger } from './core/logger';
@@ -34,6 +41,7 @@ import { createSessionDomain } from './services/session/handlers';
 import { SessionService } from './services/session/session-service';
 import { createTodayDomain } from './services/today';
 import { createLoyaltyDomain } from './services/loyalty';
+import { createLocationDomain } from './services/location';
 import { createManageDomain } from './services/manage';
 import { createBookingDomain } from './services/booking';
 
@@ -257,7 +265,17 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const manage = createManageDomain(ctx, {
     audit: (action, detail, who) => desk.record(action, detail, who),
     resync: (locationId) =>
-      void catalog.sync.run({ locationIds: [locationId] }).catch((e) => log.warn({ err: e }, 'resync after a change failed')),
+      void catalog.sync
+        .run({ locationIds: [locationId] })
+        .catch((e) => log.warn({ err: e }, 'resync after a change failed')),
+  });
+  const location = createLocationDomain(ctx, {
+    audit: (action, detail, who) => desk.record(action, detail, who),
+    location: (id) => catalog.repo.getLocation(id),
+    resync: (locationId) =>
+      void catalog.sync
+        .run({ locationIds: [locationId] })
+        .catch((e) => log.warn({ err: e }, 'resync after a change failed')),
   });
   const booking = createBookingDomain(ctx, {
     location: (id) => {
@@ -355,6 +373,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     loyalty,
     manage,
     booking,
+    location,
   ] as unknown as Domain<never>[];
   const actor = () => {
     const u = session.current();

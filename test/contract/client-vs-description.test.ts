@@ -87,6 +87,28 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
         staff: [{ id: 5006, seance_length: 2700 }],
       }),
   ],
+  // The location card (issue 22 §3)
+  ['locationCopy', (a) => a.locationCopy(L)],
+  [
+    'updateLocation',
+    (a) =>
+      a.updateLocation(L, {
+        title: 'James Smith LLC',
+        country_id: 7,
+        city_id: 181,
+        city: 'New York',
+        address: 'New York, 787 Jackson Drive',
+        zip: '11435',
+        phones: ['12125357710'],
+        social: { instagram: 'instagram.com/james_smith_company/', facebook: '' },
+        site: 'james-smith-company.com',
+        coordinate_lat: 40.73061,
+        coordinate_lon: -73.935242,
+        description: '<p>The salon</p>',
+        business_type_id: 1,
+        short_descr: 'Beauty studio',
+      }),
+  ],
   ['categoryRefs', (a) => a.categoryRefs(L)],
   ['serviceRefs', (a) => a.serviceRefs(L)],
   // The online booking poster (issue 22 §6)

@@ -143,6 +143,15 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
         staff: [{ id: (await a.staff(NY))[0]!.id, seance_length: 2700 }],
       }),
   ],
+  // The location card (issue 22 §3): GET /company/{id} + GET /companies?id=, then PUT /company/{id}.
+  ['locationCopy', (a) => a.locationCopy(NY)],
+  [
+    'updateLocation',
+    async (a) => {
+      const copy = await a.locationCopy(NY);
+      await a.updateLocation(NY, { ...copy.rest, title: copy.fields.title, phones: ['12125550141'] });
+    },
+  ],
   ['categoryRefs', (a) => a.categoryRefs(NY)],
   ['serviceRefs', (a) => a.serviceRefs(NY)],
   // The online booking poster (issue 22 §6): forms, and a location without any.

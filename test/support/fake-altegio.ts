@@ -1,3 +1,4 @@
+import type { LocationCopy } from '../../src/main/altegio/location-client';
 import type {
   AltegioApi,
   AuthUser,
@@ -64,6 +65,8 @@ export interface FakeLocation {
   apiIds?: Record<number, string>;
   /** Online booking forms (GET /company/{id}?showBookforms=1); none when absent. */
   bookforms?: Bookform[];
+  /** The location card as GET /company/{id} (+ the list's phones) gives it; built from `company` when absent. */
+  copy?: LocationCopy;
 }
 
 export interface FakeDataset {
@@ -242,10 +245,22 @@ export class FakeAltegio implements AltegioApi {
   catalogRights(locationId: number): Promise<CatalogRights> {
     return this.call('catalogRights', [locationId], () => {
       const r = this.loc(locationId).rights;
-      return r ?? { settingsAccess: false, servicesAccess: false, createServices: false, editServices: false, categoriesAccess: false };
+      return (
+        r ?? {
+          settingsAccess: false,
+          servicesAccess: false,
+          createServices: false,
+          editServices: false,
+          categoriesAccess: false,
+        }
+      );
     });
   }
-  private async create(kind: 'category' | 'service', locationId: number, body: NewCategoryBody | NewServiceBody): Promise<CreatedRef> {
+  private async create(
+    kind: 'category' | 'service',
+    locationId: number,
+    body: NewCategoryBody | NewServiceBody,
+  ): Promise<CreatedRef> {
     const ref = await this.call(kind === 'category' ? 'createCategory' : 'createService', [locationId, body], () => {
       const l = this.loc(locationId);
       const id = this.nextId++;
@@ -369,5 +384,66 @@ export class FakeAltegio implements AltegioApi {
       this.deleted.push({ locationId, serviceId });
     });
     this.lose();
+  }
+
+  /** Location card: every PUT body that reached the data; `lostPutAnswers` of the next lose their answer. */
+  readonly puts: { locationId: number; body: Record<string, unknown> }[] = [];
+  lostPutAnswers = 0;
+  private copyOf(locationId: number): LocationCopy {
+    const l = this.loc(locationId);
+    const c = l.company;
+    l.copy ??= {
+      fields: {
+        title: c.title,
+        address: c.address ?? '',
+        zip: '',
+        city: c.city ?? '',
+        phones: [...c.phones],
+        site: c.site ?? '',
+        shortDescr: '',
+        description: '',
+        social: { instagram: '', facebook: '', telegram: '', whatsapp: '', viber: '', vk: '' },
+      },
+      rest: { social: {}, coordinate_lat: 40.7, coordinate_lon: -73.9, business_type_id: 1 },
+    };
+    return l.copy;
+  }
+  locationCopy(locationId: number): Promise<LocationCopy> {
+    return this.call('locationCopy', [locationId], () => this.copyOf(locationId));
+  }
+  async updateLocation(locationId: number, body: Record<string, unknown>): Promise<void> {
+    await this.call('updateLocation', [locationId, body], () => {
+      const copy = this.copyOf(locationId);
+      const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
+      const f = copy.fields;
+      copy.fields = {
+        title: str('title') ?? f.title,
+        address: str('address') ?? f.address,
+        zip: str('zip') ?? f.zip,
+        city: str('city') ?? f.city,
+        phones: Array.isArray(body['phones']) ? (body['phones'] as string[]) : f.phones,
+        site: str('site') ?? f.site,
+        shortDescr: str('short_descr') ?? f.shortDescr,
+        description: str('description') ?? f.description,
+        social: { ...f.social, ...((body['social'] as Record<string, string>) ?? {}) },
+      };
+      const {
+        title: _t,
+        address: _a,
+        zip: _z,
+        city: _c,
+        phones: _p,
+        site: _s,
+        short_descr: _d,
+        description: _e,
+        ...rest
+      } = body;
+      copy.rest = rest;
+      this.puts.push({ locationId, body });
+    });
+    if (this.lostPutAnswers > 0) {
+      this.lostPutAnswers--;
+      throw new AppError('OFFLINE', 'The connection dropped before Altegio answered.');
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { bookformMethods } from './bookforms-client';
+import { locationMethods } from './location-client';
 import { manageMethods } from './manage-client';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -129,6 +130,9 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
   const post = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
     parse(schema, await transport.request({ ...req, method: 'POST', auth: 'user' }), req.endpoint);
 
+  const put = async <S extends z.ZodType>(schema: S, req: Omit<ApiRequest, 'method' | 'auth'>): Promise<z.output<S>> =>
+    parse(schema, await transport.request({ ...req, method: 'PUT', auth: 'user' }), req.endpoint);
+
   const services = (locationId: number, staffId?: number) =>
     eitherForm(
       'services',
@@ -226,5 +230,6 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
     ...loyaltyMethods(get),
     ...manageMethods(get, post, (req) => transport.request({ ...req, auth: 'user' })),
     ...bookformMethods(get),
+    ...locationMethods(get, put),
   };
 }

@@ -23,6 +23,8 @@ const rightsSchema = z
         settings_services_create_access: flag(false),
         services_edit: flag(false),
         settings_services_relation_category_access: flag(false),
+        settings_basis_access: flag(false),
+        settings_information_access: flag(false),
       })
       .optional(),
   })
@@ -32,6 +34,8 @@ const rightsSchema = z
     createServices: d.settings?.settings_services_create_access ?? false,
     editServices: d.settings?.services_edit ?? false,
     categoriesAccess: d.settings?.settings_services_relation_category_access ?? false,
+    basisAccess: d.settings?.settings_basis_access ?? false,
+    informationAccess: d.settings?.settings_information_access ?? false,
   }));
 
 const refSchema = z

@@ -7,6 +7,10 @@ export interface CatalogRights {
   createServices: boolean;
   editServices: boolean;
   categoriesAccess: boolean;
+  /** Settings → General (settings_basis_access): the location's name, address, phones, site. */
+  basisAccess?: boolean;
+  /** Settings → Information (settings_information_access): the location's descriptions. */
+  informationAccess?: boolean;
 }
 
 /** The body of POST /service_categories/{location_id} (service_categories_companyid_request_data_types). */

@@ -8,6 +8,7 @@ import type {
   ShareChart,
 } from './today-types';
 import type { BookformMethods } from './bookforms-client';
+import type { LocationMethods } from './location-client';
 import type { ManageMethods } from './manage-client';
 import type { LoyaltyProgram, LoyaltyQuery, LoyaltyStaffRow, LoyaltyVisits } from './loyalty-types';
 
@@ -164,7 +165,7 @@ export interface TipsSetting {
 }
 
 /** Everything the app asks Altegio. One client for every environment; no branching per endpoint. */
-export interface AltegioApi extends ManageMethods, BookformMethods {
+export interface AltegioApi extends ManageMethods, BookformMethods, LocationMethods {
   auth(login: string, password: string): Promise<AuthUser>;
   myCompanies(): Promise<Company[]>;
   company(locationId: number): Promise<Company>;

@@ -1,5 +1,5 @@
 import { postAuth } from './handlers/auth';
-import { getCompanies, getCompany } from './handlers/companies';
+import { getCompanies, getCompany, putCompany } from './handlers/companies';
 import { deleteImage, postImage } from './handlers/images';
 import { getZReport } from './handlers/reports';
 import { getCompanyServices, getLegacyServices, getServiceCategories } from './handlers/services';
@@ -91,6 +91,8 @@ export const ROUTES: Route[] = [
   { method: 'PUT', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: putService },
   { method: 'PATCH', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: patchService },
   { method: 'DELETE', pattern: /^\/services\/(\d+)\/(\d+)$/, access: 'user', handler: deleteService },
+  // The location card: PUT merges (GET above reads it). DELETE /company/{id} stays 405.
+  { method: 'PUT', pattern: /^\/company\/(\d+)$/, access: 'user', companyErrors: true, handler: putCompany },
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: (string | undefined)[] } | null {

@@ -39,6 +39,10 @@ export interface DemoCompany {
   reportCurrency: string;
   schedule: string;
   coordinate: { lat: number; lon: number };
+  /** HTML, as Altegio keeps it; absent: a paragraph of the short description. */
+  description?: string;
+  /** Social links by network (PUT /company/{id} `social`). */
+  social?: Record<string, string>;
 }
 
 export interface DemoCategory {

@@ -30,8 +30,35 @@ export function companyWire(c: DemoCompany, l: DemoLocation) {
     phone_confirmation: true,
     active_staff_count: l.staff.filter((m) => !m.fired && !m.deleted).length,
     currency_short_title: c.currencyShortTitle,
-    description: `<p>${c.shortDescr}</p>`,
+    description: descriptionOf(c),
     photos: [],
+  };
+}
+
+const NETWORKS = ['facebook', 'instagram', 'telegram', 'whatsapp', 'viber', 'vk'];
+const descriptionOf = (c: DemoCompany) => c.description ?? `<p>${c.shortDescr}</p>`;
+
+/** The location as PUT /company/{id} answers it (company_put_response_data_types: no phones, §3.3). */
+export function companyPutWire(c: DemoCompany) {
+  return {
+    id: c.id,
+    title: c.title,
+    country_id: 0,
+    country: c.country,
+    city_id: 0,
+    city: c.city,
+    timezone_name: c.timezoneName,
+    address: c.address,
+    zip: c.zip,
+    social: Object.fromEntries(NETWORKS.map((n) => [n, c.social?.[n] ?? ''])),
+    site: c.site,
+    coordinate_lat: c.coordinate.lat,
+    coordinate_lon: c.coordinate.lon,
+    description: descriptionOf(c),
+    business_type_id: 1,
+    short_descr: c.shortDescr,
+    phone_confirmation: true,
+    main_group: [],
   };
 }
 
@@ -50,9 +77,14 @@ export function companyItemWire(c: DemoCompany, l: DemoLocation) {
     timezone_name: c.timezoneName,
     address: c.address,
     zip: c.zip,
+    social: Object.fromEntries(NETWORKS.map((n) => [n, c.social?.[n] ?? ''])),
     site: c.site,
     coordinate_lat: c.coordinate.lat,
     coordinate_lon: c.coordinate.lon,
+    // In the operation's own example, not in its property list (exceptions.json, demoFields).
+    short_descr: c.shortDescr,
+    description: descriptionOf(c),
+    business_type_id: 1,
     phone_confirmation: true,
     active_staff_count: l.staff.filter((m) => !m.fired && !m.deleted).length,
     main_group: [],

@@ -6,6 +6,7 @@ import { cashupChannels } from './cashup';
 import { catalogChannels } from './catalog';
 import type { ChannelDef } from './define';
 import { deskChannels } from './desk';
+import { locationChannels } from './location';
 import { loyaltyChannels } from './loyalty';
 import { manageChannels } from './manage';
 import type { EventMap, EventName } from './events';
@@ -27,6 +28,7 @@ export const contract = {
   ...loyaltyChannels,
   ...manageChannels,
   ...bookingChannels,
+  ...locationChannels,
 };
 
 export type Contract = typeof contract;

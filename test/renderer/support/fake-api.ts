@@ -282,6 +282,14 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       printPoster: async () => notFound,
       savePosterPdf: async () => notFound,
     },
+    location: {
+      card: async () => notFound,
+      update: async () => notFound,
+      resolve: async () => ok(null),
+    },
+    phone: {
+      validate: async () => ok({ valid: true }),
+    },
     tips: {
       setEnabled: async () => ok([]),
       html: async () => notFound,

@@ -18,6 +18,8 @@ export function getUserPermissions(req: DemoRequest, state: DemoState): DemoResp
   return ok({
     settings: {
       settings_access: yes,
+      settings_basis_access: yes,
+      settings_information_access: yes,
       settings_services_access: yes,
       settings_services_create_access: yes,
       services_edit: yes,

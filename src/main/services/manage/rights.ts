@@ -30,6 +30,11 @@ export function rememberRights(settings: SettingsRepo, o: Owner, locationId: num
   settings.set(key(o, locationId), { rights: r, checkedAt: at.toISOString() } satisfies Stored);
 }
 
+/** Altegio's last answer itself (other screens decide their own rights from it), null when never asked. */
+export function storedRights(settings: SettingsRepo, o: Owner, locationId: number): CatalogRights | null {
+  return settings.get<Stored | null>(key(o, locationId), null)?.rights ?? null;
+}
+
 export function knownRights(settings: SettingsRepo, o: Owner, locationId: number): ManageRights {
   const s = settings.get<Stored | null>(key(o, locationId), null);
   if (!s) {

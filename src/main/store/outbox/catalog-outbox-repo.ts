@@ -84,6 +84,7 @@ function toItem(r: Row): ManageItem {
  * sync brings the new item into the catalogue.
  */
 export class CatalogOutboxRepo {
+  // Location card edits share the table but not this repo: they are LocationOutboxRepo's (services/location).
   constructor(private readonly db: Db) {}
 
   put(item: {
@@ -127,7 +128,9 @@ export class CatalogOutboxRepo {
 
   list(locationId: number): ManageItem[] {
     return this.db
-      .prepare<[number], Row>('SELECT * FROM outbox_catalog WHERE location_id = ? ORDER BY id')
+      .prepare<[number], Row>(
+        `SELECT * FROM outbox_catalog WHERE location_id = ? AND kind != 'update-location' ORDER BY id`,
+      )
       .all(locationId)
       .map(toItem);
   }
@@ -139,6 +142,7 @@ export class CatalogOutboxRepo {
         .prepare<[number, string, number, number | null, number | null], Row>(
           `SELECT * FROM outbox_catalog
            WHERE state = 'pending' AND next_attempt_at <= ? AND user_env = ? AND user_id = ?
+             AND kind != 'update-location'
              AND (? IS NULL OR id = ?)
            ORDER BY id`,
         )
@@ -288,7 +292,8 @@ export class CatalogOutboxRepo {
   dropSynced(ids: { categories: Set<number>; services: Set<number> }, locationId: number): number {
     const rows = this.db
       .prepare<[number], { id: number; kind: Kind; remote_id: number }>(
-        `SELECT id, kind, remote_id FROM outbox_catalog WHERE location_id = ? AND state = 'sent'`,
+        `SELECT id, kind, remote_id FROM outbox_catalog
+         WHERE location_id = ? AND state = 'sent' AND kind != 'update-location'`,
       )
       .all(locationId);
     const del = this.db.prepare<[number]>('DELETE FROM outbox_catalog WHERE id = ?');

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { LocationSummary } from '../../../shared/domain/catalog';
 import type { ErrorBody } from '../../../shared/errors';
 import { api } from '../api';
+import { rememberLocationCountry } from '../lib/phone-country';
 import { useSettingsStore } from './settings';
 
 /** The locations in the offline catalogue and the one this desk works at (remembered per desk). */
@@ -13,6 +14,8 @@ export const useDeskStore = defineStore('desk', () => {
   const error = ref<ErrorBody | null>(null);
 
   const current = computed(() => locations.value.find((l) => l.id === locationId.value) ?? null);
+  // Sign-in by phone reads it: the next person's number is typed for this location's country.
+  watch(current, (l) => rememberLocationCountry(l?.timezoneName));
 
   async function load(): Promise<void> {
     const settings = useSettingsStore();

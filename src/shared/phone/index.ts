@@ -1,0 +1,2 @@
+export { checkPhone, formatAsTyped, looksLikePhone, type PhoneCheck, type PhoneReason } from './check';
+export { locationPhoneCountry, signInPhoneCountry } from './country';
