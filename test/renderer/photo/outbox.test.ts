@@ -11,8 +11,9 @@ function item(id: number, patch: Partial<OutboxItem> = {}): OutboxItem {
     id,
     kind: 'upload-photo',
     locationId: 101,
-    staffId: 3,
-    staffName: 'Maria Lopez',
+    subject: 'staff',
+    subjectId: 3,
+    subjectName: 'Maria Lopez',
     state: 'pending',
     attempts: 0,
     lastError: null,
@@ -33,7 +34,7 @@ describe('outbox store', () => {
             ok([
               item(1, { state: 'failed' }),
               item(4, { kind: 'remove-photo', state: 'sending' }),
-              item(2, { staffId: 8, locationId: 102 }),
+              item(2, { subjectId: 8, locationId: 102 }),
             ]),
         },
       }),
@@ -79,7 +80,7 @@ describe('OutboxPanel', () => {
   it('lists what waits, says why a failed item failed, and cancels or retries it', async () => {
     let queue = [
       item(1, { state: 'failed', attempts: 3, lastError: { code: 'UPSTREAM', message: 'Altegio is not answering.' } }),
-      item(2, { kind: 'remove-photo', staffName: null, staffId: 12, state: 'sending' }),
+      item(2, { kind: 'remove-photo', subjectName: null, subjectId: 12, state: 'sending' }),
     ];
     const api = installFakeApi(
       createFakeApi({

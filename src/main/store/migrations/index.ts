@@ -12,6 +12,8 @@ import { m015AuditChain } from './015_audit_chain';
 import { m016Loyalty } from './016_loyalty';
 import { m017OutboxCatalog } from './017_outbox_catalog';
 import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
+import { m019OutboxPhotoSubject } from './019_outbox_photo_subject';
+import { m020ServiceImages } from './020_service_images';
 import type { Migration } from './types';
 
 /**
@@ -19,7 +21,14 @@ import type { Migration } from './types';
  * reports). A damaged cache is moved aside and rebuilt empty; the next sync refills it.
  * Numbers are shared with RECORDS_MIGRATIONS (one sequence, each number in one list); see CONTRIBUTING.md.
  */
-export const CACHE_MIGRATIONS: readonly Migration[] = [m002Catalog, m003Reports, m008Today, m013DropFts, m016Loyalty];
+export const CACHE_MIGRATIONS: readonly Migration[] = [
+  m002Catalog,
+  m003Reports,
+  m008Today,
+  m013DropFts,
+  m016Loyalty,
+  m020ServiceImages,
+];
 
 /**
  * The records file (front-desk-records.sqlite): what exists nowhere else (settings, the photo outbox,
@@ -36,6 +45,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m015AuditChain,
   m017OutboxCatalog,
   m018OutboxCatalogEdits,
+  m019OutboxPhotoSubject,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */
