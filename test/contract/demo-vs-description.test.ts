@@ -10,6 +10,7 @@ import {
   templateMatches,
   unusedResponseExceptions,
 } from './exceptions';
+import { solid } from '../main/photos/images';
 import { DESCRIPTION, startPrism, type Prism } from './prism';
 import { startRecorder, type Exchange, type Recorder } from './recorder';
 import { undocumentedFields, type Schema } from './undocumented';
@@ -95,6 +96,7 @@ function problems(e: Exchange): string[] {
 }
 
 const Q = { from: '2026-03-01', to: '2026-03-18' };
+const firstService = () => demo.dataset.locations.find((l) => l.company.id === NY)!.services[0]!.id;
 const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['auth', (a) => a.auth(USER.login, USER.password)],
   ['myCompanies', (a) => a.myCompanies()],
@@ -144,6 +146,23 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ],
   ['categoryRefs', (a) => a.categoryRefs(NY)],
   ['serviceRefs', (a) => a.serviceRefs(NY)],
+  // Service photos (issue 22 §5): bound to the service, then shown by its answers, then removed.
+  [
+    'uploadServicePhoto',
+    async (a) =>
+      a.uploadServicePhoto({
+        locationId: NY,
+        serviceId: firstService(),
+        jpeg: new Uint8Array(await solid(300, 200, 'jpeg')),
+        fileName: 'a.jpg',
+      }),
+  ],
+  ['serviceImage (with a photo)', (a) => a.serviceImage(NY, firstService())],
+  ['services (one with a photo)', (a) => a.services(NY)],
+  [
+    'deleteImage (service)',
+    async (a) => a.deleteImage({ entity: 'service', imageGroupId: (await a.serviceImage(NY, firstService()))!.imageGroupId }),
+  ],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {

@@ -84,6 +84,7 @@ class FakeAltegio {
           },
         ];
       },
+      // Altegio's null is "no photo"; a service that is gone is a 404 (NOT_FOUND).
       serviceImage: async (_l: number, serviceId: number) => {
         if (this.offline) throw offline();
         if (serviceId !== STAFF) throw new AppError('NOT_FOUND', 'Service not found.');
@@ -219,6 +220,28 @@ describe.each<Subject>(['staff', 'service'])('photo outbox (%s): exactly once as
     expect(fake.uploads).toHaveLength(1);
     expect(fake.boundTo).toEqual([BOUND[subject]]);
     expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+  });
+
+  it('a subject that had no photo: after a crash the confirmation finds none and sends it once', async () => {
+    const fake = new FakeAltegio();
+    fake.groups.set(BOUND[subject], null);
+    const holder = new FakeHolder();
+    holder.avatar.imageGroupId = null;
+    let p = open(fake, holder);
+    fake.offline = true;
+    await upload(p);
+    t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
+    p.close?.();
+    const dir = t.dir;
+    t.close({ keep: true });
+
+    fake.offline = false;
+    p = open(fake, holder, dir);
+    t.clock.advance(60_000);
+    await p.flush();
+    expect(fake.uploads).toHaveLength(1);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    expect(holder.avatar.imageGroupId).toBe(fake.imageGroupId);
   });
 
   it('parallel flushes (timer, back online, a retry) send a queued photo once', async () => {

@@ -76,7 +76,8 @@ export function serviceSubject(store: PhotoStore): SubjectPort {
      */
     async current(api, locationId, serviceId) {
       try {
-        return await api.serviceImage(locationId, serviceId);
+        // null from Altegio is "no photo", not "no service".
+        return (await api.serviceImage(locationId, serviceId)) ?? { imageGroupId: null, url: null };
       } catch (e) {
         if (isAppError(e) && e.code === 'NOT_FOUND') return null;
         throw e;
