@@ -213,22 +213,12 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       const data = await transport.request({ method: 'POST', endpoint, path: '/images/service', body: form, auth: 'user' });
       return parse(uploadedImageSchema, data, endpoint);
     },
-    // The one service, in the path form this environment answers for lists (the deprecated
-    // /services/{location_id}/{service_id} documents image_group too).
+    // The documented single-service form; the list memory (eitherForm) is about the undocumented list route.
     serviceImage: (locationId, serviceId) =>
-      eitherForm(
-        'services',
-        () =>
-          get(oneServiceImageSchema(serviceId), {
-            endpoint: 'GET /company/{id}/services/{service_id}',
-            path: `/company/${locationId}/services/${serviceId}`,
-          }),
-        () =>
-          get(oneServiceImageSchema(serviceId), {
-            endpoint: 'GET /services/{location_id}/{service_id}',
-            path: `/services/${locationId}/${serviceId}`,
-          }),
-      ),
+      get(oneServiceImageSchema(serviceId), {
+        endpoint: 'GET /company/{id}/services/{service_id}',
+        path: `/company/${locationId}/services/${serviceId}`,
+      }),
     async deleteImage({ entity, imageGroupId }) {
       const form = new FormData();
       form.append('image_group_id', String(imageGroupId));
