@@ -56,7 +56,8 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
     'uploadServicePhoto',
     (a) => a.uploadServicePhoto({ locationId: L, serviceId: 912001, jpeg: JPEG, fileName: 'a.jpg' }),
   ],
-  ['serviceImage', (a) => a.serviceImage(L, 912001)],
+  // The id of the operation's example (its answer is that example, a list with this service).
+  ['serviceImage', (a) => a.serviceImage(L, 83169)],
   ['deleteImage (service)', (a) => a.deleteImage({ entity: 'service', imageGroupId: 123 })],
   ['validatePhone', (a) => a.validatePhone('+13155550175')],
   ['tipsSettings', (a) => a.tipsSettings(L)],

@@ -171,6 +171,7 @@ export const en = {
   'photo.tooSmall': 'This photo is {width} × {height} pixels; it needs at least 200 × 200.',
   'photo.cropArea': 'Photo crop: drag or use the arrow keys to move, the wheel or + and − to zoom',
   'photo.cropHelp': 'Drag to move the square, scroll or use the slider to zoom. The circle is what the avatar shows.',
+  'photo.cropHelpService': 'Drag to move the square, scroll or use the slider to zoom. The square is what the catalogue shows.',
   'photo.zoom': 'Zoom',
   'photo.upload': 'Upload photo',
   'photo.replace': 'Replace photo',

@@ -169,6 +169,7 @@ export const es = {
   'photo.cropArea': 'Recorte: arrastra o usa las flechas para mover, la rueda o + y − para ampliar',
   'photo.cropHelp':
     'Arrastra para mover el cuadrado; usa la rueda o el control deslizante para ampliar. El círculo es lo que muestra el avatar.',
+  'photo.cropHelpService': 'Arrastra para mover el cuadrado; usa la rueda o el control deslizante para ampliar. El cuadrado es lo que muestra el catálogo.',
   'photo.zoom': 'Zoom',
   'photo.upload': 'Subir foto',
   'photo.replace': 'Reemplazar foto',

@@ -169,6 +169,7 @@ export const ptBR = {
   'photo.cropArea': 'Recorte da foto: arraste ou use as setas para mover, a roda ou + e − para ampliar',
   'photo.cropHelp':
     'Arraste para mover o quadrado; use a roda ou o controle deslizante para ampliar. O círculo é o que aparece no avatar.',
+  'photo.cropHelpService': 'Arraste para mover o quadrado; use a roda ou o controle deslizante para ampliar. O quadrado é o que aparece no catálogo.',
   'photo.zoom': 'Zoom',
   'photo.upload': 'Enviar foto',
   'photo.replace': 'Substituir foto',
