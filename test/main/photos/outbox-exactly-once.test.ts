@@ -147,11 +147,27 @@ describe.each<Subject>(['staff', 'service'])('photo outbox (%s): exactly once as
   it('uploads once, bound to its subject, and keeps a local copy in the subject’s folder', async () => {
     const fake = new FakeAltegio();
     const holder = new FakeHolder();
-    const p = open(fake, holder);
+    t = makeTestContext({ altegio: fake.api() });
+    const audit: string[] = [];
+    photos = createPhotosDomain(t.ctx, {
+      ...depsFor(subject, holder),
+      audit: (action, detail, who) => audit.push(`${action} ${detail} by ${who.name}`),
+      tickMs: 3_600_000,
+    });
+    const p = photos;
     expect(await upload(p)).toMatchObject({ status: 'done' });
     expect(fake.boundTo).toEqual([BOUND[subject]]);
     expect(holder.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
     expect(p.pendingPhotos(LOC, subject).size).toBe(0);
+    // A service's photo is a change to the menu, audited by its domain; a member's goes through auditCalls.
+    expect(audit).toEqual(
+      subject === 'service'
+        ? [
+            'catalogue service photo “Anna Kowalska” · location 5 · queued by Test Receptionist',
+            'catalogue service photo “Anna Kowalska” · location 5 · sent by Test Receptionist',
+          ]
+        : [],
+    );
   });
 
   it('a lost answer is confirmed against Altegio, not uploaded again', async () => {

@@ -47,6 +47,30 @@ describe('outbox store', () => {
     expect(outbox.forMember(101, 8)).toBeNull();
   });
 
+  it('keeps a service’s photo apart from a member’s with the same id, and names it as a service (issue 22 §5)', async () => {
+    installFakeApi(
+      createFakeApi({
+        outbox: {
+          list: async () =>
+            ok([
+              item(1),
+              item(2, { subject: 'service', subjectId: 3, subjectName: 'Balayage' }),
+              item(3, { subject: 'service', subjectId: 9, subjectName: null, kind: 'remove-photo' }),
+            ]),
+        },
+      }),
+    );
+    const outbox = useOutboxStore();
+    await outbox.load();
+    expect(outbox.forMember(101, 3)?.id).toBe(1);
+    expect(outbox.forSubject(101, 'service', 3)?.id).toBe(2);
+    const w = mount(OutboxPanel);
+    const rows = w.findAll('[data-test="outbox-item"]').map((r) => r.text());
+    expect(rows[0]).toContain('New photo of Maria Lopez');
+    expect(rows[1]).toContain('New photo of the service “Balayage”');
+    expect(rows[2]).toContain('Remove the photo of the service “service #9”');
+  });
+
   it('cancels and retries through main, re-reads the list, and reports a refusal', async () => {
     const api = installFakeApi(
       createFakeApi({ outbox: { cancel: async () => fail('INVALID_INPUT', 'This item is being sent right now.') } }),
