@@ -72,4 +72,46 @@ describe('service images in the catalogue sync (issue 22 §5)', () => {
     expect(existsSync(join(t.ctx.paths.media, b.media!))).toBe(false);
     expect(catalog.repo.servicePhotos(NY).size).toBe(0);
   });
+
+  it('a photo sent while a sync reads Altegio is not overwritten by the older list', async () => {
+    const data = sampleSalon();
+    const first = data.locations.find((l) => l.company.id === NY)!.services[0]!;
+    first.image = null;
+    let gate: Promise<void> | null = null;
+    let reached!: () => void;
+    class SlowList extends FakeAltegio {
+      override async services(locationId: number) {
+        const list = await super.services(locationId);
+        if (gate) {
+          reached();
+          await gate;
+        }
+        return list;
+      }
+    }
+    const api = new SlowList(data);
+    const t = makeTestContext({ altegio: api });
+    open.push(t);
+    const catalog = createCatalogDomain(t.ctx);
+    await catalog.syncAll();
+
+    let release!: () => void;
+    gate = new Promise((r) => (release = r));
+    const inList = new Promise<void>((r) => (reached = r));
+    const running = catalog.syncAll();
+    await inList; // the sync has Altegio's list, which says "no photo"
+    const sent = { remote: URL_A, media: 'services/1050/x-0123456789.jpg', imageGroupId: 900 };
+    catalog.repo.setServiceImage(NY, first.id, sent);
+    release();
+    await running;
+    expect(catalog.repo.getService(NY, first.id)!.image).toEqual(sent);
+
+    // The next sync, which reads Altegio after the change, takes Altegio's word again.
+    gate = null;
+    first.image = { imageGroupId: 900, url: URL_A };
+    data.images = { ...data.images, [URL_A]: jpegBytes(7) };
+    await catalog.syncAll();
+    expect(catalog.repo.getService(NY, first.id)!.image).toMatchObject({ remote: URL_A, imageGroupId: 900 });
+    expect(catalog.repo.getService(NY, first.id)!.image!.media).toMatch(/^services\/1050\//);
+  });
 });

@@ -299,6 +299,8 @@ export class CatalogSync {
   private async syncLocation(api: AltegioApi, target: Target, index: number, total: number): Promise<void> {
     const id = target.id;
     const step = (s: SyncStep) => this.progress(target, s, index, total);
+    // Photo changes made here while this sync reads Altegio are newer than what it reads.
+    const photoMark = this.repo.photoEditMark();
     step('company');
     const company = target.listed ?? (await this.company(api, id));
     target.title = company.title;
@@ -324,6 +326,8 @@ export class CatalogSync {
     });
     const avatars = await this.avatars.fetch(api, id, wanted, previous);
     const images = await this.serviceImagesOf(api, id, services);
+    // No await from here to the write: a photo sent meanwhile (the outbox) is not overwritten by the older list.
+    for (const [sid, img] of this.repo.serviceImagesEditedSince(id, photoMark)) images.set(sid, img);
     step('save');
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(

@@ -95,6 +95,9 @@ export class CatalogRepo {
   private readonly s;
   /** Per location, the services' cached photos: read once per snapshot, not at every keystroke. */
   private readonly photoMaps = new Map<number, ReadonlyMap<number, string>>();
+  /** Each service photo change made here ("location:service" → its number), so a sync never writes an older copy over it. */
+  private photoEdits = 0;
+  private readonly photoEditedAt = new Map<string, number>();
 
   constructor(db: Db, thesaurusFor?: ThesaurusFor) {
     this.writer = new SnapshotWriter(db);
@@ -236,6 +239,28 @@ export class CatalogRepo {
   setServiceImage(locationId: number, serviceId: number, image: ServiceImageRecord): void {
     this.s.setServiceImage.run(image.media, image.remote, image.imageGroupId, locationId, serviceId);
     this.photoMaps.delete(locationId);
+    this.photoEditedAt.set(`${locationId}:${serviceId}`, ++this.photoEdits);
+  }
+
+  /** A point in the sequence of photo changes: a sync takes one before it reads Altegio. */
+  photoEditMark(): number {
+    return this.photoEdits;
+  }
+
+  /**
+   * Services of the location whose photo was changed here after `mark`, as stored now: Altegio's list was
+   * read before the change, so the sync keeps these instead of its older copy.
+   */
+  serviceImagesEditedSince(locationId: number, mark: number): Map<number, ServiceImageRecord> {
+    const out = new Map<number, ServiceImageRecord>();
+    const now = this.serviceImages(locationId);
+    for (const [key, at] of this.photoEditedAt) {
+      const [loc, id] = key.split(':').map(Number) as [number, number];
+      if (loc !== locationId || at <= mark) continue;
+      const img = now.get(id);
+      if (img) out.set(id, img);
+    }
+    return out;
   }
 
   /** Service id → cached photo, for the list's thumbnails (only services that have one). */
