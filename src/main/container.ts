@@ -236,8 +236,16 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
       getStaffMember: (l, s) => catalog.repo.getStaffMember(l, s),
       setStaffAvatar: (l, s, a) => catalog.repo.setStaffAvatar(l, s, a),
     },
+    services: {
+      get: (l, s) => catalog.repo.getServicePhotoHolder(l, s),
+      set: (l, s, p) => catalog.repo.setServiceImage(l, s, p),
+    },
+    // A service's photo is a manager's change to the menu: on the audit list like manager mode's.
+    audit: (action, detail, who) => desk.record(action, detail, who),
   });
-  const catalog = createCatalogDomain(ctx, { pendingPhotos: (locationId) => photos.pendingPhotos(locationId) });
+  const catalog = createCatalogDomain(ctx, {
+    pendingPhotos: (locationId, subject) => photos.pendingPhotos(locationId, subject),
+  });
   const reports = createReportsDomain(ctx, { locations: catalog.repo, print: opts.print });
   /** The stored location, else the one GET /companies named at sign-in (its first sync still running). */
   const todayLocation = (id: number) => {

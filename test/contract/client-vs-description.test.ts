@@ -52,6 +52,13 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['zReport (one member)', (a) => a.zReport(L, '2026-03-17', 5006)],
   ['uploadStaffPhoto', (a) => a.uploadStaffPhoto({ staffId: 5006, jpeg: JPEG, fileName: 'a.jpg' })],
   ['deleteImage', (a) => a.deleteImage({ entity: 'master', imageGroupId: 123 })],
+  [
+    'uploadServicePhoto',
+    (a) => a.uploadServicePhoto({ locationId: L, serviceId: 912001, jpeg: JPEG, fileName: 'a.jpg' }),
+  ],
+  // The id of the operation's example (its answer is that example, a list with this service).
+  ['serviceImage', (a) => a.serviceImage(L, 83169)],
+  ['deleteImage (service)', (a) => a.deleteImage({ entity: 'service', imageGroupId: 123 })],
   ['validatePhone', (a) => a.validatePhone('+13155550175')],
   ['tipsSettings', (a) => a.tipsSettings(L)],
   ['setTipsEnabled (on)', (a) => a.setTipsEnabled(L, 1, true)],

@@ -11,6 +11,7 @@ import {
   templateMatches,
   unusedResponseExceptions,
 } from './exceptions';
+import { solid } from '../main/photos/images';
 import { DESCRIPTION, startPrism, type Prism } from './prism';
 import { startRecorder, type Exchange, type Recorder } from './recorder';
 import { undocumentedFields, type Schema } from './undocumented';
@@ -96,6 +97,15 @@ function problems(e: Exchange): string[] {
 }
 
 const Q = { from: '2026-03-01', to: '2026-03-18' };
+const firstService = () => demo.dataset.locations.find((l) => l.company.id === NY)!.services[0]!.id;
+const direct = () =>
+  createAltegioClient({
+    baseUrl: demo.url,
+    vendor: 'altegio',
+    credentials: () => ({ partnerToken: DEMO_PARTNER_TOKEN, userToken: USER.userToken }),
+    limiter: new RateLimiter({ perSecond: 1_000, perMinute: 100_000 }),
+    retries: 0,
+  });
 const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['auth', (a) => a.auth(USER.login, USER.password)],
   ['myCompanies', (a) => a.myCompanies()],
@@ -183,6 +193,26 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ],
   ['deleteService', async (a) => a.deleteService(NY, (await a.services(NY)).at(-1)!.id)],
   ['deleteService (already gone)', (a) => a.deleteService(NY, 999_999)],
+  // Service photos (issue 22 §5): bound to the service, then shown by its answers, then removed.
+  // The upload itself goes to the demo directly: Prism's proxy does not forward a multipart body intact
+  // (the client suite checks that request against the description).
+  [
+    'serviceImage (with a photo)',
+    async (a) => {
+      await direct().uploadServicePhoto({
+        locationId: NY,
+        serviceId: firstService(),
+        jpeg: new Uint8Array(await solid(300, 200, 'jpeg')),
+        fileName: 'a.jpg',
+      });
+      return a.serviceImage(NY, firstService());
+    },
+  ],
+  ['services (one with a photo)', (a) => a.services(NY)],
+  [
+    'deleteImage (service)',
+    async (a) => a.deleteImage({ entity: 'service', imageGroupId: (await a.serviceImage(NY, firstService()))!.imageGroupId }),
+  ],
 ];
 
 describe('the demo server against Altegio’s description (Prism proxy)', () => {

@@ -125,7 +125,7 @@ export async function killProbe(demo: DemoServer, runs: number): Promise<{ rows:
     await runToEnd({ ...base, USERDATA: userData, MODE: 'drain' });
     if (inspect(userData).integrity !== 'ok') bad++;
     const db = new Database(join(userData, RECORDS_FILE), { readonly: true });
-    const left = new Set(db.prepare('SELECT staff_id FROM outbox').pluck().all() as number[]);
+    const left = new Set(db.prepare("SELECT subject_id FROM outbox WHERE subject = 'staff'").pluck().all() as number[]);
     db.close();
     const sent = new Map<number, number>();
     for (const u of demo.received.uploads) {

@@ -31,7 +31,7 @@ function healthy(dir: string, opts: { keepWal?: boolean } = {}): void {
   })();
   db.prepare(`INSERT INTO day_reports (location_id, date, staff_id, schema, body, fetched_at) VALUES (1, '2026-03-01', 0, 1, '{}', 'x')`).run();
   db.prepare(`INSERT INTO settings (key, value) VALUES ('desk.printer', '"Front counter"')`).run();
-  db.prepare(`INSERT INTO outbox (kind, location_id, staff_id, payload, file_name, next_attempt_at, created_at) VALUES ('upload-photo', 1, 7, x'ffd8ffe0', 'a.jpg', 0, 0)`).run();
+  db.prepare(`INSERT INTO outbox (kind, location_id, subject_id, payload, file_name, next_attempt_at, created_at) VALUES ('upload-photo', 1, 7, x'ffd8ffe0', 'a.jpg', 0, 0)`).run();
   db.prepare(
     `INSERT INTO cashups (location_id, date, version, status, input, z, expected, created_at, updated_at, locked_at, locked_how)
      VALUES (1, '2026-03-01', 1, 'locked', '{}', '{}', 100, 'x', 'x', 'x', 'print')`,

@@ -165,8 +165,9 @@ describe('app shell', () => {
     const item = {
       kind: 'upload-photo' as const,
       locationId: 101,
-      staffId: 1,
-      staffName: 'Maria',
+      subject: 'staff' as const,
+      subjectId: 1,
+      subjectName: 'Maria',
       attempts: 1,
       lastError: null,
       nextAttemptAt: null,

@@ -5,6 +5,7 @@ import type {
   Company,
   License,
   Service,
+  ServiceImage,
   ServiceCategory,
   StaffMemberRaw,
   TipsSetting,
@@ -173,6 +174,25 @@ export class FakeAltegio implements AltegioApi {
       bound: true,
       images: { sm: { path: `https://assets.example/${args.staffId}-sm.jpg`, width: 100, height: 100 } },
     }));
+  }
+  uploadServicePhoto(args: {
+    locationId: number;
+    serviceId: number;
+    jpeg: Uint8Array;
+    fileName: string;
+  }): Promise<UploadedImage> {
+    return this.call('uploadServicePhoto', [args.locationId, args.serviceId, args.fileName], () => ({
+      imageGroupId: 800000 + args.serviceId,
+      bound: true,
+      images: { basic: { path: `https://assets.example/s${args.serviceId}.jpg`, width: 372, height: 280 } },
+    }));
+  }
+  serviceImage(locationId: number, serviceId: number): Promise<ServiceImage | null> {
+    return this.call('serviceImage', [locationId, serviceId], () => {
+      const s = this.loc(locationId).services.find((x) => x.id === serviceId);
+      if (!s) throw new AppError('NOT_FOUND', 'Service not found.');
+      return s.image ?? null;
+    });
   }
   deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void> {
     return this.call('deleteImage', [args.entity, args.imageGroupId], () => undefined);

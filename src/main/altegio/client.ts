@@ -11,6 +11,7 @@ import {
   companiesSchema,
   companySchema,
   licenseSchema,
+  oneServiceImageSchema,
   serviceCategoriesSchema,
   servicesSchema,
   staffSchema,
@@ -207,6 +208,22 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       });
       return parse(uploadedImageSchema, data, endpoint);
     },
+    async uploadServicePhoto({ locationId, serviceId, jpeg, fileName }) {
+      const endpoint = 'POST /images/{entity}';
+      const form = new FormData();
+      form.append('image', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), fileName);
+      // The description binds a service's image with both ids; without them the group stays unbound.
+      form.append('company_id', String(locationId));
+      form.append('service_id', String(serviceId));
+      const data = await transport.request({ method: 'POST', endpoint, path: '/images/service', body: form, auth: 'user' });
+      return parse(uploadedImageSchema, data, endpoint);
+    },
+    // The documented single-service form; the list memory (eitherForm) is about the undocumented list route.
+    serviceImage: (locationId, serviceId) =>
+      get(oneServiceImageSchema(serviceId), {
+        endpoint: 'GET /company/{id}/services/{service_id}',
+        path: `/company/${locationId}/services/${serviceId}`,
+      }),
     async deleteImage({ entity, imageGroupId }) {
       const form = new FormData();
       form.append('image_group_id', String(imageGroupId));

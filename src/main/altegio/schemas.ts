@@ -21,6 +21,7 @@ import type {
   License,
   Service,
   ServiceCategory,
+  ServiceImage,
   StaffMemberRaw,
   UploadedImage,
   ZClientEntry,
@@ -108,6 +109,46 @@ export const serviceCategorySchema = z
 
 export const serviceCategoriesSchema = z.array(serviceCategorySchema);
 
+const serviceImageGroupSchema = z.object({
+  id: numOrNull.optional(),
+  images: z.record(z.string(), z.object({ path: z.string() }).partial()).optional(),
+});
+
+/**
+ * A service's `image_group` (documented on the single-service answers; `[]` or `{}` without a photo): its id
+ * and the picture's URL (`basic` is the version Altegio makes for services). Anything unreadable is no photo,
+ * never a lost service.
+ */
+export const serviceImageSchema = z.unknown().transform((v): ServiceImage | null => {
+  const r = objectOrEmpty(serviceImageGroupSchema).safeParse(v);
+  const g = r.success ? r.data : null;
+  if (!g || typeof g.id !== 'number' || g.id <= 0) return null;
+  const images = g.images ?? {};
+  const order = ['basic', 'origin', 'norm', 'sm'];
+  const path = [...order.map((k) => images[k]?.path), ...Object.values(images).map((i) => i.path)].find(
+    (p): p is string => typeof p === 'string' && p.trim() !== '' && !isDefaultPicture(p),
+  );
+  return { imageGroupId: g.id, url: path ?? null };
+});
+
+/**
+ * GET /company/{id}/services/{service_id}: the description's example answers a list (meta total_count)
+ * although one service was asked for; an object is read as well. The asked service's image, null when
+ * it has none; a missing service is NOT_FOUND (the caller's 404), never "no photo".
+ */
+export function oneServiceImageSchema(serviceId: number) {
+  const item = z.object({ id: id, image_group: serviceImageSchema.optional() }).loose();
+  return z.unknown().transform((v, ctx): ServiceImage | null | typeof z.NEVER => {
+    const list = Array.isArray(v) ? v : [v];
+    for (const raw of list) {
+      const r = item.safeParse(raw);
+      if (r.success && r.data.id === serviceId) return r.data.image_group ?? null;
+    }
+    ctx.addIssue({ code: 'custom', message: `service ${serviceId} is not in the answer`, path: [] });
+    return z.NEVER;
+  });
+}
+
 const serviceStaffLinkSchema = z.object({
   id: id,
   seance_length: numOrNull,
@@ -126,6 +167,7 @@ export const serviceSchema = z
     active: flag(true),
     comment: text,
     staff: listOf(serviceStaffLinkSchema).optional(),
+    image_group: serviceImageSchema.optional(),
   })
   .transform((s): Service => {
     const durationSec = s.duration ?? 3600;
@@ -139,6 +181,8 @@ export const serviceSchema = z
       weight: s.weight,
       active: s.active,
       comment: s.comment,
+      // Absent: the list did not say (the sync keeps what it had); null: Altegio says there is none.
+      ...(s.image_group === undefined ? {} : { image: s.image_group }),
       staff:
         s.staff === undefined
           ? null

@@ -75,6 +75,14 @@ export interface Service {
   comment: string | null;
   /** null when the list did not carry the links (the documented list example does not). */
   staff: ServiceStaffLink[] | null;
+  /** The service's photo (`image_group`); absent or null: none, or the list did not say. */
+  image?: ServiceImage | null;
+}
+
+export interface ServiceImage {
+  imageGroupId: number;
+  /** Altegio's URL of the picture (the `basic` version for services). */
+  url: string | null;
 }
 
 export interface StaffMemberRaw {
@@ -178,6 +186,15 @@ export interface AltegioApi extends ManageMethods, BookformMethods, LocationMeth
   /** date as YYYY-MM-DD; sent as dd.mm.yyyy on the wire. */
   zReport(locationId: number, date: string, staffId?: number): Promise<ZReport>;
   uploadStaffPhoto(args: { staffId: number; jpeg: Uint8Array; fileName: string }): Promise<UploadedImage>;
+  /** POST /images/service with company_id and service_id: the upload is bound to the service. */
+  uploadServicePhoto(args: {
+    locationId: number;
+    serviceId: number;
+    jpeg: Uint8Array;
+    fileName: string;
+  }): Promise<UploadedImage>;
+  /** One service read again (GET /company/{id}/services/{service_id}): its photo, null when none. */
+  serviceImage(locationId: number, serviceId: number): Promise<ServiceImage | null>;
   deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void>;
   validatePhone(phone: string): Promise<boolean>;
   tipsSettings(locationId: number): Promise<TipsSetting[]>;

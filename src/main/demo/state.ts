@@ -12,6 +12,8 @@ export interface ReceivedUpload {
   bytes: Uint8Array;
   imageGroupId: number;
   staffId: number | null;
+  /** The service the image was bound to (POST /images/service with company_id and service_id). */
+  serviceId?: number | null;
 }
 
 export interface Received {

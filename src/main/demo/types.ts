@@ -77,6 +77,16 @@ export interface DemoService {
   apiId?: string;
   /** Seconds; null: the location's default. */
   technicalBreak?: number | null;
+  /** A photo bound by POST /images/service (company_id + service_id); Altegio makes one `basic` version. */
+  photo?: DemoServicePhoto | null;
+}
+
+export interface DemoServicePhoto {
+  imageGroupId: number;
+  path: string;
+  width: number;
+  height: number;
+  type: 'jpeg' | 'png';
 }
 
 export type PhotoVersion = 'sm' | 'norm' | 'origin';

@@ -1,5 +1,5 @@
 import { dotted } from './responses';
-import type { DemoCompany, DemoLocation, DemoPhoto, DemoService, DemoStaffMember } from './types';
+import type { DemoCompany, DemoLocation, DemoPhoto, DemoService, DemoServicePhoto, DemoStaffMember } from './types';
 
 /** Dataset → Altegio's snake_case bodies, with the quirks of the real API kept on purpose. */
 
@@ -143,7 +143,27 @@ export function staffMemberWire(m: DemoStaffMember, origin: string) {
   return { ...w, weight: String(w.weight), hidden: String(w.hidden), fired: String(w.fired), status: String(w.status) };
 }
 
-export function serviceWire(s: DemoService, withStaff: boolean) {
+/** A service's image group as the description's service answers show it (entity settings_service, `basic`). */
+export function serviceImageGroupWire(photo: DemoServicePhoto, serviceId: number, origin: string) {
+  return {
+    id: photo.imageGroupId,
+    entity: 'settings_service',
+    entity_id: serviceId,
+    images: {
+      basic: {
+        id: photo.imageGroupId * 3,
+        path: origin + photo.path,
+        width: String(photo.width),
+        height: String(photo.height),
+        type: photo.type,
+        image_group_id: photo.imageGroupId,
+        version: 'basic',
+      },
+    },
+  };
+}
+
+export function serviceWire(s: DemoService, withStaff: boolean, origin = '') {
   return {
     id: s.id,
     salon_service_id: s.id + 1_000_000,
@@ -162,7 +182,7 @@ export function serviceWire(s: DemoService, withStaff: boolean) {
     ...(withStaff
       ? {
           is_online: true,
-          image_group: [],
+          image_group: s.photo ? serviceImageGroupWire(s.photo, s.id, origin) : [],
           staff: s.staff.map((l) => ({
             id: l.id,
             seance_length: l.seanceLength,

@@ -20,6 +20,19 @@ export const photoChannels = {
       .strict(),
   ).returns<PhotoResult>(),
   'staff.removePhoto': channel(z.object({ locationId: id, staffId: id }).strict()).returns<PhotoResult>(),
+  /** A service's photo (issue 22 §5): the same editor, outbox and guarantees as a team member's. */
+  'service.uploadPhoto': channel(
+    z
+      .object({
+        locationId: id,
+        serviceId: id,
+        bytes,
+        fileName: z.string().min(1).max(255),
+        crop: crop.optional(),
+      })
+      .strict(),
+  ).returns<PhotoResult>(),
+  'service.removePhoto': channel(z.object({ locationId: id, serviceId: id }).strict()).returns<PhotoResult>(),
   'outbox.list': channel(z.undefined().optional()).returns<OutboxItem[]>(),
   'outbox.cancel': channel(z.object({ id }).strict()).returns<null>(),
   'outbox.retry': channel(z.object({ id }).strict()).returns<null>(),

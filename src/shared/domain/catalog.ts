@@ -70,6 +70,17 @@ export interface ServiceHit {
   durationSec: number;
   durationDisplay: string;
   staffCount: number;
+  /** The service's cached photo (`app-media://…`, works offline); absent or null: none. */
+  photoUrl?: string | null;
+}
+
+/** A service's photo as the detail pane shows it. */
+export interface ServicePhoto {
+  /** The cached copy; null while Altegio has one that is not downloaded yet (hasPhoto) or there is none. */
+  url: string | null;
+  hasPhoto: boolean;
+  /** A change to it waiting in the photo outbox. */
+  pending: 'upload' | 'remove' | null;
 }
 
 export interface ServicePerformer {
@@ -84,6 +95,7 @@ export interface ServicePerformer {
 
 export interface ServiceDetail extends ServiceHit {
   comment: string | null;
+  photo?: ServicePhoto;
   performers: ServicePerformer[];
   syncedAt: string;
 }
@@ -108,6 +120,8 @@ export interface SearchPage {
   syncedAt: string | null;
   /** When a text query found nothing: the closest indexed spelling ("Did you mean …"), else null. */
   suggestion?: string | null;
+  /** Some service of the location has a photo: the list keeps a thumbnail column (whatever this page shows). */
+  withPhotos?: boolean;
 }
 
 export interface Listed<T> {

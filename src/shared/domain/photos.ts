@@ -6,14 +6,19 @@ export interface CropRect {
 }
 
 export type OutboxKind = 'upload-photo' | 'remove-photo';
+/** Whose photo an outbox item changes: a team member's (POST /images/master) or a service's (/images/service). */
+export type PhotoSubject = 'staff' | 'service';
 export type OutboxState = 'pending' | 'sending' | 'failed';
 
 export interface OutboxItem {
   id: number;
   kind: OutboxKind;
   locationId: number;
-  staffId: number;
-  staffName: string | null;
+  subject: PhotoSubject;
+  /** The team member's or the service's Altegio id. */
+  subjectId: number;
+  /** The member's name or the service's title when queued. */
+  subjectName: string | null;
   state: OutboxState;
   attempts: number;
   lastError: { code: string; message: string } | null;

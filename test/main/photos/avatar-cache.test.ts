@@ -21,8 +21,8 @@ describe('AvatarCache (issue 16.3)', () => {
       api({ 'https://x/a.jpg': html, 'https://x/b.jpg': jpeg }),
       LOC,
       [
-        { staffId: 1, url: 'https://x/a.jpg' },
-        { staffId: 2, url: 'https://x/b.jpg' },
+        { id: 1, url: 'https://x/a.jpg' },
+        { id: 2, url: 'https://x/b.jpg' },
       ],
       new Map(),
     );
@@ -35,7 +35,7 @@ describe('AvatarCache (issue 16.3)', () => {
     const later = await cache.fetch(
       api({ 'https://x/a.jpg': jpeg }),
       LOC,
-      [{ staffId: 1, url: 'https://x/a.jpg' }],
+      [{ id: 1, url: 'https://x/a.jpg' }],
       new Map(),
     );
     expect(later.get(1)).toBe(avatarRelativePath(LOC, 1, 'https://x/a.jpg'));
@@ -47,13 +47,13 @@ describe('AvatarCache (issue 16.3)', () => {
     const old = await cache.fetch(
       api({ 'https://x/old.png': await solid(50, 50, 'png') }),
       LOC,
-      [{ staffId: 3, url: 'https://x/old.png' }],
+      [{ id: 3, url: 'https://x/old.png' }],
       new Map(),
     );
     const got = await cache.fetch(
       api({ 'https://x/new.jpg': new TextEncoder().encode('{"success":false}') }),
       LOC,
-      [{ staffId: 3, url: 'https://x/new.jpg' }],
+      [{ id: 3, url: 'https://x/new.jpg' }],
       old,
     );
     expect(got.get(3)).toBe(old.get(3));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AltegioApi, StaffMemberRaw } from '../../../src/main/altegio/types';
 import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createPhotosDomain, type PhotosDomain, type StaffAvatarStore } from '../../../src/main/services/photos';
+import { createPhotosDomain, type PhotosDomain, type PhotoStore, type StoredPhoto } from '../../../src/main/services/photos';
 import { AppError } from '../../../src/shared/errors';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { solid } from './images';
@@ -12,42 +12,71 @@ const LOC = 5;
 const STAFF = 42;
 const OLD_GROUP = 700;
 
-/** Altegio as far as photos go: counts uploads, can lose the answer after storing, can be offline. */
+type Subject = 'staff' | 'service';
+const offline = () => new AppError('OFFLINE', 'Altegio cannot be reached.');
+
+/**
+ * Altegio as far as photos go, for a team member (POST /images/master, read back through the team list)
+ * or a service (POST /images/service, read back as the one service): counts uploads, can lose the answer
+ * after storing, can be offline, can refuse (403).
+ */
 class FakeAltegio {
   uploads: Uint8Array[] = [];
+  /** Where each upload was bound: 'master 42' or 'service 5/42'. */
+  boundTo: string[] = [];
+  /** Each subject's image group on Altegio, by binding. */
+  groups = new Map<string, number | null>();
+  /** The last image group Altegio made. */
   imageGroupId: number | null = OLD_GROUP;
   offline = false;
+  forbidden = false;
   /** Store the upload, then fail as a dropped connection would. */
   loseNextAnswer = false;
+  /** Holds every upload until released (to send parallel flushes into one request). */
+  gate: Promise<void> | null = null;
   private next = 900;
+
+  private async store(jpeg: Uint8Array, bound: string) {
+    if (this.offline) throw offline();
+    if (this.forbidden) throw new AppError('FORBIDDEN', 'Not enough rights.');
+    if (this.gate) await this.gate;
+    this.uploads.push(jpeg);
+    this.boundTo.push(bound);
+    this.imageGroupId = this.next++;
+    this.groups.set(bound, this.imageGroupId);
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw offline();
+    }
+    return {
+      imageGroupId: this.imageGroupId,
+      bound: true,
+      images: { origin: { path: `https://x/${this.imageGroupId}.jpg`, width: 300, height: 300 } },
+    };
+  }
+
+  private groupOf(bound: string): number | null {
+    return this.groups.has(bound) ? this.groups.get(bound)! : OLD_GROUP;
+  }
 
   api(): AltegioApi {
     return {
-      uploadStaffPhoto: async ({ jpeg }: { jpeg: Uint8Array }) => {
-        if (this.offline) throw new AppError('OFFLINE', 'Altegio cannot be reached.');
-        this.uploads.push(jpeg);
-        this.imageGroupId = this.next++;
-        if (this.loseNextAnswer) {
-          this.loseNextAnswer = false;
-          throw new AppError('OFFLINE', 'Altegio cannot be reached.');
-        }
-        return {
-          imageGroupId: this.imageGroupId,
-          bound: true,
-          images: { origin: { path: `https://x/${this.imageGroupId}.jpg`, width: 300, height: 300 } },
-        };
-      },
+      uploadStaffPhoto: ({ staffId, jpeg }: { staffId: number; jpeg: Uint8Array }) =>
+        this.store(jpeg, `master ${staffId}`),
+      uploadServicePhoto: ({ locationId, serviceId, jpeg }: { locationId: number; serviceId: number; jpeg: Uint8Array }) =>
+        this.store(jpeg, `service ${locationId}/${serviceId}`),
       staff: async (): Promise<StaffMemberRaw[]> => {
-        if (this.offline) throw new AppError('OFFLINE', 'Altegio cannot be reached.');
+        if (this.offline) throw offline();
+        const group = this.groupOf(`master ${STAFF}`);
         return [
           {
             id: STAFF,
             name: 'Anna Kowalska',
             specialization: null,
             position: null,
-            avatar: this.imageGroupId ? `https://x/${this.imageGroupId}-sm.jpg` : null,
-            avatarBig: this.imageGroupId ? `https://x/${this.imageGroupId}.jpg` : null,
-            imageGroupId: this.imageGroupId,
+            avatar: group ? `https://x/${group}-sm.jpg` : null,
+            avatarBig: group ? `https://x/${group}.jpg` : null,
+            imageGroupId: group,
             weight: 0,
             fired: false,
             hidden: false,
@@ -55,26 +84,51 @@ class FakeAltegio {
           },
         ];
       },
+      // Altegio's null is "no photo"; a service that is gone is a 404 (NOT_FOUND).
+      serviceImage: async (_l: number, serviceId: number) => {
+        if (this.offline) throw offline();
+        if (serviceId !== STAFF) throw new AppError('NOT_FOUND', 'Service not found.');
+        const group = this.groupOf(`service ${LOC}/${STAFF}`);
+        return group ? { imageGroupId: group, url: `https://x/${group}.jpg` } : null;
+      },
       deleteImage: async () => undefined,
     } as unknown as AltegioApi;
   }
 }
 
-class FakeStaff implements StaffAvatarStore {
-  avatar: { media: string | null; remote: string | null; imageGroupId: number | null } = {
-    media: null,
-    remote: null,
-    imageGroupId: OLD_GROUP,
-  };
-  getStaffMember() {
+/** The catalogue's side of one subject (a member or a service with id 42). */
+class FakeHolder implements PhotoStore {
+  avatar: StoredPhoto = { media: null, remote: null, imageGroupId: OLD_GROUP };
+  get() {
     return { id: STAFF, name: 'Anna Kowalska', imageGroupId: this.avatar.imageGroupId };
   }
-  setStaffAvatar(_l: number, _s: number, a: typeof this.avatar) {
+  set(_l: number, _s: number, a: StoredPhoto) {
     this.avatar = a;
   }
 }
 
-describe('photo outbox: exactly once as far as Altegio allows (issue 16.4)', () => {
+const staffDeps = (h: FakeHolder) => ({
+  staff: { getStaffMember: () => h.get(), setStaffAvatar: (l: number, s: number, a: StoredPhoto) => h.set(l, s, a) },
+});
+
+/** The same store serves whichever subject is under test; the other one is empty. */
+function depsFor(subject: Subject, h: FakeHolder) {
+  const none = new FakeHolder();
+  none.get = () => null as never;
+  return subject === 'staff' ? { ...staffDeps(h), services: none } : { ...staffDeps(none), services: h };
+}
+
+const BOUND: Record<Subject, string> = { staff: `master ${STAFF}`, service: `service ${LOC}/${STAFF}` };
+const DIR: Record<Subject, string> = { staff: 'staff', service: 'services' };
+
+async function uploadOf(p: PhotosDomain, subject: Subject) {
+  const bytes = new Uint8Array(await solid(300, 300, 'jpeg'));
+  return subject === 'staff'
+    ? p.handlers['staff.uploadPhoto']({ locationId: LOC, staffId: STAFF, bytes, fileName: 'anna.jpg' })
+    : p.handlers['service.uploadPhoto']({ locationId: LOC, serviceId: STAFF, bytes, fileName: 'anna.jpg' });
+}
+
+describe.each<Subject>(['staff', 'service'])('photo outbox (%s): exactly once as far as Altegio allows (issue 16.4, 22 §5)', (subject) => {
   let t: TestContext;
   let photos: PhotosDomain | null = null;
   afterEach(() => {
@@ -83,48 +137,73 @@ describe('photo outbox: exactly once as far as Altegio allows (issue 16.4)', () 
     t?.close();
   });
 
-  function open(fake: FakeAltegio, staff: FakeStaff, dir?: string): PhotosDomain {
+  function open(fake: FakeAltegio, holder: FakeHolder, dir?: string): PhotosDomain {
     t = makeTestContext({ altegio: fake.api(), ...(dir ? { dir } : {}) });
-    photos = createPhotosDomain(t.ctx, { staff, tickMs: 3_600_000 });
+    photos = createPhotosDomain(t.ctx, { ...depsFor(subject, holder), tickMs: 3_600_000 });
     return photos;
   }
-  const upload = async (p: PhotosDomain) =>
-    p.handlers['staff.uploadPhoto']({
-      locationId: LOC,
-      staffId: STAFF,
-      bytes: new Uint8Array(await solid(300, 300, 'jpeg')),
-      fileName: 'anna.jpg',
+  const upload = (p: PhotosDomain) => uploadOf(p, subject);
+
+  it('uploads once, bound to its subject, and keeps a local copy in the subject’s folder', async () => {
+    const fake = new FakeAltegio();
+    const holder = new FakeHolder();
+    t = makeTestContext({ altegio: fake.api() });
+    const audit: string[] = [];
+    photos = createPhotosDomain(t.ctx, {
+      ...depsFor(subject, holder),
+      audit: (action, detail, who) => audit.push(`${action} ${detail} by ${who.name}`),
+      tickMs: 3_600_000,
     });
+    const p = photos;
+    expect(await upload(p)).toMatchObject({ status: 'done' });
+    expect(fake.boundTo).toEqual([BOUND[subject]]);
+    expect(holder.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
+    expect(p.pendingPhotos(LOC, subject).size).toBe(0);
+    // A service's photo is a change to the menu, audited by its domain; a member's goes through auditCalls.
+    expect(audit).toEqual(
+      subject === 'service'
+        ? [
+            'catalogue service photo “Anna Kowalska” · location 5 · queued by Test Receptionist',
+            'catalogue service photo “Anna Kowalska” · location 5 · sent by Test Receptionist',
+          ]
+        : [],
+    );
+  });
 
   it('a lost answer is confirmed against Altegio, not uploaded again', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeStaff();
+    const staff = new FakeHolder();
     const p = open(fake, staff);
     fake.loseNextAnswer = true;
     expect(await upload(p)).toMatchObject({ status: 'queued' });
     expect(fake.uploads).toHaveLength(1);
+    expect(p.pendingPhotos(LOC, subject)).toEqual(new Map([[STAFF, 'upload']]));
+    expect(p.handlers['outbox.list'](undefined)).toEqual([]); // no rights recorded: the list shows nothing
 
     t.clock.advance(60_000);
     await p.flush();
     expect(fake.uploads).toHaveLength(1); // no second image group
-    expect(p.handlers['outbox.list'](undefined)).toEqual([]);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
     expect(staff.avatar).toMatchObject({
       imageGroupId: fake.imageGroupId,
       remote: `https://x/${fake.imageGroupId}.jpg`,
     });
-    expect(staff.avatar.media).toMatch(/^staff\/5\/42-/);
+    expect(staff.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
   });
 
   it('after a crash between "sending" and "sent" the item is confirmed, not sent twice', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeStaff();
+    const staff = new FakeHolder();
     let p = open(fake, staff);
     fake.offline = true;
     expect(await upload(p)).toMatchObject({ status: 'queued' });
     expect(fake.uploads).toHaveLength(0);
     // The app died while the request was out, after Altegio stored it: the row still says 'sending'.
     fake.offline = false;
-    await fake.api().uploadStaffPhoto({ staffId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' });
+    const api = fake.api();
+    await (subject === 'staff'
+      ? api.uploadStaffPhoto({ staffId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' })
+      : api.uploadServicePhoto({ locationId: LOC, serviceId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' }));
     t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
     p.close?.();
     const dir = t.dir;
@@ -134,13 +213,13 @@ describe('photo outbox: exactly once as far as Altegio allows (issue 16.4)', () 
     t.clock.advance(60_000);
     await p.flush();
     expect(fake.uploads).toHaveLength(1);
-    expect(p.handlers['outbox.list'](undefined)).toEqual([]);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
     expect(staff.avatar.imageGroupId).toBe(fake.imageGroupId);
   });
 
   it('after a crash before the request left, the confirmation finds the old photo and sends it once', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeStaff();
+    const staff = new FakeHolder();
     let p = open(fake, staff);
     fake.offline = true;
     await upload(p);
@@ -155,12 +234,76 @@ describe('photo outbox: exactly once as far as Altegio allows (issue 16.4)', () 
     await p.flush();
     await p.flush();
     expect(fake.uploads).toHaveLength(1);
-    expect(p.handlers['outbox.list'](undefined)).toEqual([]);
+    expect(fake.boundTo).toEqual([BOUND[subject]]);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+  });
+
+  it('a subject that had no photo: after a crash the confirmation finds none and sends it once', async () => {
+    const fake = new FakeAltegio();
+    fake.groups.set(BOUND[subject], null);
+    const holder = new FakeHolder();
+    holder.avatar.imageGroupId = null;
+    let p = open(fake, holder);
+    fake.offline = true;
+    await upload(p);
+    t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
+    p.close?.();
+    const dir = t.dir;
+    t.close({ keep: true });
+
+    fake.offline = false;
+    p = open(fake, holder, dir);
+    t.clock.advance(60_000);
+    await p.flush();
+    expect(fake.uploads).toHaveLength(1);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    expect(holder.avatar.imageGroupId).toBe(fake.imageGroupId);
+  });
+
+  it('parallel flushes (timer, back online, a retry) send a queued photo once', async () => {
+    const fake = new FakeAltegio();
+    const staff = new FakeHolder();
+    const p = open(fake, staff);
+    fake.offline = true;
+    await upload(p);
+    fake.offline = false;
+    let release!: () => void;
+    fake.gate = new Promise((r) => (release = r));
+    t.clock.advance(60_000);
+    const runs = [p.flush(), p.flush(), p.flush()];
+    t.ctx.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+    runs.push(p.flush());
+    release();
+    await Promise.all(runs);
+    await p.flush();
+    expect(fake.uploads).toHaveLength(1);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+  });
+
+  it('a 403 on a direct upload is said at once and nothing stays queued; a queued one stays visible as failed', async () => {
+    const fake = new FakeAltegio();
+    const staff = new FakeHolder();
+    const p = open(fake, staff);
+    fake.forbidden = true;
+    await expect(upload(p)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+
+    fake.forbidden = false;
+    fake.offline = true;
+    await upload(p);
+    fake.offline = false;
+    fake.forbidden = true;
+    t.clock.advance(60_000);
+    await p.flush();
+    expect(t.db.prepare('SELECT state, last_error_code FROM outbox').all()).toEqual([
+      { state: 'failed', last_error_code: 'FORBIDDEN' },
+    ]);
+    expect(fake.uploads).toHaveLength(0);
   });
 
   it('a local copy that cannot be saved (disk full) after Altegio accepted the upload is not a failed upload', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeStaff();
+    const staff = new FakeHolder();
     const p = open(fake, staff);
     // The media folder cannot be created: writing the local copy throws, as on a full disk.
     writeFileSync(join(t.dir, 'blocker'), 'x');
@@ -170,12 +313,41 @@ describe('photo outbox: exactly once as far as Altegio allows (issue 16.4)', () 
     expect(res).toMatchObject({ status: 'done' });
     expect(fake.uploads).toHaveLength(1);
     expect(p.handlers['outbox.list'](undefined)).toEqual([]);
-    // The member points at Altegio's copy; the next sync downloads it.
+    // The subject points at Altegio's copy; the next sync downloads it.
     expect(staff.avatar).toMatchObject({ media: null, imageGroupId: fake.imageGroupId });
 
     // Retrying by hand does not happen because nothing is left to retry; a flush sends nothing.
     await p.flush();
     expect(fake.uploads).toHaveLength(1);
+  });
+});
+
+describe('photo outbox: a member and a service with the same id are separate items (issue 22 §5)', () => {
+  let t: TestContext;
+  let photos: PhotosDomain | null = null;
+  afterEach(() => {
+    photos?.close?.();
+    t?.close();
+  });
+
+  it('queuing a service photo does not replace the member’s queued photo', async () => {
+    const fake = new FakeAltegio();
+    const member = new FakeHolder();
+    const service = new FakeHolder();
+    t = makeTestContext({ altegio: fake.api() });
+    photos = createPhotosDomain(t.ctx, { ...staffDeps(member), services: service, tickMs: 3_600_000 });
+    fake.offline = true;
+    await uploadOf(photos, 'staff');
+    await uploadOf(photos, 'service');
+    expect(t.db.prepare('SELECT subject, subject_id FROM outbox ORDER BY id').all()).toEqual([
+      { subject: 'staff', subject_id: STAFF },
+      { subject: 'service', subject_id: STAFF },
+    ]);
+    fake.offline = false;
+    t.clock.advance(60_000);
+    await photos.flush();
+    expect([...fake.boundTo].sort()).toEqual([BOUND.service, BOUND.staff].sort());
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
   });
 });
 
@@ -189,7 +361,7 @@ describe('photo outbox: sent only under the user who queued it (issue 10.10)', (
 
   it('another user’s item stays queued and says whom it waits for; it goes out when they sign in again', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeStaff();
+    const staff = new FakeHolder();
     t = makeTestContext({ altegio: fake.api() });
     let user: { env: string; userId: number; name: string } | null = { env: 'demo', userId: 1, name: 'Maria' };
     t.ctx.currentUser = () => user;
@@ -201,7 +373,7 @@ describe('photo outbox: sent only under the user who queued it (issue 10.10)', (
     ] as const) {
       recordRights(t.ctx.settings, { env, userId }, [LOC]);
     }
-    photos = createPhotosDomain(t.ctx, { staff, tickMs: 3_600_000 });
+    photos = createPhotosDomain(t.ctx, { ...staffDeps(staff), tickMs: 3_600_000 });
     fake.offline = true;
     const res = await photos.handlers['staff.uploadPhoto']({
       locationId: LOC,

@@ -70,7 +70,7 @@ describe('staff photos through the real services and the demo server', () => {
     expect(res).toMatchObject({ ok: true, data: { status: 'queued' } });
     expect(await t.call('outbox.list')).toMatchObject({
       ok: true,
-      data: [{ kind: 'upload-photo', staffId, state: 'pending' }],
+      data: [{ kind: 'upload-photo', subject: 'staff', subjectId: staffId, state: 'pending' }],
     });
     const staff = await t.call('staff.list', { locationId: NY });
     expect(JSON.stringify(staff)).toContain('"photoPending":"upload"');

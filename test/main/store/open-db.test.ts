@@ -17,7 +17,7 @@ function healthy(file: string): void {
   const { db } = openDatabase({ file, log: silentLogger() });
   db.prepare(`INSERT INTO settings (key, value) VALUES ('desk.printer', '"Front counter"')`).run();
   db.prepare(
-    `INSERT INTO outbox (kind, location_id, staff_id, payload, file_name, next_attempt_at, created_at)
+    `INSERT INTO outbox (kind, location_id, subject_id, payload, file_name, next_attempt_at, created_at)
      VALUES ('upload-photo', 1, 7, x'ffd8ffe0', 'a.jpg', 0, 0)`,
   ).run();
   db.prepare(
@@ -116,7 +116,7 @@ describe('a damaged file (one file, every migration)', () => {
     const kept = Object.fromEntries(opened.rebuilt!.tables.map((t) => [t.table, t.saved]));
     expect([kept['settings'], kept['outbox'], kept['day_reports']]).toEqual([1, 1, 1]);
     expect(opened.db.prepare(`SELECT value FROM settings WHERE key = 'desk.printer'`).pluck().get()).toBe('"Front counter"');
-    expect(opened.db.prepare(`SELECT staff_id FROM outbox`).pluck().all()).toEqual([7]);
+    expect(opened.db.prepare(`SELECT subject_id FROM outbox`).pluck().all()).toEqual([7]);
     // Every table is salvaged table by table; the catalogue's damaged pages are the only loss, and it says so.
     expect(opened.rebuilt!.tables.find((t) => t.table === 'services')?.complete).toBe(false);
     expect(opened.rebuilt!.tables.find((t) => t.table === 'settings')?.complete).toBe(true);

@@ -11,8 +11,9 @@ function item(id: number, patch: Partial<OutboxItem> = {}): OutboxItem {
     id,
     kind: 'upload-photo',
     locationId: 101,
-    staffId: 3,
-    staffName: 'Maria Lopez',
+    subject: 'staff',
+    subjectId: 3,
+    subjectName: 'Maria Lopez',
     state: 'pending',
     attempts: 0,
     lastError: null,
@@ -33,7 +34,7 @@ describe('outbox store', () => {
             ok([
               item(1, { state: 'failed' }),
               item(4, { kind: 'remove-photo', state: 'sending' }),
-              item(2, { staffId: 8, locationId: 102 }),
+              item(2, { subjectId: 8, locationId: 102 }),
             ]),
         },
       }),
@@ -44,6 +45,30 @@ describe('outbox store', () => {
     expect(outbox.forMember(101, 3)?.id).toBe(4);
     expect(outbox.forMember(102, 8)?.id).toBe(2);
     expect(outbox.forMember(101, 8)).toBeNull();
+  });
+
+  it('keeps a service’s photo apart from a member’s with the same id, and names it as a service (issue 22 §5)', async () => {
+    installFakeApi(
+      createFakeApi({
+        outbox: {
+          list: async () =>
+            ok([
+              item(1),
+              item(2, { subject: 'service', subjectId: 3, subjectName: 'Balayage' }),
+              item(3, { subject: 'service', subjectId: 9, subjectName: null, kind: 'remove-photo' }),
+            ]),
+        },
+      }),
+    );
+    const outbox = useOutboxStore();
+    await outbox.load();
+    expect(outbox.forMember(101, 3)?.id).toBe(1);
+    expect(outbox.forSubject(101, 'service', 3)?.id).toBe(2);
+    const w = mount(OutboxPanel);
+    const rows = w.findAll('[data-test="outbox-item"]').map((r) => r.text());
+    expect(rows[0]).toContain('New photo of Maria Lopez');
+    expect(rows[1]).toContain('New photo of the service “Balayage”');
+    expect(rows[2]).toContain('Remove the photo of the service “service #9”');
   });
 
   it('cancels and retries through main, re-reads the list, and reports a refusal', async () => {
@@ -79,7 +104,7 @@ describe('OutboxPanel', () => {
   it('lists what waits, says why a failed item failed, and cancels or retries it', async () => {
     let queue = [
       item(1, { state: 'failed', attempts: 3, lastError: { code: 'UPSTREAM', message: 'Altegio is not answering.' } }),
-      item(2, { kind: 'remove-photo', staffName: null, staffId: 12, state: 'sending' }),
+      item(2, { kind: 'remove-photo', subjectName: null, subjectId: 12, state: 'sending' }),
     ];
     const api = installFakeApi(
       createFakeApi({

@@ -206,6 +206,10 @@ function defaults(): { [N in Namespaces]: Api[N] } {
       uploadPhoto: async () => ok({ status: 'queued' as const, outboxId: 1, avatarUrl: null }),
       removePhoto: async () => ok({ status: 'queued' as const, outboxId: 2, avatarUrl: null }),
     },
+    service: {
+      uploadPhoto: async () => ok({ status: 'queued' as const, outboxId: 3, avatarUrl: null }),
+      removePhoto: async () => ok({ status: 'queued' as const, outboxId: 4, avatarUrl: null }),
+    },
     sync: {
       run: async () => ok([]),
       status: async () => ok({ online: true, running: false, locations: [] }),

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { fail, invalid, ok, type DemoResponse } from '../responses';
 import type { DemoRequest, DemoState } from '../state';
-import type { DemoPhoto, DemoStaffMember, PhotoVersion } from '../types';
-import { imageGroupWire } from '../wire';
+import type { DemoPhoto, DemoService, DemoStaffMember, PhotoVersion } from '../types';
+import { imageGroupWire, serviceImageGroupWire } from '../wire';
 import { vips, withImages } from '../../services/photos/vips';
 
 const ENTITIES = new Set(['master', 'team_member', 'service']);
@@ -32,6 +32,14 @@ function findMember(state: DemoState, req: DemoRequest, staffId: number): DemoSt
   return null;
 }
 
+/** The service to bind to (company_id + service_id), at a location the user may see. */
+function findService(state: DemoState, req: DemoRequest, companyId: number, serviceId: number): DemoService | null {
+  const allowed = req.auth.user?.locationIds;
+  if (allowed && !allowed.includes(companyId)) return null;
+  const l = state.dataset.locations.find((x) => x.company.id === companyId);
+  return l?.services.find((x) => x.id === serviceId) ?? null;
+}
+
 /** POST /images/{entity}: real multipart; the picture becomes the member's photo (sm/norm resized like Altegio's). */
 export async function postImage(req: DemoRequest, state: DemoState): Promise<DemoResponse> {
   const entity = req.params[0] ?? '';
@@ -47,9 +55,15 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
   for (const [k, v] of data.entries()) if (typeof v === 'string') fields[k] = v;
 
   const isMember = entity !== 'service';
+  // A service's picture is a change to the menu: a receptionist's role gets Altegio's 403, as for new services.
+  if (!isMember && req.auth.user?.role === 'receptionist') return fail(403, 'Not enough rights');
   const staffId = isMember && fields['master_id'] ? Number(fields['master_id']) : null;
   const member = staffId !== null ? findMember(state, req, staffId) : null;
   if (staffId !== null && !member) return fail(404, `Team Member with ID ${fields['master_id']} was not found.`);
+  // A service's image is bound only with both ids, as the description says; otherwise it stays unbound.
+  const binds = !isMember && fields['company_id'] !== undefined && fields['service_id'] !== undefined;
+  const service = binds ? findService(state, req, Number(fields['company_id']), Number(fields['service_id'])) : null;
+  if (binds && !service) return fail(404, 'Service not found.');
 
   const v = await vips();
   let origin: { width: number; height: number };
@@ -72,12 +86,22 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
     bytes,
     imageGroupId,
     staffId: member?.id ?? null,
+    serviceId: service?.id ?? null,
   });
 
   const stamp = randomBytes(8).toString('hex');
   if (!isMember) {
     const path = `/uploads/setting_service_image/${stamp}.${kind === 'png' ? 'png' : 'jpeg'}`;
     state.files.set(path, { bytes: Buffer.from(bytes), type: `image/${kind}` });
+    if (service) {
+      // Altegio keeps one photo per service: the one it replaces is gone.
+      if (service.photo) {
+        state.files.delete(service.photo.path);
+        state.imageGroups.delete(service.photo.imageGroupId);
+      }
+      service.photo = { imageGroupId, path, width: origin.width, height: origin.height, type: kind };
+      return ok({ image_binded: true, 'image_group ': serviceImageGroupWire(service.photo, service.id, req.origin) });
+    }
     return ok({
       image_binded: false,
       'image_group ': {
@@ -136,6 +160,7 @@ export async function deleteImage(req: DemoRequest, state: DemoState): Promise<D
   if (!Number.isInteger(id) || id <= 0)
     return invalid('An error has occurred.', { image_group_id: ['The image group id field is required.'] });
   state.received.deletes.push(id);
+  if (entity === 'service' && req.auth.user?.role === 'receptionist') return fail(403, 'Not enough rights');
   if (!state.imageGroups.has(id)) return fail(404, 'Image not found.');
   state.imageGroups.delete(id);
   for (const l of state.dataset.locations) {
@@ -143,6 +168,11 @@ export async function deleteImage(req: DemoRequest, state: DemoState): Promise<D
       if (m.photo?.imageGroupId !== id) continue;
       for (const path of Object.values(m.photo.paths)) state.files.delete(path);
       m.photo = null;
+    }
+    for (const s of l.services) {
+      if (s.photo?.imageGroupId !== id) continue;
+      state.files.delete(s.photo.path);
+      s.photo = null;
     }
   }
   return ok(null, { message: 'Accepted' });

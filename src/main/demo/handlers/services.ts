@@ -18,11 +18,11 @@ export function getCompanyServices(req: DemoRequest, state: DemoState): DemoResp
   const l = locationOf(req, state, req.params[0]);
   if (req.params[1] !== undefined) {
     const s = l.services.find((x) => x.id === Number(req.params[1]));
-    return s ? ok(serviceWire(s, true)) : fail(404, 'Service not found.');
+    return s ? ok(serviceWire(s, true, req.origin)) : fail(404, 'Service not found.');
   }
   const list = filtered(req, l);
   return ok(
-    list.map((s) => serviceWire(s, true)),
+    list.map((s) => serviceWire(s, true, req.origin)),
     { total_count: list.length },
   );
 }
@@ -32,7 +32,7 @@ export function getLegacyServices(req: DemoRequest, state: DemoState): DemoRespo
   const l = locationOf(req, state, req.params[0]);
   if (req.params[1] !== undefined) {
     const s = l.services.find((x) => x.id === Number(req.params[1]));
-    return s ? ok(serviceWire(s, true)) : fail(404, 'Service not found.');
+    return s ? ok(serviceWire(s, true, req.origin)) : fail(404, 'Service not found.');
   }
   return ok(filtered(req, l).map((s) => serviceWire(s, false)));
 }

@@ -10,8 +10,8 @@ import { ListedLocations } from './listed-locations';
 import { LocationSynonyms } from './location-synonyms';
 
 export interface CatalogDomainOptions {
-  /** The photo outbox's pending work per member, shown on the team list. */
-  pendingPhotos?: (locationId: number) => Map<number, 'upload' | 'remove'>;
+  /** The photo outbox's pending work per member (the team list) or per service (the detail pane). */
+  pendingPhotos?: (locationId: number, subject?: 'staff' | 'service') => Map<number, 'upload' | 'remove'>;
 }
 
 export interface CatalogDomain extends Domain<
@@ -107,7 +107,14 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
         const l = location(args.locationId);
         const o = viewOptions();
         const { rows, total, suggestion } = repo.search(args);
-        return { items: rows.map((r) => view.serviceHit(r, l, o)), total, syncedAt: l.syncedAt, suggestion };
+        const photos = repo.servicePhotos(args.locationId);
+        return {
+          items: rows.map((r) => view.serviceHit(r, l, o, photos)),
+          total,
+          syncedAt: l.syncedAt,
+          suggestion,
+          withPhotos: photos.size > 0,
+        };
       },
       'catalog.service': ({ locationId, id }) => {
         const l = location(locationId);
@@ -122,7 +129,8 @@ export function createCatalogDomain(ctx: AppContext, opts: CatalogDomainOptions 
             },
           );
         }
-        return view.serviceDetail(s, l, viewOptions());
+        const pending = opts.pendingPhotos?.(locationId, 'service').get(id) ?? null;
+        return view.serviceDetail(s, l, viewOptions(), pending);
       },
       'catalog.categories': ({ locationId, staffId }) => {
         const l = location(locationId);

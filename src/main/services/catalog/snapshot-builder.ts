@@ -1,5 +1,5 @@
 import type { Company, License, Service, ServiceCategory, StaffMemberRaw } from '../../altegio/types';
-import type { LocationSnapshot, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
+import type { LocationSnapshot, ServiceImageRecord, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
 
 /** Altegio's normalised shapes → one location's cache snapshot. Pure, so it is tested without a server. */
 
@@ -27,6 +27,8 @@ export interface SnapshotParts {
   fallbackLinks: ReadonlyMap<number, ServiceLinkRecord[]>;
   license: StoredLicense | null;
   avatars: ReadonlyMap<number, string | null>;
+  /** Each service's photo (Altegio's URL and group, the cached copy); absent: none. */
+  serviceImages?: ReadonlyMap<number, ServiceImageRecord | null>;
   syncedAt: string;
 }
 
@@ -66,6 +68,7 @@ export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
       weight: s.weight,
       active: s.active,
       comment: s.comment,
+      image: p.serviceImages?.get(s.id) ?? null,
       staff:
         s.staff === null
           ? (p.fallbackLinks.get(s.id) ?? [])

@@ -1,7 +1,7 @@
 import type { SyncLocationState, SyncRunError, SyncStep } from '../../../shared/domain/catalog';
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { AltegioApi, Company, Service, ServiceCategory, StaffMemberRaw } from '../../altegio/types';
-import type { CatalogRepo, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
+import type { CatalogRepo, ServiceImageRecord, ServiceLinkRecord, StoredLicense } from '../../store/catalog';
 import type { AppContext } from '../context';
 import { storageAppError } from '../../store/sqlite-errors';
 import { AvatarCache } from './avatars';
@@ -57,6 +57,7 @@ export class CatalogSync {
   private lastFullRun: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly avatars: AvatarCache;
+  private readonly serviceImages: AvatarCache;
   /**
    * Cached locations Altegio no longer lists, when it lists none at all: kept (and shown with a
    * warning) until a person confirms removal, because an empty answer is more often a wrong login
@@ -70,6 +71,7 @@ export class CatalogSync {
     private readonly listed?: ListedLocations,
   ) {
     this.avatars = new AvatarCache(ctx.paths.media, ctx.log);
+    this.serviceImages = new AvatarCache(ctx.paths.media, ctx.log, 'services');
   }
 
   get isRunning(): boolean {
@@ -194,7 +196,10 @@ export class CatalogSync {
 
   private removeLocationsKeeping(keep: number[]): number[] {
     const gone = this.repo.writer.removeLocations(keep);
-    for (const id of gone) this.avatars.prune(id, new Set());
+    for (const id of gone) {
+      this.avatars.prune(id, new Set());
+      this.serviceImages.prune(id, new Set());
+    }
     return gone;
   }
 
@@ -294,6 +299,8 @@ export class CatalogSync {
   private async syncLocation(api: AltegioApi, target: Target, index: number, total: number): Promise<void> {
     const id = target.id;
     const step = (s: SyncStep) => this.progress(target, s, index, total);
+    // Photo changes made here while this sync reads Altegio are newer than what it reads.
+    const photoMark = this.repo.photoEditMark();
     step('company');
     const company = target.listed ?? (await this.company(api, id));
     target.title = company.title;
@@ -315,9 +322,12 @@ export class CatalogSync {
     const previous = new Map(this.repo.allStaff(id).map((m) => [m.id, m.avatarMedia]));
     const wanted = staff.filter(isVisible).flatMap((m) => {
       const url = avatarUrl(m);
-      return url ? [{ staffId: m.id, url }] : [];
+      return url ? [{ id: m.id, url }] : [];
     });
     const avatars = await this.avatars.fetch(api, id, wanted, previous);
+    const images = await this.serviceImagesOf(api, id, services);
+    // No await from here to the write: a photo sent meanwhile (the outbox) is not overwritten by the older list.
+    for (const [sid, img] of this.repo.serviceImagesEditedSince(id, photoMark)) images.set(sid, img);
     step('save');
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(
@@ -335,14 +345,46 @@ export class CatalogSync {
         fallbackLinks,
         license,
         avatars,
+        serviceImages: images,
         syncedAt,
       }),
     );
     this.markCategories(id, categories === null);
     if (target.listed) this.noteIdMismatch(id, null);
     this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
+    this.serviceImages.prune(id, new Set([...images.values()].flatMap((v) => (v?.media ? [v.media] : []))));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });
+  }
+
+  /**
+   * Each service's photo, cached like the team's avatars. A list that does not say (`image_group` absent:
+   * the documented /services/{id} list example has none) keeps what the desk had; `[]`/`{}` is no photo.
+   */
+  private async serviceImagesOf(
+    api: AltegioApi,
+    locationId: number,
+    services: readonly Service[],
+  ): Promise<Map<number, ServiceImageRecord | null>> {
+    const before = this.repo.serviceImages(locationId);
+    const out = new Map<number, ServiceImageRecord | null>();
+    const wanted: { id: number; url: string }[] = [];
+    for (const s of services) {
+      if (s.image === undefined) {
+        out.set(s.id, before.get(s.id) ?? null);
+        continue;
+      }
+      const img = s.image;
+      out.set(s.id, img ? { remote: img.url, media: null, imageGroupId: img.imageGroupId } : null);
+      if (img?.url) wanted.push({ id: s.id, url: img.url });
+    }
+    const previous = new Map([...before].map(([k, v]) => [k, v.media]));
+    const files = await this.serviceImages.fetch(api, locationId, wanted, previous);
+    for (const [sid, media] of files) {
+      const rec = out.get(sid);
+      if (rec) out.set(sid, { ...rec, media });
+    }
+    return out;
   }
 
   /**

@@ -83,7 +83,13 @@ export function locationCard(l: LocationRecord, o: ViewOptions): LocationCard {
   };
 }
 
-export function serviceHit(r: ServiceHitRow, l: LocationRecord, o: ViewOptions): ServiceHit {
+export function serviceHit(
+  r: ServiceHitRow,
+  l: LocationRecord,
+  o: ViewOptions,
+  photos?: ReadonlyMap<number, string>,
+): ServiceHit {
+  const photo = photos?.get(r.id);
   return {
     id: r.id,
     locationId: l.id,
@@ -94,12 +100,25 @@ export function serviceHit(r: ServiceHitRow, l: LocationRecord, o: ViewOptions):
     durationSec: r.durationSec,
     durationDisplay: formatDuration(r.durationSec, o.locale),
     staffCount: r.staffCount,
+    photoUrl: photo ? o.mediaUrl(photo) : null,
   };
 }
 
-export function serviceDetail(r: ServiceDetailRecord, l: LocationRecord, o: ViewOptions): ServiceDetail {
+export function serviceDetail(
+  r: ServiceDetailRecord,
+  l: LocationRecord,
+  o: ViewOptions,
+  pending: 'upload' | 'remove' | null = null,
+): ServiceDetail {
+  const media = r.image?.media ?? null;
   return {
     ...serviceHit(r, l, o),
+    photoUrl: media ? o.mediaUrl(media) : null,
+    photo: {
+      url: media ? o.mediaUrl(media) : null,
+      hasPhoto: r.image !== null && (r.image.imageGroupId !== null || r.image.remote !== null || media !== null),
+      pending,
+    },
     comment: r.comment,
     performers: r.performers.map((p) => ({
       staffId: p.staffId,

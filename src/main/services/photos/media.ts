@@ -3,10 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { UploadedImage } from '../../altegio/types';
 
-/** Writes the processed photo where the app-media protocol serves it; the name changes with the content. */
-export function saveStaffPhoto(mediaRoot: string, locationId: number, staffId: number, jpeg: Buffer): string {
+/**
+ * Writes the processed photo where the app-media protocol serves it; the name changes with the content.
+ * `dir` is the subject's folder ('staff' or 'services'), the one the sync caches the same pictures in.
+ */
+export function savePhoto(mediaRoot: string, dir: string, locationId: number, id: number, jpeg: Buffer): string {
   const hash = createHash('sha1').update(jpeg).digest('hex').slice(0, 10);
-  const rel = `staff/${locationId}/${staffId}-${hash}.jpg`;
+  const rel = `${dir}/${locationId}/${id}-${hash}.jpg`;
   const file = join(mediaRoot, rel);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, jpeg);

@@ -3,7 +3,14 @@ import { SearchQueries, type SearchParams, type SearchResult, type ServiceHitRow
 import type { ThesaurusFor } from './search/location-index';
 import { SnapshotWriter } from './snapshot-writer';
 import { SyncStateRepo } from './sync-state-repo';
-import type { CategoryRecord, LocationRecord, ServiceRecord, StaffRecord, StoredLicense } from './types';
+import type {
+  CategoryRecord,
+  LocationRecord,
+  ServiceImageRecord,
+  ServiceRecord,
+  StaffRecord,
+  StoredLicense,
+} from './types';
 
 interface LocationRow {
   id: number;
@@ -34,9 +41,12 @@ interface StaffRow {
   fired: number;
 }
 
-interface ServiceRow extends Omit<ServiceRecord, 'active' | 'staff'> {
+interface ServiceRow extends Omit<ServiceRecord, 'active' | 'staff' | 'image'> {
   active: number;
   categoryTitle: string | null;
+  imageRemote: string | null;
+  imageMedia: string | null;
+  imageGroupId: number | null;
 }
 
 export interface PerformerRecord {
@@ -50,7 +60,8 @@ export interface PerformerRecord {
 
 export type StaffListRecord = StaffRecord & { serviceCount: number };
 export type CategoryListRecord = CategoryRecord & { serviceCount: number };
-export type ServiceDetailRecord = Omit<ServiceRecord, 'staff'> & {
+export type ServiceDetailRecord = Omit<ServiceRecord, 'staff' | 'image'> & {
+  image: ServiceImageRecord | null;
   categoryTitle: string | null;
   staffCount: number;
   performers: PerformerRecord[];
@@ -82,12 +93,20 @@ export class CatalogRepo {
   readonly syncState: SyncStateRepo;
   private readonly searchQueries: SearchQueries;
   private readonly s;
+  /** Per location, the services' cached photos: read once per snapshot, not at every keystroke. */
+  private readonly photoMaps = new Map<number, ReadonlyMap<number, string>>();
+  /** Each service photo change made here ("location:service" → its number), so a sync never writes an older copy over it. */
+  private photoEdits = 0;
+  private readonly photoEditedAt = new Map<string, number>();
 
   constructor(db: Db, thesaurusFor?: ThesaurusFor) {
     this.writer = new SnapshotWriter(db);
     this.syncState = new SyncStateRepo(db);
     this.searchQueries = new SearchQueries(db, thesaurusFor);
-    this.writer.onReplace = (locationId) => this.searchQueries.invalidate(locationId);
+    this.writer.onReplace = (locationId) => {
+      this.searchQueries.invalidate(locationId);
+      this.photoMaps.delete(locationId);
+    };
     this.s = {
       locations: db.prepare<[], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations ORDER BY title, id`),
       location: db.prepare<[number], LocationRow>(`SELECT ${LOCATION_COLUMNS} FROM locations WHERE id = ?`),
@@ -131,9 +150,20 @@ export class CatalogRepo {
       ),
       service: db.prepare<[number, number], ServiceRow>(
         `SELECT s.id, s.category_id AS categoryId, s.title, s.price_min AS priceMin, s.price_max AS priceMax,
-           s.duration AS durationSec, s.weight, s.active, s.comment, c.title AS categoryTitle
+           s.duration AS durationSec, s.weight, s.active, s.comment, c.title AS categoryTitle,
+           s.image_remote AS imageRemote, s.image_media AS imageMedia, s.image_group_id AS imageGroupId
          FROM services s LEFT JOIN service_categories c ON c.location_id = s.location_id AND c.id = s.category_id
          WHERE s.location_id = ? AND s.id = ?`,
+      ),
+      setServiceImage: db.prepare(
+        'UPDATE services SET image_media = ?, image_remote = ?, image_group_id = ? WHERE location_id = ? AND id = ?',
+      ),
+      serviceImages: db.prepare<[number], { id: number; media: string }>(
+        'SELECT id, image_media AS media FROM services WHERE location_id = ? AND image_media IS NOT NULL',
+      ),
+      allServiceImages: db.prepare<[number], ServiceImageRecord & { id: number }>(
+        `SELECT id, image_remote AS remote, image_media AS media, image_group_id AS imageGroupId
+         FROM services WHERE location_id = ?`,
       ),
       performers: db.prepare<[number, number], PerformerRecord>(
         `SELECT m.id AS staffId, m.name, m.position, m.avatar_media AS avatarMedia, ss.duration AS durationSec, ss.price
@@ -191,7 +221,65 @@ export class CatalogRepo {
     const r = this.s.service.get(locationId, serviceId);
     if (!r) return null;
     const performers = this.s.performers.all(locationId, serviceId);
-    return { ...r, active: r.active === 1, staffCount: performers.length, performers };
+    const { imageRemote, imageMedia, imageGroupId, ...rest } = r;
+    const image =
+      imageRemote === null && imageMedia === null && imageGroupId === null
+        ? null
+        : { remote: imageRemote, media: imageMedia, imageGroupId };
+    return { ...rest, image, active: r.active === 1, staffCount: performers.length, performers };
+  }
+
+  /** A service as the photo outbox sees it: its title and the image group it has now. */
+  getServicePhotoHolder(locationId: number, serviceId: number): { id: number; name: string; imageGroupId: number | null } | null {
+    const r = this.s.service.get(locationId, serviceId);
+    return r ? { id: r.id, name: r.title, imageGroupId: r.imageGroupId } : null;
+  }
+
+  /** After a service photo upload or removal: the cached copy, Altegio's URL and image group. */
+  setServiceImage(locationId: number, serviceId: number, image: ServiceImageRecord): void {
+    this.s.setServiceImage.run(image.media, image.remote, image.imageGroupId, locationId, serviceId);
+    this.photoMaps.delete(locationId);
+    this.photoEditedAt.set(`${locationId}:${serviceId}`, ++this.photoEdits);
+  }
+
+  /** A point in the sequence of photo changes: a sync takes one before it reads Altegio. */
+  photoEditMark(): number {
+    return this.photoEdits;
+  }
+
+  /**
+   * Services of the location whose photo was changed here after `mark`, as stored now: Altegio's list was
+   * read before the change, so the sync keeps these instead of its older copy.
+   */
+  serviceImagesEditedSince(locationId: number, mark: number): Map<number, ServiceImageRecord> {
+    const out = new Map<number, ServiceImageRecord>();
+    const now = this.serviceImages(locationId);
+    for (const [key, at] of this.photoEditedAt) {
+      const [loc, id] = key.split(':').map(Number) as [number, number];
+      if (loc !== locationId || at <= mark) continue;
+      const img = now.get(id);
+      if (img) out.set(id, img);
+    }
+    return out;
+  }
+
+  /** Service id → cached photo, for the list's thumbnails (only services that have one). */
+  servicePhotos(locationId: number): ReadonlyMap<number, string> {
+    let m = this.photoMaps.get(locationId);
+    if (!m) {
+      m = new Map(this.s.serviceImages.all(locationId).map((r) => [r.id, r.media]));
+      this.photoMaps.set(locationId, m);
+    }
+    return m;
+  }
+
+  /** Every service's photo as stored, for the sync to keep what a list did not say or a download lost. */
+  serviceImages(locationId: number): Map<number, ServiceImageRecord> {
+    return new Map(
+      this.s.allServiceImages
+        .all(locationId)
+        .map((r) => [r.id, { remote: r.remote, media: r.media, imageGroupId: r.imageGroupId }]),
+    );
   }
 
   /**

@@ -26,8 +26,9 @@ export class SnapshotWriter {
       ),
       category: db.prepare('INSERT INTO service_categories (location_id, id, title, weight) VALUES (?, ?, ?, ?)'),
       service: db.prepare(
-        `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment, staff_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment,
+           staff_count, image_remote, image_media, image_group_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       link: db.prepare(
         'INSERT INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)',
@@ -144,6 +145,9 @@ export class SnapshotWriter {
         sv.active ? 1 : 0,
         sv.comment,
         names.length,
+        sv.image?.remote ?? null,
+        sv.image?.media ?? null,
+        sv.image?.imageGroupId ?? null,
       );
       for (const l of links.values()) s.link.run(loc.id, sv.id, l.staffId, l.durationSec, l.price);
       doc++;

@@ -49,6 +49,14 @@ export interface ServiceRecord {
   active: boolean;
   comment: string | null;
   staff: ServiceLinkRecord[];
+  /** The service's photo: Altegio's URL and image group, and the cached copy (relative to paths.media). */
+  image?: ServiceImageRecord | null;
+}
+
+export interface ServiceImageRecord {
+  remote: string | null;
+  media: string | null;
+  imageGroupId: number | null;
 }
 
 export interface StaffRecord {

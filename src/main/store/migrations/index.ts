@@ -12,6 +12,8 @@ import { m015AuditChain } from './015_audit_chain';
 import { m016Loyalty } from './016_loyalty';
 import { m017OutboxCatalog } from './017_outbox_catalog';
 import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
+import { m019OutboxPhotoSubject } from './019_outbox_photo_subject';
+import { m020ServiceImages } from './020_service_images';
 import { m021BookingForms } from './021_booking_forms';
 import type { Migration } from './types';
 
@@ -26,6 +28,7 @@ export const CACHE_MIGRATIONS: readonly Migration[] = [
   m008Today,
   m013DropFts,
   m016Loyalty,
+  m020ServiceImages,
   m021BookingForms,
 ];
 
@@ -44,6 +47,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m015AuditChain,
   m017OutboxCatalog,
   m018OutboxCatalogEdits,
+  m019OutboxPhotoSubject,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */

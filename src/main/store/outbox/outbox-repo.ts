@@ -1,4 +1,4 @@
-import type { OutboxItem, OutboxKind } from '../../../shared/domain/photos';
+import type { OutboxItem, OutboxKind, PhotoSubject } from '../../../shared/domain/photos';
 import type { Db } from '../db';
 
 /** The Altegio user an item belongs to: ids are per environment, so both are kept. */
@@ -12,8 +12,9 @@ interface Row {
   id: number;
   kind: OutboxKind;
   location_id: number;
-  staff_id: number;
-  staff_name: string | null;
+  subject: PhotoSubject;
+  subject_id: number;
+  subject_name: string | null;
   file_name: string | null;
   image_group_id: number | null;
   state: OutboxItem['state'];
@@ -31,12 +32,14 @@ export interface OutboxWork {
   id: number;
   kind: OutboxKind;
   locationId: number;
-  staffId: number;
+  subject: PhotoSubject;
+  subjectId: number;
+  subjectName: string | null;
   payload: Buffer | null;
   fileName: string | null;
   imageGroupId: number | null;
   attempts: number;
-  /** The member's image group when queued: if Altegio shows another one, our upload arrived. */
+  /** The subject's image group when queued: if Altegio shows another one, our upload arrived. */
   beforeImageGroupId: number | null;
   /** An earlier request may have reached Altegio: confirm before sending again. */
   unconfirmed: boolean;
@@ -44,7 +47,7 @@ export interface OutboxWork {
   confirmable: boolean;
 }
 
-const COLUMNS = `id, kind, location_id, staff_id, staff_name, file_name, image_group_id, state, attempts,
+const COLUMNS = `id, kind, location_id, subject, subject_id, subject_name, file_name, image_group_id, state, attempts,
   last_error_code, last_error_message, next_attempt_at, created_at, user_env, user_id, user_name`;
 
 const isOwner = (r: Pick<Row, 'user_env' | 'user_id'>, who: OutboxOwner | null) =>
@@ -55,8 +58,9 @@ function toItem(r: Row, who: OutboxOwner | null): OutboxItem {
     id: r.id,
     kind: r.kind,
     locationId: r.location_id,
-    staffId: r.staff_id,
-    staffName: r.staff_name,
+    subject: r.subject,
+    subjectId: r.subject_id,
+    subjectName: r.subject_name,
     state: r.state,
     attempts: r.attempts,
     lastError: r.last_error_code ? { code: r.last_error_code, message: r.last_error_message ?? '' } : null,
@@ -68,19 +72,20 @@ function toItem(r: Row, who: OutboxOwner | null): OutboxItem {
 }
 
 /**
- * Photo work that could not be done at once. Kept in SQLite so it survives restarts; never dropped
+ * Photo work (a team member's or a service's) that could not be done at once. Kept in SQLite so it survives restarts; never dropped
  * silently. Exactly-once as far as Altegio allows: an item is marked 'sending' (committed) before
  * its request, and one whose answer never came is confirmed against Altegio before it is sent again.
  */
 export class OutboxRepo {
   constructor(private readonly db: Db) {}
 
-  /** Queues work for a member, replacing whatever was queued for them (the newest intent wins). */
+  /** Queues work for a subject, replacing whatever was queued for it (the newest intent wins). */
   put(item: {
     kind: OutboxKind;
     locationId: number;
-    staffId: number;
-    staffName: string | null;
+    subject: PhotoSubject;
+    subjectId: number;
+    subjectName: string | null;
     payload: Buffer | null;
     fileName: string | null;
     imageGroupId: number | null;
@@ -92,11 +97,11 @@ export class OutboxRepo {
   }): number {
     const row = this.db
       .prepare<unknown[], { id: number }>(
-        `INSERT INTO outbox (kind, location_id, staff_id, staff_name, payload, file_name, image_group_id, state, attempts,
-           next_attempt_at, created_at, user_env, user_id, user_name, before_image_group_id, unconfirmed)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?, 0)
-         ON CONFLICT (location_id, staff_id) DO UPDATE SET
-           kind = excluded.kind, staff_name = excluded.staff_name, payload = excluded.payload,
+        `INSERT INTO outbox (kind, location_id, subject, subject_id, subject_name, payload, file_name, image_group_id,
+           state, attempts, next_attempt_at, created_at, user_env, user_id, user_name, before_image_group_id, unconfirmed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?, 0)
+         ON CONFLICT (location_id, subject, subject_id) DO UPDATE SET
+           kind = excluded.kind, subject_name = excluded.subject_name, payload = excluded.payload,
            file_name = excluded.file_name, image_group_id = excluded.image_group_id, state = 'pending',
            attempts = 0, last_error_code = NULL, last_error_message = NULL,
            next_attempt_at = excluded.next_attempt_at, created_at = excluded.created_at,
@@ -107,8 +112,9 @@ export class OutboxRepo {
       .get(
         item.kind,
         item.locationId,
-        item.staffId,
-        item.staffName,
+        item.subject,
+        item.subjectId,
+        item.subjectName,
         item.payload,
         item.fileName,
         item.imageGroupId,
@@ -130,13 +136,14 @@ export class OutboxRepo {
       .map((r) => toItem(r, who));
   }
 
-  pendingFor(locationId: number): Map<number, 'upload' | 'remove'> {
+  /** Subject id → the queued change, for one location's members or services. */
+  pendingFor(locationId: number, subject: PhotoSubject = 'staff'): Map<number, 'upload' | 'remove'> {
     const rows = this.db
-      .prepare<[number], { staff_id: number; kind: OutboxKind }>(
-        `SELECT staff_id, kind FROM outbox WHERE location_id = ? AND state != 'failed'`,
+      .prepare<[number, PhotoSubject], { subject_id: number; kind: OutboxKind }>(
+        `SELECT subject_id, kind FROM outbox WHERE location_id = ? AND subject = ? AND state != 'failed'`,
       )
-      .all(locationId);
-    return new Map(rows.map((r) => [r.staff_id, r.kind === 'upload-photo' ? 'upload' : 'remove']));
+      .all(locationId, subject);
+    return new Map(rows.map((r) => [r.subject_id, r.kind === 'upload-photo' ? 'upload' : 'remove']));
   }
 
   /**
@@ -151,14 +158,14 @@ export class OutboxRepo {
           [number, string, number, number | null, number | null],
           Omit<
             Row,
-            'staff_name' | 'state' | 'last_error_code' | 'last_error_message' | 'next_attempt_at' | 'created_at'
+            'state' | 'last_error_code' | 'last_error_message' | 'next_attempt_at' | 'created_at'
           > & {
             payload: Buffer | null;
             before_image_group_id: number | null;
             unconfirmed: number;
           }
         >(
-          `SELECT id, kind, location_id, staff_id, payload, file_name, image_group_id, attempts, user_env, user_id,
+          `SELECT id, kind, location_id, subject, subject_id, subject_name, payload, file_name, image_group_id, attempts, user_env, user_id,
                   user_name, before_image_group_id, unconfirmed
            FROM outbox
            WHERE state = 'pending' AND next_attempt_at <= ?
@@ -175,7 +182,9 @@ export class OutboxRepo {
         id: r.id,
         kind: r.kind,
         locationId: r.location_id,
-        staffId: r.staff_id,
+        subject: r.subject,
+        subjectId: r.subject_id,
+        subjectName: r.subject_name,
         payload: r.payload,
         fileName: r.file_name,
         imageGroupId: r.image_group_id,

@@ -34,6 +34,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const answered = ref('');
   /** "Did you mean …" for the answered query, when it found nothing. */
   const suggestion = ref<string | null>(null);
+  /** Some service of the location has a photo: the list keeps a thumbnail column. */
+  const withPhotos = ref(false);
   const activeIndex = ref(-1);
   /** Bumped by every new first page, so the list can jump back to its top. */
   const resultsId = ref(0);
@@ -136,6 +138,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     suggestion.value = null;
     if (!res.ok) return fail(res.error);
     suggestion.value = res.data.suggestion ?? null;
+    withPhotos.value = res.data.withPhotos ?? false;
     const list = new Array<ServiceHit | undefined>(res.data.total);
     res.data.items.forEach((h, i) => (list[i] = h));
     hits.value = list;
@@ -176,6 +179,31 @@ export const useCatalogStore = defineStore('catalog', () => {
     const next = hits.value.slice();
     res.data.items.forEach((h, i) => (next[page * PAGE_SIZE + i] = h));
     hits.value = next;
+  }
+
+  /**
+   * A service's photo changed (here or when the outbox sent it): the pane and the loaded rows are read
+   * again in place — no scroll jump, no flicker — and the list learns whether it needs its thumbnail column.
+   */
+  async function refreshPhotos(): Promise<void> {
+    const locationId = location();
+    if (locationId === null || status.value !== 'ready') return;
+    const gen = generation;
+    const id = selectedId.value;
+    if (id !== null) {
+      const res = await api().catalog.service({ locationId, id });
+      if (selectedId.value === id && res.ok) detail.value = res.data;
+    }
+    const pages = new Set<number>();
+    hits.value.forEach((h, i) => h && pages.add(Math.floor(i / PAGE_SIZE)));
+    for (const page of pages) {
+      const res = await request(locationId, page * PAGE_SIZE);
+      if (gen !== generation || !res.ok || res.data.total !== total.value) return;
+      withPhotos.value = res.data.withPhotos ?? false;
+      const next = hits.value.slice();
+      res.data.items.forEach((h, i) => (next[page * PAGE_SIZE + i] = h));
+      hits.value = next;
+    }
   }
 
   /** Category counts follow the team filter. */
@@ -249,6 +277,8 @@ export const useCatalogStore = defineStore('catalog', () => {
     syncedAt,
     answered,
     suggestion,
+    withPhotos,
+    refreshPhotos,
     activeIndex,
     resultsId,
     categories,

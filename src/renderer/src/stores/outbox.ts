@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { OutboxItem } from '../../../shared/domain/photos';
+import type { OutboxItem, PhotoSubject } from '../../../shared/domain/photos';
 import type { ErrorBody, Result } from '../../../shared/errors';
 import { api } from '../api';
 
@@ -31,14 +31,16 @@ export const useOutboxStore = defineStore('outbox', () => {
     items.value = next;
   }
 
-  /** The newest queued change to one member's photo (main keeps one per member, but never assume it). */
-  function forMember(locationId: number, staffId: number): OutboxItem | null {
+  /** The newest queued change to one member's or service's photo (main keeps one each, but never assume it). */
+  function forSubject(locationId: number, subject: PhotoSubject, id: number): OutboxItem | null {
     let found: OutboxItem | null = null;
     for (const i of items.value) {
-      if (i.locationId === locationId && i.staffId === staffId && (!found || i.id > found.id)) found = i;
+      const mine = i.locationId === locationId && i.subject === subject && i.subjectId === id;
+      if (mine && (!found || i.id > found.id)) found = i;
     }
     return found;
   }
+  const forMember = (locationId: number, staffId: number) => forSubject(locationId, 'staff', staffId);
 
   async function act(id: number, call: (args: { id: number }) => Promise<Result<null>>): Promise<ErrorBody | null> {
     if (acting.value.has(id)) return null;
@@ -65,5 +67,5 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Sends a failed or waiting change now instead of at its next scheduled attempt. */
   const retry = (id: number): Promise<ErrorBody | null> => act(id, (a) => api().outbox.retry(a));
 
-  return { items, error, acting, waiting, failed, mineWaiting, load, set, forMember, cancel, retry };
+  return { items, error, acting, waiting, failed, mineWaiting, load, set, forSubject, forMember, cancel, retry };
 });
