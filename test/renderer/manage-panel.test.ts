@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/renderer/src/i18n';
-import type { ManageItem, ManageRights } from '../../src/shared/domain/manage';
+import type { ManageRights } from '../../src/shared/domain/manage';
+import { ManageItem } from '../../src/shared/domain/manage-item';
 import type { ServiceFields } from '../../src/shared/domain/service-edit';
 import { useCatalogStore } from '../../src/renderer/src/stores/catalog';
 import {

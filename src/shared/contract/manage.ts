@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ManageItem, ManageRights } from '../domain/manage';
+import type { ManageRights } from '../domain/manage';
+import { ManageItem } from '../domain/manage-item';
 import type { ServiceFields } from '../domain/service-edit';
 import { channel } from './define';
 import { id, locationRef } from './schemas';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
 import { recordRights } from '../../../src/main/services/catalog/location-rights';
 import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
-import type { ManageItem } from '../../../src/shared/domain/manage';
+import { ManageItem } from '../../../src/shared/domain/manage-item';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
 import { makeTestContext, type TestContext } from '../../support/context';
 
@@ -85,7 +85,9 @@ describe('manager mode: parallel creates and flushes from two desks', () => {
 
     // What lost its answer goes on the next due runs, again as parallel flushes.
     for (let round = 0; round < 5; round++) {
-      const left = desks.flatMap(({ d }) => d.handlers['manage.list']({ locationId: NY }) as ManageItem[]).filter((i) => i.state !== 'sent');
+      const left = desks
+        .flatMap(({ d }) => d.handlers['manage.list']({ locationId: NY }) as ManageItem[])
+        .filter((i) => i.state !== 'sent');
       if (left.length === 0) break;
       for (const { t } of desks) t.clock.advance(15 * 60_000);
       await Promise.all(desks.flatMap(({ d }) => Array.from({ length: PER_DESK }, () => d.flush())));
@@ -95,7 +97,11 @@ describe('manager mode: parallel creates and flushes from two desks', () => {
     const onDemo = location.services.filter((s) => s.title.startsWith('Parallel '));
     expect(onDemo.map((s) => s.title).sort()).toEqual([...asked].sort());
     const rows = desks.flatMap(({ t }) =>
-      t.ctx.db.prepare<[], { api_id: string; state: string; remote_id: number }>('SELECT api_id, state, remote_id FROM outbox_catalog').all(),
+      t.ctx.db
+        .prepare<[], { api_id: string; state: string; remote_id: number }>(
+          'SELECT api_id, state, remote_id FROM outbox_catalog',
+        )
+        .all(),
     );
     expect(rows.map((r) => r.state)).toEqual(rows.map(() => 'sent'));
     // Each outbox row points at the one service carrying its api_id.

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  checkNewCategory,
-  checkNewService,
-  type ManageIssue,
-  type ManageItem,
-  type ManageRights,
-} from '../../../shared/domain/manage';
+import { checkNewCategory, checkNewService, type ManageIssue, type ManageRights } from '../../../shared/domain/manage';
+import { type ManageItem } from '../../../shared/domain/manage-item';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { AltegioApi } from '../../altegio/types';
 import { CatalogOutboxRepo, type CatalogWork } from '../../store/outbox/catalog-outbox-repo';

@@ -1,4 +1,4 @@
-import type { ManageItem, ServiceEdit } from '../../../shared/domain/manage';
+import { ManageItem, ServiceEdit } from '../../../shared/domain/manage-item';
 import { changedFields, rebase, type ServiceFields } from '../../../shared/domain/service-edit';
 import type { Db } from '../db';
 import type { OutboxOwner } from './outbox-repo';
@@ -273,7 +273,9 @@ export class CatalogOutboxRepo {
   remove(id: number): boolean {
     return (
       this.db
-        .prepare(`DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager', 'conflict')`)
+        .prepare(
+          `DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager', 'conflict')`,
+        )
         .run(id).changes > 0
     );
   }

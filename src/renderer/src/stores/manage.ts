@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { ManageItem, ManageRights, NewCategoryInput, NewServiceInput } from '../../../shared/domain/manage';
+import type { ManageRights, NewCategoryInput, NewServiceInput } from '../../../shared/domain/manage';
+import { ManageItem } from '../../../shared/domain/manage-item';
 import type { ErrorBody, Result } from '../../../shared/errors';
 import type { ServiceFields } from '../../../shared/domain/service-edit';
 import { api } from '../api';
