@@ -34,7 +34,19 @@ describe.each([
       await page.locator('[data-test=today-chart] canvas').first().waitFor();
       // No endpoint template or URL on screen, whatever happened.
       expect(await page.locator('main, .page').first().innerText()).not.toMatch(/GET \/|\/company\/|\{id\}/);
+      // A figure reads as one: "$4,185.5" over "0" was the month's revenue at 1024 before the tiles shrank
+      // their type to fit.
+      const broken = await page
+        .locator('[data-test=numbers-today] .stat-value, .metrics .stat-value')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(e).lineHeight))
+            .map((e) => e.textContent),
+        );
+      expect(broken).toEqual([]);
       await app.shot(`60-today-${lang}-${name}`);
+      await page.locator('[data-test=numbers-today]').scrollIntoViewIfNeeded();
+      await app.shot(`60-today-numbers-${lang}-${name}`);
       await page.locator('[data-test=today-charts]').scrollIntoViewIfNeeded();
       await app.shot(`61-today-charts-${lang}-${name}`);
       await page.locator('nav.tabs a[href="#/report"]').click();
@@ -61,7 +73,18 @@ describe('the printed A4 Day report in every desk language', () => {
       const pdf = join(SCREENSHOTS, `63-print-a4-${lang}.pdf`);
       writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
       await page.close();
-      execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '90',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        pdf.replace(/\.pdf$/, ''),
+      ]);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text).not.toMatch(/(SERVICE|SERVICIO|SERVIÇO|УСЛУГА|ПОСЛУГА)[A-Za-zА-Яа-я]/);
     });
