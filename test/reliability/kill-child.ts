@@ -74,7 +74,7 @@ if (mode === 'sync') {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const list = await t.services.handlers['outbox.list'](undefined);
-    if (list.every((i) => i.state === 'failed')) break;
+    if (list.every((i) => i.state === 'failed' || i.state === 'needs-manager')) break;
     if (Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 200));
   }

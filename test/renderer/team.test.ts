@@ -77,4 +77,38 @@ describe('team', () => {
     await settle();
     expect(app.api.staff.list.mock.calls.length).toBeGreaterThan(calls);
   });
+  it('where the shell’s photo badge leads, the team page lists what waits, with a photo held for a manager and its Retry (issue 22 Rights)', async () => {
+    app = await mountApp({ api: teamApi(), at: '/team' });
+    expect(app.wrapper.find('[data-test=team-outbox]').exists()).toBe(false);
+    app.api.emit('outbox-changed', {
+      items: [
+        {
+          id: 9,
+          kind: 'upload-photo',
+          locationId: 101,
+          subject: 'service',
+          subjectId: 4,
+          subjectName: 'Balayage',
+          state: 'needs-manager',
+          attempts: 1,
+          lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
+          nextAttemptAt: null,
+          createdAt: '2026-11-22T10:00:00.000Z',
+          queuedBy: 'Mia Desk',
+          waitingFor: null,
+        },
+      ],
+    });
+    await settle();
+    const panel = app.wrapper.find('[data-test=team-outbox]');
+    expect(panel.text()).toContain('Waiting to be sent');
+    expect(panel.text()).toContain('New photo of the service “Balayage”');
+    expect(panel.text()).toContain('Needs a manager');
+    await panel
+      .findAll('button')
+      .find((b) => b.text() === 'Retry now')!
+      .trigger('click');
+    await settle();
+    expect(app.api.outbox.retry).toHaveBeenCalledWith({ id: 9 });
+  });
 });

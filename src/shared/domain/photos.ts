@@ -8,7 +8,8 @@ export interface CropRect {
 export type OutboxKind = 'upload-photo' | 'remove-photo';
 /** Whose photo an outbox item changes: a team member's (POST /images/master) or a service's (/images/service). */
 export type PhotoSubject = 'staff' | 'service';
-export type OutboxState = 'pending' | 'sending' | 'failed';
+/** 'needs-manager': Altegio refused it (403); kept until someone with the rights presses Retry, which makes it theirs. */
+export type OutboxState = 'pending' | 'sending' | 'failed' | 'needs-manager';
 
 export interface OutboxItem {
   id: number;
@@ -31,7 +32,8 @@ export interface OutboxItem {
 }
 
 export interface PhotoResult {
-  status: 'done' | 'queued';
+  /** 'needs-manager': Altegio refused it (403); it stays in the outbox for someone with the rights. */
+  status: 'done' | 'queued' | 'needs-manager';
   outboxId: number | null;
   avatarUrl: string | null;
 }

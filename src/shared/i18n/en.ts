@@ -35,6 +35,7 @@ export const en = {
   'shell.offlineNever': 'Offline — nothing synced on this desk yet',
   'shell.pendingUploads': '{count} photo pending|{count} photos pending',
   'shell.failedUploads': '{count} photo failed|{count} photos failed',
+  'shell.needsManagerUploads': '{count} photo needs a manager|{count} photos need a manager',
   'shell.dismiss': 'Dismiss',
 
   'sync.step.company': 'location',
@@ -262,6 +263,8 @@ export const en = {
   'photo.pendingRemove': 'Pending — will be removed when online.',
   'photo.sending': 'Sending to Altegio…',
   'photo.failed': 'Not sent: {message}',
+  'photo.needsManager':
+    'Altegio does not allow your role to change this photo. The change is kept in “Waiting to be sent” until a manager sends it.',
 
   'outbox.title': 'Waiting to be sent',
   'outbox.empty': 'Nothing is waiting to be sent.',
@@ -274,9 +277,12 @@ export const en = {
   'outbox.state.pending': 'Waiting',
   'outbox.state.sending': 'Sending…',
   'outbox.state.failed': 'Failed',
+  'outbox.state.needs-manager': 'Needs a manager',
   'outbox.nextAttempt': 'Next try at {time}',
   'outbox.attempts': '{count} attempt|{count} attempts',
   'outbox.waitingFor': 'Waiting for {name} to sign in',
+  'outbox.needsManager':
+    'Altegio did not allow this change for the role of the person who made it. It is kept here: a manager can sign in and press “Retry now” to send it as theirs.',
   'outbox.cancel': 'Cancel',
   'outbox.retry': 'Retry now',
 

@@ -32,6 +32,7 @@ export const es = {
   'shell.offlineNever': 'Sin conexión — todavía no se ha sincronizado nada en este equipo',
   'shell.pendingUploads': '{count} foto pendiente|{count} fotos pendientes',
   'shell.failedUploads': '{count} foto no enviada|{count} fotos no enviadas',
+  'shell.needsManagerUploads': '{count} foto necesita un gerente|{count} fotos necesitan un gerente',
   'shell.dismiss': 'Ocultar',
 
   'sync.step.company': 'centro',
@@ -261,6 +262,8 @@ export const es = {
   'photo.pendingRemove': 'Pendiente: se quitará cuando haya conexión.',
   'photo.sending': 'Enviando a Altegio…',
   'photo.failed': 'No enviado: {message}',
+  'photo.needsManager':
+    'Altegio no permite a su rol cambiar esta foto. El cambio se guarda en «Pendiente de enviar» hasta que un gerente lo envíe.',
 
   'outbox.title': 'Pendiente de enviar',
   'outbox.empty': 'No hay nada pendiente de enviar.',
@@ -273,9 +276,12 @@ export const es = {
   'outbox.state.pending': 'En espera',
   'outbox.state.sending': 'Enviando…',
   'outbox.state.failed': 'Error',
+  'outbox.state.needs-manager': 'Necesita un gerente',
   'outbox.nextAttempt': 'Próximo intento a las {time}',
   'outbox.attempts': '{count} intento|{count} intentos',
   'outbox.waitingFor': 'Esperando a que {name} inicie sesión',
+  'outbox.needsManager':
+    'Altegio no permitió este cambio para el rol de quien lo hizo. Se guarda aquí: un gerente puede iniciar sesión y pulsar «Reintentar ahora» para enviarlo a su nombre.',
   'outbox.cancel': 'Cancelar',
   'outbox.retry': 'Reintentar ahora',
 

@@ -32,6 +32,7 @@ export const ptBR = {
   'shell.offlineNever': 'Sem conexão — nada foi sincronizado neste computador ainda',
   'shell.pendingUploads': '{count} foto pendente|{count} fotos pendentes',
   'shell.failedUploads': '{count} foto não enviada|{count} fotos não enviadas',
+  'shell.needsManagerUploads': '{count} foto precisa de um gerente|{count} fotos precisam de um gerente',
   'shell.dismiss': 'Fechar aviso',
 
   'sync.step.company': 'unidade',
@@ -260,6 +261,8 @@ export const ptBR = {
   'photo.pendingRemove': 'Pendente — será removida quando houver conexão.',
   'photo.sending': 'Enviando ao Altegio…',
   'photo.failed': 'Não enviado: {message}',
+  'photo.needsManager':
+    'O Altegio não permite que a sua função altere esta foto. A alteração fica guardada em “Aguardando envio” até que um gerente a envie.',
 
   'outbox.title': 'Aguardando envio',
   'outbox.empty': 'Nada aguardando envio.',
@@ -272,9 +275,12 @@ export const ptBR = {
   'outbox.state.pending': 'Aguardando',
   'outbox.state.sending': 'Enviando…',
   'outbox.state.failed': 'Falhou',
+  'outbox.state.needs-manager': 'Precisa de um gerente',
   'outbox.nextAttempt': 'Próxima tentativa às {time}',
   'outbox.attempts': '{count} tentativa|{count} tentativas',
   'outbox.waitingFor': 'Aguardando {name} entrar',
+  'outbox.needsManager':
+    'O Altegio não permitiu esta alteração para a função de quem a fez. Ela fica guardada aqui: um gerente pode entrar e tocar em “Tentar agora” para enviá-la em seu nome.',
   'outbox.cancel': 'Cancelar',
   'outbox.retry': 'Tentar agora',
 

@@ -32,6 +32,7 @@ export const ru = {
   'shell.offlineNever': 'Нет связи — на этот компьютер ещё ничего не загружено',
   'shell.pendingUploads': '{count} фото ждёт отправки|{count} фото ждут отправки|{count} фото ждут отправки',
   'shell.failedUploads': '{count} фото не отправлено|{count} фото не отправлены|{count} фото не отправлено',
+  'shell.needsManagerUploads': '{count} фото ждёт менеджера|{count} фото ждут менеджера|{count} фото ждут менеджера',
   'shell.dismiss': 'Скрыть',
 
   'sync.step.company': 'филиал',
@@ -260,6 +261,8 @@ export const ru = {
   'photo.pendingRemove': 'В очереди — удалится, когда появится связь.',
   'photo.sending': 'Отправка в Altegio…',
   'photo.failed': 'Не отправлено: {message}',
+  'photo.needsManager':
+    'Altegio не разрешает вашей роли менять это фото. Изменение сохранено в списке «Ожидают отправки», пока его не отправит менеджер.',
 
   'outbox.title': 'Ожидают отправки',
   'outbox.empty': 'Нет ничего, что ждёт отправки.',
@@ -272,9 +275,12 @@ export const ru = {
   'outbox.state.pending': 'Ожидает',
   'outbox.state.sending': 'Отправка…',
   'outbox.state.failed': 'Ошибка',
+  'outbox.state.needs-manager': 'Нужен менеджер',
   'outbox.nextAttempt': 'Следующая попытка в {time}',
   'outbox.attempts': '{count} попытка|{count} попытки|{count} попыток',
   'outbox.waitingFor': 'Ожидает входа: {name}',
+  'outbox.needsManager':
+    'Altegio не разрешил это изменение для роли того, кто его сделал. Оно сохранено здесь: менеджер может войти и нажать «Повторить сейчас», чтобы отправить его от своего имени.',
   'outbox.cancel': 'Отменить',
   'outbox.retry': 'Повторить сейчас',
 

@@ -33,6 +33,7 @@ export const uk = {
   'shell.pendingUploads':
     '{count} фото чекає на відправлення|{count} фото чекають на відправлення|{count} фото чекають на відправлення',
   'shell.failedUploads': '{count} фото не надіслано|{count} фото не надіслано|{count} фото не надіслано',
+  'shell.needsManagerUploads': '{count} фото чекає на менеджера|{count} фото чекають на менеджера|{count} фото чекають на менеджера',
   'shell.dismiss': 'Сховати',
 
   'sync.step.company': 'філія',
@@ -260,6 +261,8 @@ export const uk = {
   'photo.pendingRemove': 'У черзі — видалиться, коли з’явиться зв’язок.',
   'photo.sending': 'Надсилання до Altegio…',
   'photo.failed': 'Не надіслано: {message}',
+  'photo.needsManager':
+    'Altegio не дозволяє вашій ролі змінювати це фото. Зміну збережено у списку «Очікують надсилання», доки її не надішле менеджер.',
 
   'outbox.title': 'Очікують надсилання',
   'outbox.empty': 'Немає нічого, що чекає на надсилання.',
@@ -272,9 +275,12 @@ export const uk = {
   'outbox.state.pending': 'Очікує',
   'outbox.state.sending': 'Надсилання…',
   'outbox.state.failed': 'Помилка',
+  'outbox.state.needs-manager': 'Потрібен менеджер',
   'outbox.nextAttempt': 'Наступна спроба о {time}',
   'outbox.attempts': '{count} спроба|{count} спроби|{count} спроб',
   'outbox.waitingFor': 'Очікує входу: {name}',
+  'outbox.needsManager':
+    'Altegio не дозволив цю зміну для ролі того, хто її зробив. Її збережено тут: менеджер може увійти й натиснути «Повторити зараз», щоб надіслати її від свого імені.',
   'outbox.cancel': 'Скасувати',
   'outbox.retry': 'Повторити зараз',
 

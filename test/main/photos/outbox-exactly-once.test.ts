@@ -36,8 +36,12 @@ class FakeAltegio {
   gate: Promise<void> | null = null;
   private next = 900;
 
+  /** Every upload request that reached Altegio, refused ones too. */
+  requests = 0;
+
   private async store(jpeg: Uint8Array, bound: string) {
     if (this.offline) throw offline();
+    this.requests++;
     if (this.forbidden) throw new AppError('FORBIDDEN', 'Not enough rights.');
     if (this.gate) await this.gate;
     this.uploads.push(jpeg);
@@ -280,25 +284,50 @@ describe.each<Subject>(['staff', 'service'])('photo outbox (%s): exactly once as
     expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
   });
 
-  it('a 403 on a direct upload is said at once and nothing stays queued; a queued one stays visible as failed', async () => {
+  it('a 403 (direct or queued) keeps the change "needs a manager", never sent again on its own; parallel Retry presses send it once', async () => {
     const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    const p = open(fake, staff);
+    const holder = new FakeHolder();
+    const p = open(fake, holder);
+    const rows = () => t.db.prepare('SELECT state, last_error_code, last_error_message FROM outbox').all();
+    // The queue shows, cancels and retries only the signed-in person's locations.
+    recordRights(t.ctx.settings, t.ctx.currentUser()!, [LOC]);
     fake.forbidden = true;
-    await expect(upload(p)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    const res = await upload(p);
+    expect(res).toMatchObject({ status: 'needs-manager', outboxId: expect.any(Number) });
+    expect(rows()).toEqual([
+      { state: 'needs-manager', last_error_code: 'FORBIDDEN', last_error_message: expect.stringMatching(/manager/) },
+    ]);
+    // Ticks, a return of the network and a new session do not send it again.
+    t.clock.advance(3_600_000);
+    t.ctx.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+    await Promise.all([p.flush(), p.flush()]);
+    p.onSession?.(true);
+    await p.flush();
+    expect(fake.requests).toBe(1);
+    expect(rows()).toMatchObject([{ state: 'needs-manager' }]);
 
+    // Queued offline, refused when sent: the same.
+    p.handlers['outbox.cancel']({ id: res.outboxId! });
     fake.forbidden = false;
     fake.offline = true;
-    await upload(p);
+    const queued = await upload(p);
+    expect(queued).toMatchObject({ status: 'queued' });
     fake.offline = false;
     fake.forbidden = true;
     t.clock.advance(60_000);
     await p.flush();
-    expect(t.db.prepare('SELECT state, last_error_code FROM outbox').all()).toEqual([
-      { state: 'failed', last_error_code: 'FORBIDDEN' },
-    ]);
+    expect(rows()).toMatchObject([{ state: 'needs-manager', last_error_code: 'FORBIDDEN' }]);
     expect(fake.uploads).toHaveLength(0);
+
+    // Someone with the rights presses Retry, twice, while a flush runs: one upload.
+    fake.forbidden = false;
+    const press = async () => p.handlers['outbox.retry']({ id: queued.outboxId! });
+    const presses = await Promise.allSettled([press(), press(), p.flush()]);
+    expect(presses.filter((x) => x.status === 'fulfilled').length).toBeGreaterThanOrEqual(2);
+    await p.flush();
+    expect(fake.uploads).toHaveLength(1);
+    expect(fake.boundTo).toEqual([BOUND[subject]]);
+    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
   });
 
   it('a local copy that cannot be saved (disk full) after Altegio accepted the upload is not a failed upload', async () => {

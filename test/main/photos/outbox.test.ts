@@ -126,7 +126,7 @@ describe('staff photos through the real services and the demo server', () => {
     expect(member.photo?.imageGroupId).toBe(stored);
   });
 
-  it('a permanent error (403) stays visible as failed with Altegio’s message', async () => {
+  it('a 403 on a queued photo stays in the outbox "needs a manager" with the desk’s sentence, not failed (issue 22 Rights)', async () => {
     await demo.stop();
     await t.call('staff.uploadPhoto', {
       locationId: NY,
@@ -140,16 +140,31 @@ describe('staff photos through the real services and the demo server', () => {
     let list: unknown;
     for (let i = 0; i < 50; i++) {
       list = await t.call('outbox.list');
-      if (JSON.stringify(list).includes('"failed"')) break;
+      if (JSON.stringify(list).includes('"needs-manager"')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(list).toMatchObject({
       ok: true,
-      data: [{ state: 'failed', lastError: { code: 'FORBIDDEN', message: expect.stringMatching(/licen/i) } }],
+      data: [
+        {
+          subject: 'staff',
+          state: 'needs-manager',
+          nextAttemptAt: null,
+          lastError: { code: 'FORBIDDEN', message: expect.stringMatching(/manager/) },
+        },
+      ],
     });
     const id = (list as { data: { id: number }[] }).data[0]!.id;
-    expect(await t.call('outbox.cancel', { id })).toEqual({ ok: true, data: null });
+    // Once allowed again (the rights or the licence fixed), Retry sends it.
+    demo.faults.clear();
+    expect(await t.call('outbox.retry', { id })).toEqual({ ok: true, data: null });
+    for (let i = 0; i < 50; i++) {
+      const l = await t.call('outbox.list');
+      if (l.ok && (l.data as unknown[]).length === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(await t.call('outbox.list')).toEqual({ ok: true, data: [] });
+    expect(demo.received.uploads).toHaveLength(1);
   });
 
   it('removes a photo; a HEIC upload never reaches the server', async () => {

@@ -149,6 +149,83 @@ describe('service photos through the real services and the demo server', { timeo
     expect((await detail()).photo).toMatchObject({ hasPhoto: true, pending: null });
   });
 
+  it('a 403 on the receptionist’s photo keeps it in the outbox "needs a manager"; a manager’s Retry sends it once, as theirs (issue 22 Rights)', async () => {
+    // Rights never checked on this desk (offline at sign-in): Altegio decides, and the demo answers 403.
+    t = await makeServices({
+      altegioBaseUrl: demo.url,
+      keychainService,
+      userData: mkdtempSync(join(tmpdir(), 'fd-svcphotos-')),
+    });
+    await t.call('session.signIn', { environment: 'demo', login: DESK.login, password: DESK.password });
+    await t.call('sync.run', { locationId: NY });
+    const posts = () => demo.received.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/images/service')).length;
+
+    const res = await upload();
+    expect(res).toMatchObject({ ok: true, data: { status: 'needs-manager', outboxId: expect.any(Number) } });
+    const id = (res.ok && (res.data as { outboxId: number }).outboxId) || 0;
+    const held = {
+      id,
+      subject: 'service',
+      subjectId: serviceId,
+      state: 'needs-manager',
+      queuedBy: DESK.name,
+      waitingFor: null,
+      nextAttemptAt: null,
+      lastError: { code: 'FORBIDDEN', message: expect.stringMatching(/manager/) },
+    };
+    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [held] });
+    expect(posts()).toBe(1);
+    expect((await detail()).photo?.pending).toBe('upload');
+    // Not sent again on its own (back online, the next tick): it waits for someone with the rights.
+    t.services.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts()).toBe(1);
+    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [{ id, state: 'needs-manager' }] });
+
+    // The same PC, the manager signs in: they see it (not "waiting for Mia") and Retry makes it theirs.
+    await t.services.session.signOut();
+    await t.call('session.signIn', { environment: 'demo', login: MANAGER.login, password: MANAGER.password });
+    await t.call('manage.rights', { locationId: NY });
+    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [{ id, state: 'needs-manager', waitingFor: null }] });
+    expect(await t.call('outbox.retry', { id })).toEqual({ ok: true, data: null });
+    for (let i = 0; i < 50; i++) {
+      const list = await t.call('outbox.list');
+      if (list.ok && (list.data as unknown[]).length === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await t.call('outbox.list')).toEqual({ ok: true, data: [] });
+    expect(posts()).toBe(2);
+    expect(demo.received.uploads).toHaveLength(1);
+    expect(demo.received.uploads[0]!.fields).toMatchObject({ service_id: String(serviceId) });
+    expect((await detail()).photo).toMatchObject({ hasPhoto: true, pending: null });
+    const audit = await t.call('desk.audit');
+    const lines = (audit.ok ? (audit.data as { userName: string | null; detail: string | null }[]) : []).map(
+      (e) => `${e.userName}: ${e.detail}`,
+    );
+    expect(lines.some((l) => l.startsWith(`${DESK.name}:`) && l.includes('refused: needs a manager'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${MANAGER.name}:`) && l.includes(`sent again by ${MANAGER.name}`))).toBe(true);
+  });
+
+  it('a 403 on a receptionist’s queued removal keeps it "needs a manager"; she cannot take it back over the manager', async () => {
+    await signIn(MANAGER);
+    await upload();
+    await t.services.session.signOut();
+    await t.call('session.signIn', { environment: 'demo', login: DESK.login, password: DESK.password });
+    // Offline at her sign-in: rights unknown, so Altegio decides.
+    const res = await t.call('service.removePhoto', { locationId: NY, serviceId });
+    expect(res).toMatchObject({ ok: true, data: { status: 'needs-manager' } });
+    expect(await t.call('outbox.list')).toMatchObject({
+      ok: true,
+      data: [{ kind: 'remove-photo', state: 'needs-manager', queuedBy: DESK.name }],
+    });
+    // Once Altegio has said what her role may do, her own Retry is refused with the sentence and the item is kept.
+    await t.call('manage.rights', { locationId: NY });
+    const id = (res.ok && (res.data as { outboxId: number }).outboxId) || 0;
+    expect(await t.call('outbox.retry', { id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.call('outbox.list')).toMatchObject({ ok: true, data: [{ id, state: 'needs-manager' }] });
+    expect((await detail()).photo).toMatchObject({ hasPhoto: true });
+  });
+
   it('a receptionist without the rights is refused before anything is sent; a file that is not a picture gets the typed error', async () => {
     await signIn(DESK);
     const res = await upload();

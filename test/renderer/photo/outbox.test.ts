@@ -1,6 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../src/renderer/src/i18n';
+import OutboxIndicator from '../../../src/renderer/src/components/shell/OutboxIndicator.vue';
 import OutboxPanel from '../../../src/renderer/src/components/photo/OutboxPanel.vue';
 import { useOutboxStore } from '../../../src/renderer/src/stores/outbox';
 import type { OutboxItem } from '../../../src/shared/domain/photos';
@@ -100,6 +102,7 @@ describe('outbox store', () => {
 
 describe('OutboxPanel', () => {
   beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => setLanguage('en'));
 
   it('lists what waits, says why a failed item failed, and cancels or retries it', async () => {
     let queue = [
@@ -143,5 +146,37 @@ describe('OutboxPanel', () => {
     await outbox.load();
     await flushPromises();
     expect(w.text()).toContain('Nothing is waiting to be sent.');
+  });
+  it('an item Altegio refused (403) says "needs a manager" with the desk’s sentence, and a manager can press Retry (issue 22 Rights)', async () => {
+    const held = item(3, {
+      subject: 'service',
+      subjectName: 'Balayage',
+      state: 'needs-manager',
+      attempts: 1,
+      queuedBy: 'Mia Desk',
+      waitingFor: null,
+      lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
+    });
+    const api = installFakeApi(createFakeApi({ outbox: { list: async () => ok([held, item(4)]) } }));
+    const outbox = useOutboxStore();
+    await outbox.load();
+    // Not counted as going out on its own, nor held back by a sign-out.
+    expect([outbox.waiting, outbox.failed, outbox.needsManager, outbox.mineWaiting]).toEqual([1, 0, 1, 1]);
+    const w = mount(OutboxPanel);
+    const row = w.findAll('[data-test="outbox-item"]')[0]!;
+    expect(row.text()).toContain('Needs a manager');
+    expect(row.find('[data-test="needs-manager"]').text()).toMatch(/a manager can sign in and press “Retry now”/);
+    expect(row.text()).not.toContain('Not enough rights');
+    await row.findAll('button').find((b) => b.text() === 'Retry now')!.trigger('click');
+    await flushPromises();
+    expect(api.outbox.retry).toHaveBeenCalledWith({ id: 3 });
+    const shell = mount(OutboxIndicator, { global: { stubs: { RouterLink: { template: '<a><slot /></a>' } } } });
+    expect(shell.text()).toContain('1 photo needs a manager');
+
+    setLanguage('ru');
+    await flushPromises();
+    expect(row.text()).toContain('Нужен менеджер');
+    expect(row.find('[data-test="needs-manager"]').text()).toMatch(/менеджер может войти/);
+    expect(shell.text()).toContain('1 фото ждёт менеджера');
   });
 });

@@ -237,4 +237,27 @@ describe('PhotoEditor', () => {
     await flushPromises();
     expect(w.find('[data-test="photo-pending"]').exists()).toBe(false);
   });
+  it('a 403 kept for a manager says so at once and, reopened later, still says why with a Retry (issue 22 Rights)', async () => {
+    const w = await open(
+      {},
+      { staff: { uploadPhoto: async () => ok({ status: 'needs-manager', outboxId: 5, avatarUrl: null }) } },
+    );
+    await drop(w, jpeg());
+    await button(w, 'Upload photo')!.trigger('click');
+    await flushPromises();
+    expect(w.find('[role="alert"]').text()).toMatch(/does not allow your role.*until a manager sends it/);
+    w.unmount();
+
+    const again = mount(PhotoEditor, { props: { locationId: 101, member: sampleStaff(3) } });
+    useOutboxStore().set([
+      outboxItem({ state: 'needs-manager', lastError: { code: 'FORBIDDEN', message: 'Not enough rights' } }),
+    ]);
+    await flushPromises();
+    expect(again.find('[data-test="photo-pending"]').text()).toBe('Needs a manager');
+    expect(again.find('[role="alert"]').text()).toMatch(/until a manager sends it/);
+    expect(again.text()).not.toContain('Not enough rights');
+    await button(again, 'Retry now')!.trigger('click');
+    await flushPromises();
+    expect(api.outbox.retry).toHaveBeenCalledWith({ id: 5 });
+  });
 });

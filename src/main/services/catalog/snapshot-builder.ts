@@ -27,6 +27,8 @@ export interface SnapshotParts {
   fallbackLinks: ReadonlyMap<number, ServiceLinkRecord[]>;
   license: StoredLicense | null;
   avatars: ReadonlyMap<number, string | null>;
+  /** Members whose photo was changed on this desk after the team list was read: the desk's copy wins. */
+  keptAvatars?: ReadonlyMap<number, ServiceImageRecord>;
   /** Each service's photo (Altegio's URL and group, the cached copy); absent: none. */
   serviceImages?: ReadonlyMap<number, ServiceImageRecord | null>;
   syncedAt: string;
@@ -77,14 +79,21 @@ export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
     // Deleted members are gone for good; hidden and fired ones are kept but never listed.
     staff: p.staff
       .filter((m) => !m.deleted)
-      .map((m) => ({
+      .map((m) => {
+        const kept = p.keptAvatars?.get(m.id);
+        return {
+          m,
+          photo: kept ?? { remote: avatarUrl(m), media: p.avatars.get(m.id) ?? null, imageGroupId: m.imageGroupId },
+        };
+      })
+      .map(({ m, photo }) => ({
         id: m.id,
         name: m.name,
         position: m.position?.title ?? null,
         specialization: m.specialization,
-        avatarRemote: avatarUrl(m),
-        avatarMedia: p.avatars.get(m.id) ?? null,
-        imageGroupId: m.imageGroupId,
+        avatarRemote: photo.remote,
+        avatarMedia: photo.media,
+        imageGroupId: photo.imageGroupId,
         weight: m.weight,
         hidden: m.hidden,
         fired: m.fired,

@@ -326,8 +326,9 @@ export class CatalogSync {
     });
     const avatars = await this.avatars.fetch(api, id, wanted, previous);
     const images = await this.serviceImagesOf(api, id, services);
-    // No await from here to the write: a photo sent meanwhile (the outbox) is not overwritten by the older list.
+    // No await from here to the write: a photo sent meanwhile (the outbox) is not overwritten by the older lists.
     for (const [sid, img] of this.repo.serviceImagesEditedSince(id, photoMark)) images.set(sid, img);
+    const keptAvatars = this.repo.staffAvatarsEditedSince(id, photoMark);
     step('save');
     const syncedAt = this.ctx.now().toISOString();
     this.repo.writer.replace(
@@ -345,13 +346,15 @@ export class CatalogSync {
         fallbackLinks,
         license,
         avatars,
+        keptAvatars,
         serviceImages: images,
         syncedAt,
       }),
     );
     this.markCategories(id, categories === null);
     if (target.listed) this.noteIdMismatch(id, null);
-    this.avatars.prune(id, new Set([...avatars.values()].filter((v): v is string => v !== null)));
+    const avatarFiles = [...avatars.values(), ...[...keptAvatars.values()].map((k) => k.media)];
+    this.avatars.prune(id, new Set(avatarFiles.filter((v): v is string => v !== null)));
     this.serviceImages.prune(id, new Set([...images.values()].flatMap((v) => (v?.media ? [v.media] : []))));
     this.progress(target, 'done', index + 1, total);
     this.ctx.events.emit('catalog-updated', { locationId: id, syncedAt });

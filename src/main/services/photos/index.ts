@@ -205,7 +205,21 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
     return upload(api, port, work);
   }
 
-  type Outcome = { ok: true; media: string | null } | { ok: false; error: AppError; final: boolean };
+  type Outcome =
+    | { ok: true; media: string | null }
+    | { ok: false; error: AppError; final: boolean; needsManager?: boolean };
+
+  /**
+   * Altegio refused the change for this person's role (403): kept, never dropped, marked for a manager, whose
+   * Retry makes it theirs (outbox.retry). Said with the desk's sentence, not Altegio's.
+   */
+  function holdForManager(work: OutboxWork, owner: OutboxOwner): AppError {
+    const port = subjects[work.subject];
+    outbox.stop(work.id, 'needs-manager', { code: 'FORBIDDEN', message: port.needsManager });
+    audit(port, 'refused: needs a manager', work.locationId, { id: work.subjectId, name: work.subjectName }, owner);
+    ctx.log.info({ outboxId: work.id, subject: work.subject }, 'photo change kept for a manager (403)');
+    return new AppError('FORBIDDEN', port.needsManager, { reason: 'needs-manager', outboxId: work.id });
+  }
 
   /** One claimed item, one try; the outbox row records the outcome before anyone is told. */
   async function attempt(api: Promise<AltegioApi>, work: OutboxWork, owner: OutboxOwner): Promise<Outcome> {
@@ -223,7 +237,8 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
         outbox.retryLater(work.id, err.toBody(), now() + backoffMs(work.attempts), MAYBE_DELIVERED.has(err.code));
         return { ok: false, error: err, final: false };
       }
-      outbox.fail(work.id, err.toBody());
+      if (err.code === 'FORBIDDEN') return { ok: false, error: holdForManager(work, owner), final: true, needsManager: true };
+      outbox.stop(work.id, 'failed', err.toBody());
       return { ok: false, error: err, final: true };
     } finally {
       changed();
@@ -311,7 +326,8 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
       ctx.log.info({ outboxId: id, code: r.error.code }, 'photo upload queued for later');
       return { status: 'queued', outboxId: id, avatarUrl: null };
     }
-    // Refused for good (e.g. 403): the user sees why now; nothing stays queued.
+    if (r.needsManager) return { status: 'needs-manager', outboxId: id, avatarUrl: null };
+    // Refused for good (a bad picture, a subject gone): the user sees why now; nothing stays queued.
     outbox.discard(id);
     audit(port, `refused (${r.error.code})`, a.locationId, h, owner);
     changed();
@@ -336,6 +352,14 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
         ctx.log.info({ outboxId: qid, code: e.code }, 'photo removal queued for later');
         changed();
         return { status: 'queued', outboxId: qid, avatarUrl: null };
+      }
+      if (isAppError(e) && e.code === 'FORBIDDEN') {
+        // Kept like a refused upload: recorded, then held for a manager.
+        const qid = queue('remove-photo', port, locationId, h, { imageGroupId: h.imageGroupId }, owner);
+        const [work] = outbox.claimDue(now(), owner, qid);
+        holdForManager(work!, owner);
+        changed();
+        return { status: 'needs-manager', outboxId: qid, avatarUrl: null };
       }
       throw e;
     }
@@ -381,8 +405,16 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
         return null;
       },
       'outbox.retry': ({ id }) => {
-        if (!mayTouch(id) || !outbox.requeue(id, now()))
-          throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        const item = mayTouch(id) ? outbox.get(id) : null;
+        if (!item) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        const by = signedIn();
+        // Held for a manager: it becomes the retrier's, so they must be allowed to make it (as Altegio last said).
+        if (item.state === 'needs-manager') mayChange(subjects[item.subject], by, item.locationId);
+        if (!outbox.requeue(id, now(), by)) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
+        if (item.state === 'needs-manager') {
+          const h = { id: item.subjectId, name: item.subjectName };
+          audit(subjects[item.subject], `sent again by ${by.name} (was refused for ${item.queuedBy ?? 'its owner'})`, item.locationId, h, by);
+        }
         changed();
         void flush();
         return null;

@@ -42,6 +42,8 @@ export interface SubjectPort {
   notInCatalogue: string;
   goneFromAltegio: string;
   noPhoto(name: string): string;
+  /** Said when Altegio refuses the change (403): it is kept for someone with the rights. */
+  needsManager: string;
 }
 
 export function staffSubject(store: PhotoStore): SubjectPort {
@@ -58,6 +60,8 @@ export function staffSubject(store: PhotoStore): SubjectPort {
     notInCatalogue: 'This team member is not in the catalogue on this desk. Sync and try again.',
     goneFromAltegio: 'This team member is no longer on Altegio.',
     noPhoto: (name) => `${name} has no photo on Altegio to remove.`,
+    needsManager:
+      'Your Altegio role does not allow changing team members’ photos at this location. It is kept here until a manager sends it.',
   };
 }
 
@@ -86,6 +90,8 @@ export function serviceSubject(store: PhotoStore): SubjectPort {
     notInCatalogue: 'This service is not in the catalogue on this desk. Sync and try again.',
     goneFromAltegio: 'This service is no longer on Altegio.',
     noPhoto: (title) => `“${title}” has no photo on Altegio to remove.`,
+    needsManager:
+      'Your Altegio role does not allow changing services at this location. It is kept here until a manager sends it.',
   };
 }
 

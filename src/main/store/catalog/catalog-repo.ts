@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { PhotoEdits } from './photo-edits';
 import { SearchQueries, type SearchParams, type SearchResult, type ServiceHitRow } from './search-queries';
 import type { ThesaurusFor } from './search/location-index';
 import { SnapshotWriter } from './snapshot-writer';
@@ -95,9 +96,8 @@ export class CatalogRepo {
   private readonly s;
   /** Per location, the services' cached photos: read once per snapshot, not at every keystroke. */
   private readonly photoMaps = new Map<number, ReadonlyMap<number, string>>();
-  /** Each service photo change made here ("location:service" → its number), so a sync never writes an older copy over it. */
-  private photoEdits = 0;
-  private readonly photoEditedAt = new Map<string, number>();
+  /** Each photo change made here, so a sync that read Altegio before it never writes an older copy over it. */
+  private readonly photoEdits = new PhotoEdits();
 
   constructor(db: Db, thesaurusFor?: ThesaurusFor) {
     this.writer = new SnapshotWriter(db);
@@ -215,6 +215,20 @@ export class CatalogRepo {
     avatar: { media: string | null; remote: string | null; imageGroupId: number | null },
   ): void {
     this.s.setAvatar.run(avatar.media, avatar.remote, avatar.imageGroupId, locationId, staffId);
+    this.photoEdits.note('staff', locationId, staffId);
+  }
+
+  /**
+   * Members of the location whose photo was changed here after `mark`, as stored now: Altegio's team list was
+   * read before the change, so the sync keeps these instead of its older copy.
+   */
+  staffAvatarsEditedSince(locationId: number, mark: number): Map<number, ServiceImageRecord> {
+    const out = new Map<number, ServiceImageRecord>();
+    for (const id of this.photoEdits.since('staff', locationId, mark)) {
+      const m = this.getStaffMember(locationId, id);
+      if (m) out.set(id, { media: m.avatarMedia, remote: m.avatarRemote, imageGroupId: m.imageGroupId });
+    }
+    return out;
   }
 
   getService(locationId: number, serviceId: number): ServiceDetailRecord | null {
@@ -239,12 +253,12 @@ export class CatalogRepo {
   setServiceImage(locationId: number, serviceId: number, image: ServiceImageRecord): void {
     this.s.setServiceImage.run(image.media, image.remote, image.imageGroupId, locationId, serviceId);
     this.photoMaps.delete(locationId);
-    this.photoEditedAt.set(`${locationId}:${serviceId}`, ++this.photoEdits);
+    this.photoEdits.note('service', locationId, serviceId);
   }
 
   /** A point in the sequence of photo changes: a sync takes one before it reads Altegio. */
   photoEditMark(): number {
-    return this.photoEdits;
+    return this.photoEdits.mark();
   }
 
   /**
@@ -254,9 +268,7 @@ export class CatalogRepo {
   serviceImagesEditedSince(locationId: number, mark: number): Map<number, ServiceImageRecord> {
     const out = new Map<number, ServiceImageRecord>();
     const now = this.serviceImages(locationId);
-    for (const [key, at] of this.photoEditedAt) {
-      const [loc, id] = key.split(':').map(Number) as [number, number];
-      if (loc !== locationId || at <= mark) continue;
+    for (const id of this.photoEdits.since('service', locationId, mark)) {
       const img = now.get(id);
       if (img) out.set(id, img);
     }

@@ -15,6 +15,7 @@ import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
 import { m019OutboxPhotoSubject } from './019_outbox_photo_subject';
 import { m020ServiceImages } from './020_service_images';
 import { m021BookingForms } from './021_booking_forms';
+import { m022OutboxPhotoNeedsManager } from './022_outbox_photo_needs_manager';
 import type { Migration } from './types';
 
 /**
@@ -48,6 +49,7 @@ export const RECORDS_MIGRATIONS: readonly Migration[] = [
   m017OutboxCatalog,
   m018OutboxCatalogEdits,
   m019OutboxPhotoSubject,
+  m022OutboxPhotoNeedsManager,
 ];
 
 /** Both lists on one file, in number order: the layout before the split (tests, the legacy import). */

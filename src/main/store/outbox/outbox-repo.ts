@@ -64,10 +64,11 @@ function toItem(r: Row, who: OutboxOwner | null): OutboxItem {
     state: r.state,
     attempts: r.attempts,
     lastError: r.last_error_code ? { code: r.last_error_code, message: r.last_error_message ?? '' } : null,
-    nextAttemptAt: r.state === 'failed' ? null : new Date(r.next_attempt_at).toISOString(),
+    nextAttemptAt: r.state === 'pending' || r.state === 'sending' ? new Date(r.next_attempt_at).toISOString() : null,
     createdAt: new Date(r.created_at).toISOString(),
     queuedBy: r.user_name,
-    waitingFor: isOwner(r, who) ? null : (r.user_name ?? `#${r.user_id}`),
+    // Refused for its owner's role: it waits for a manager, not for its owner to sign in.
+    waitingFor: isOwner(r, who) || r.state === 'needs-manager' ? null : (r.user_name ?? `#${r.user_id}`),
   };
 }
 
@@ -225,12 +226,13 @@ export class OutboxRepo {
     this.db.prepare(`UPDATE outbox SET unconfirmed = 0 WHERE id = ?`).run(id);
   }
 
-  fail(id: number, error: { code: string; message: string }): void {
+  /** Refused: 'needs-manager' (403) waits for someone with the rights; 'failed' for a person to look at it. */
+  stop(id: number, state: 'failed' | 'needs-manager', error: { code: string; message: string }): void {
     this.db
       .prepare(
-        `UPDATE outbox SET state = 'failed', last_error_code = ?, last_error_message = ? WHERE id = ? AND state = 'sending'`,
+        `UPDATE outbox SET state = ?, last_error_code = ?, last_error_message = ? WHERE id = ? AND state = 'sending'`,
       )
-      .run(error.code, error.message, id);
+      .run(state, error.code, error.message, id);
   }
 
   /**
@@ -243,14 +245,29 @@ export class OutboxRepo {
       .run(now);
   }
 
-  requeue(id: number, now: number): boolean {
+  /**
+   * Due now. An item held for a manager becomes `by`'s (the person with the rights sends it under their
+   * token); any other item stays its owner's, who alone may send it.
+   */
+  requeue(id: number, now: number, by: OutboxOwner): boolean {
     return (
       this.db
         .prepare(
-          `UPDATE outbox SET state = 'pending', next_attempt_at = ?, attempts = 0 WHERE id = ? AND state != 'sending'`,
+          `UPDATE outbox SET next_attempt_at = ?, attempts = 0,
+             user_env = CASE WHEN state = 'needs-manager' THEN ? ELSE user_env END,
+             user_id = CASE WHEN state = 'needs-manager' THEN ? ELSE user_id END,
+             user_name = CASE WHEN state = 'needs-manager' THEN ? ELSE user_name END,
+             state = 'pending'
+           WHERE id = ? AND state != 'sending'`,
         )
-        .run(now, id).changes > 0
+        .run(now, by.env, by.userId, by.name, id).changes > 0
     );
+  }
+
+  /** The item's state and owner, as the retry decides who it becomes. */
+  get(id: number): OutboxItem | null {
+    const r = this.db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id);
+    return r ? toItem(r, null) : null;
   }
 
   /** Everything that waits only for the network or a sign-in: due now. */

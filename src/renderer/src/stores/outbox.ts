@@ -14,10 +14,14 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Ids with a cancel or retry on its way to main, so their buttons can't be pressed twice. */
   const acting = ref<Set<number>>(new Set());
 
-  const waiting = computed(() => items.value.filter((i) => i.state !== 'failed').length);
+  /** Going out on their own (now or later); failed and held-for-a-manager items wait for a person instead. */
+  const goesOut = (i: OutboxItem) => i.state === 'pending' || i.state === 'sending';
+  const waiting = computed(() => items.value.filter(goesOut).length);
   const failed = computed(() => items.value.filter((i) => i.state === 'failed').length);
+  /** Refused by Altegio (403): kept until someone with the rights presses Retry. */
+  const needsManager = computed(() => items.value.filter((i) => i.state === 'needs-manager').length);
   /** Waiting items the signed-in user queued: signing out holds them until they sign in again. */
-  const mineWaiting = computed(() => items.value.filter((i) => i.state !== 'failed' && !i.waitingFor).length);
+  const mineWaiting = computed(() => items.value.filter((i) => goesOut(i) && !i.waitingFor).length);
 
   async function load(): Promise<void> {
     const res = await api().outbox.list();
@@ -67,5 +71,5 @@ export const useOutboxStore = defineStore('outbox', () => {
   /** Sends a failed or waiting change now instead of at its next scheduled attempt. */
   const retry = (id: number): Promise<ErrorBody | null> => act(id, (a) => api().outbox.retry(a));
 
-  return { items, error, acting, waiting, failed, mineWaiting, load, set, forSubject, forMember, cancel, retry };
+  return { items, error, acting, waiting, failed, needsManager, mineWaiting, load, set, forSubject, forMember, cancel, retry };
 });
