@@ -44,7 +44,11 @@ describe('location card: the outbox flush after an empty run', () => {
     await d.flush();
 
     const off = fake.failOn('locationCopy', new AppError('OFFLINE', 'Altegio cannot be reached.'));
-    const item = await d.handlers['location.update']({ locationId: NY, base: card.fields!, changes: { site: 'salon.example' } });
+    const item = await d.handlers['location.update']({
+      locationId: NY,
+      base: card.fields!,
+      changes: { site: 'salon.example' },
+    });
     expect(item.state).toBe('pending');
     off();
     t.ctx.events.emit('connectivity', { online: true, checkedAt: t.ctx.now().toISOString() });
