@@ -80,7 +80,9 @@ export async function editKillProbe(demo: DemoServer, runs: number): Promise<{ r
     const { kind, hold } = MOMENTS[i % MOMENTS.length]!;
     const t = tally[kind];
     t.runs++;
-    const target = kind === 'location' ? locationId : pool[i]!;
+    const target = kind === 'location' ? locationId : pool[i];
+    if (target === undefined)
+      throw new Error(`edit kill probe: ${runs} runs need more seed services than ${pool.length}`);
     // The seed leaves apiId and technicalBreak out; '' and null are what they mean (types.ts), as a PUT writes them.
     const service = () => {
       const s = location.services.find((x) => x.id === target);
