@@ -89,7 +89,7 @@ export async function editKillProbe(demo: DemoServer, runs: number): Promise<{ r
       return s && { apiId: '', technicalBreak: null, ...s };
     };
     // The location as Altegio shows it: the demo keeps a description left out as a paragraph of the short one,
-    // social links left out as '', and phones as sent (the desk writes digits back, "+1 212…" is "1212…": §3.3).
+    // social links left out as '', and phones as sent (the desk writes them back as digits: "+1 212…" becomes "1212…").
     const company = () => {
       const c = location.company;
       const social = Object.fromEntries(Object.keys({ ...SOCIAL, ...c.social }).map((n) => [n, c.social?.[n] ?? '']));
