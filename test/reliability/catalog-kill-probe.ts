@@ -22,7 +22,7 @@ const MOMENTS = [
 ] as const;
 
 /** Runs the child to its end, or SIGKILLs it at the first line matching `killOn`. */
-function runChild(env: Record<string, string>, killOn: RegExp | null): Promise<{ out: string; killed: boolean }> {
+export function runChild(env: Record<string, string>, killOn: RegExp | null): Promise<{ out: string; killed: boolean }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, ['--import', 'tsx', child], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -52,7 +52,7 @@ interface Left {
 }
 
 /** One outbox row's state as the files hold it (the killed process left it so). */
-function stateOf(userData: string, apiId: string): string | null {
+export function stateOf(userData: string, apiId: string): string | null {
   const records = new Database(join(userData, RECORDS_FILE), { readonly: true });
   try {
     return (records.prepare('SELECT state FROM outbox_catalog WHERE api_id = ?').pluck().get(apiId) as string | undefined) ?? null;

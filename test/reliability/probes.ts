@@ -4,6 +4,7 @@ import { makeServices } from '../support/services';
 import { concurrencyProbe } from './concurrency-probe';
 import { fuzzProbe } from './fuzz-probe';
 import { catalogKillProbe } from './catalog-kill-probe';
+import { editKillProbe } from './edit-kill-probe';
 import { killProbe } from './kill-probe';
 import { filesWithSecrets } from './secrets-scan';
 import { storageProbe } from './storage-probe';
@@ -15,16 +16,18 @@ export interface ProbeSizes {
   killRuns: number;
   /** kill -9 mid-send of the catalogue outbox: each run is two child desks; runs cycle through the four moments. */
   catalogKillRuns: number;
+  /** kill -9 mid-send of catalogue edits (service edit, removal, location card): runs cycle through six moments. */
+  editKillRuns: number;
   faults: 'quick' | 'all';
   /** Parallel wrong PINs fired at once, and print ∥ save trials. */
   unlockCalls: number;
   printTrials: number;
 }
 
-export const QUICK: ProbeSizes = { fuzzPerChannel: 30, killRuns: 5, catalogKillRuns: 4, faults: 'quick', unlockCalls: 61, printTrials: 3 };
+export const QUICK: ProbeSizes = { fuzzPerChannel: 30, killRuns: 5, catalogKillRuns: 4, editKillRuns: 6, faults: 'quick', unlockCalls: 61, printTrials: 3 };
 /** What `npm test` runs (test/main/reliability): the same probes, sized for two shared cores. */
-export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 1, catalogKillRuns: 1, faults: 'quick', unlockCalls: 20, printTrials: 1 };
-export const FULL: ProbeSizes = { fuzzPerChannel: 300, killRuns: 30, catalogKillRuns: 12, faults: 'all', unlockCalls: 61, printTrials: 10 };
+export const IN_NPM_TEST: ProbeSizes = { fuzzPerChannel: 12, killRuns: 1, catalogKillRuns: 1, editKillRuns: 1, faults: 'quick', unlockCalls: 20, printTrials: 1 };
+export const FULL: ProbeSizes = { fuzzPerChannel: 300, killRuns: 30, catalogKillRuns: 12, editKillRuns: 12, faults: 'all', unlockCalls: 61, printTrials: 10 };
 
 /** Runs every probe; the rows make the one table `npm run test:reliability` prints. */
 export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): Promise<Row[]> {
@@ -62,7 +65,12 @@ export async function runProbes(sizes: ProbeSizes, only?: ReadonlySet<string>): 
         ? timed('kill', async () => {
             const photos = await killProbe(demo, sizes.killRuns);
             const catalog = await timed('kill (catalogue outbox)', () => catalogKillProbe(demo, sizes.catalogKillRuns));
-            return { ...photos, rows: [...photos.rows, ...catalog.rows], userDataDirs: [...photos.userDataDirs, ...catalog.userDataDirs] };
+            const edits = await timed('kill (catalogue edits)', () => editKillProbe(demo, sizes.editKillRuns));
+            return {
+              ...photos,
+              rows: [...photos.rows, ...catalog.rows, ...edits.rows],
+              userDataDirs: [...photos.userDataDirs, ...catalog.userDataDirs, ...edits.userDataDirs],
+            };
           })
         : { rows: [], userDataDirs: [], tokens: [] },
       want('concurrency') ? timed('concurrency', () => concurrencyProbe({ unlockCalls: sizes.unlockCalls, printTrials: sizes.printTrials })) : [],

@@ -180,21 +180,25 @@ export function createLocationDomain(ctx: AppContext, deps: LocationDeps): Locat
       again = true;
       return running;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          const user = ctx.currentUser();
-          if (!user) return;
-          const api = ctx.altegio();
-          api.catch(() => undefined);
-          for (const work of repo.claimDue(now(), user)) await attempt(api, work);
-        } while (again);
-      } finally {
-        running = null;
-      }
+    const run = (async () => {
+      do {
+        again = false;
+        const user = ctx.currentUser();
+        if (!user) return;
+        const api = ctx.altegio();
+        api.catch(() => undefined);
+        for (const work of repo.claimDue(now(), user)) await attempt(api, work);
+      } while (again);
     })();
-    return running;
+    // Cleared after the assignment: a run with nothing to send finishes synchronously, and clearing it from
+    // inside (before `running` was even set) left it set for good, so no later flush ever sent anything.
+    running = run;
+    run
+      .finally(() => {
+        if (running === run) running = null;
+      })
+      .catch(() => undefined); // the caller gets the failure from `run`
+    return run;
   }
 
   async function sendNow(id: number, owner: OutboxOwner): Promise<void> {
