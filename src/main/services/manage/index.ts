@@ -218,6 +218,11 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
 
   function ownItem(id: number): ManageItem {
     const item = repo.get(id);
+    if (!item && repo.isLocationEdit(id))
+      throw new AppError(
+        'INVALID_INPUT',
+        'This is a change to the location card: cancel or resend it on the location card.',
+      );
     // Only a change at one of this person's locations is theirs to see, retry or cancel.
     if (!item || !(rightsOf(ctx.settings, ctx.currentUser()) ?? []).includes(item.locationId))
       throw new AppError('NOT_FOUND', 'This change is no longer waiting.');
