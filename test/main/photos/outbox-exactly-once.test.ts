@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AltegioApi, StaffMemberRaw } from '../../../src/main/altegio/types';
 import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createPhotosDomain, type PhotosDomain, type PhotoStore, type StoredPhoto } from '../../../src/main/services/photos';
+import {
+  createPhotosDomain,
+  type PhotosDomain,
+  type PhotoStore,
+  type StoredPhoto,
+} from '../../../src/main/services/photos';
 import { AppError } from '../../../src/shared/errors';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { solid } from './images';
@@ -63,8 +68,15 @@ class FakeAltegio {
     return {
       uploadStaffPhoto: ({ staffId, jpeg }: { staffId: number; jpeg: Uint8Array }) =>
         this.store(jpeg, `master ${staffId}`),
-      uploadServicePhoto: ({ locationId, serviceId, jpeg }: { locationId: number; serviceId: number; jpeg: Uint8Array }) =>
-        this.store(jpeg, `service ${locationId}/${serviceId}`),
+      uploadServicePhoto: ({
+        locationId,
+        serviceId,
+        jpeg,
+      }: {
+        locationId: number;
+        serviceId: number;
+        jpeg: Uint8Array;
+      }) => this.store(jpeg, `service ${locationId}/${serviceId}`),
       staff: async (): Promise<StaffMemberRaw[]> => {
         if (this.offline) throw offline();
         const group = this.groupOf(`master ${STAFF}`);
@@ -85,11 +97,14 @@ class FakeAltegio {
         ];
       },
       // Altegio's null is "no photo"; a service that is gone is a 404 (NOT_FOUND).
-      serviceImage: async (_l: number, serviceId: number) => {
+      serviceCopy: async (_l: number, serviceId: number) => {
         if (this.offline) throw offline();
         if (serviceId !== STAFF) throw new AppError('NOT_FOUND', 'Service not found.');
         const group = this.groupOf(`service ${LOC}/${STAFF}`);
-        return group ? { imageGroupId: group, url: `https://x/${group}.jpg` } : null;
+        return {
+          id: STAFF,
+          image_group: group ? { id: group, images: { basic: { path: `https://x/${group}.jpg` } } } : [],
+        };
       },
       deleteImage: async () => undefined,
     } as unknown as AltegioApi;
@@ -128,199 +143,202 @@ async function uploadOf(p: PhotosDomain, subject: Subject) {
     : p.handlers['service.uploadPhoto']({ locationId: LOC, serviceId: STAFF, bytes, fileName: 'anna.jpg' });
 }
 
-describe.each<Subject>(['staff', 'service'])('photo outbox (%s): exactly once as far as Altegio allows (issue 16.4, 22 §5)', (subject) => {
-  let t: TestContext;
-  let photos: PhotosDomain | null = null;
-  afterEach(() => {
-    photos?.close?.();
-    photos = null;
-    t?.close();
-  });
-
-  function open(fake: FakeAltegio, holder: FakeHolder, dir?: string): PhotosDomain {
-    t = makeTestContext({ altegio: fake.api(), ...(dir ? { dir } : {}) });
-    photos = createPhotosDomain(t.ctx, { ...depsFor(subject, holder), tickMs: 3_600_000 });
-    return photos;
-  }
-  const upload = (p: PhotosDomain) => uploadOf(p, subject);
-
-  it('uploads once, bound to its subject, and keeps a local copy in the subject’s folder', async () => {
-    const fake = new FakeAltegio();
-    const holder = new FakeHolder();
-    t = makeTestContext({ altegio: fake.api() });
-    const audit: string[] = [];
-    photos = createPhotosDomain(t.ctx, {
-      ...depsFor(subject, holder),
-      audit: (action, detail, who) => audit.push(`${action} ${detail} by ${who.name}`),
-      tickMs: 3_600_000,
+describe.each<Subject>(['staff', 'service'])(
+  'photo outbox (%s): exactly once as far as Altegio allows (issue 16.4, 22 §5)',
+  (subject) => {
+    let t: TestContext;
+    let photos: PhotosDomain | null = null;
+    afterEach(() => {
+      photos?.close?.();
+      photos = null;
+      t?.close();
     });
-    const p = photos;
-    expect(await upload(p)).toMatchObject({ status: 'done' });
-    expect(fake.boundTo).toEqual([BOUND[subject]]);
-    expect(holder.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
-    expect(p.pendingPhotos(LOC, subject).size).toBe(0);
-    // A service's photo is a change to the menu, audited by its domain; a member's goes through auditCalls.
-    expect(audit).toEqual(
-      subject === 'service'
-        ? [
-            'catalogue service photo “Anna Kowalska” · location 5 · queued by Test Receptionist',
-            'catalogue service photo “Anna Kowalska” · location 5 · sent by Test Receptionist',
-          ]
-        : [],
-    );
-  });
 
-  it('a lost answer is confirmed against Altegio, not uploaded again', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    const p = open(fake, staff);
-    fake.loseNextAnswer = true;
-    expect(await upload(p)).toMatchObject({ status: 'queued' });
-    expect(fake.uploads).toHaveLength(1);
-    expect(p.pendingPhotos(LOC, subject)).toEqual(new Map([[STAFF, 'upload']]));
-    expect(p.handlers['outbox.list'](undefined)).toEqual([]); // no rights recorded: the list shows nothing
+    function open(fake: FakeAltegio, holder: FakeHolder, dir?: string): PhotosDomain {
+      t = makeTestContext({ altegio: fake.api(), ...(dir ? { dir } : {}) });
+      photos = createPhotosDomain(t.ctx, { ...depsFor(subject, holder), tickMs: 3_600_000 });
+      return photos;
+    }
+    const upload = (p: PhotosDomain) => uploadOf(p, subject);
 
-    t.clock.advance(60_000);
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1); // no second image group
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
-    expect(staff.avatar).toMatchObject({
-      imageGroupId: fake.imageGroupId,
-      remote: `https://x/${fake.imageGroupId}.jpg`,
+    it('uploads once, bound to its subject, and keeps a local copy in the subject’s folder', async () => {
+      const fake = new FakeAltegio();
+      const holder = new FakeHolder();
+      t = makeTestContext({ altegio: fake.api() });
+      const audit: string[] = [];
+      photos = createPhotosDomain(t.ctx, {
+        ...depsFor(subject, holder),
+        audit: (action, detail, who) => audit.push(`${action} ${detail} by ${who.name}`),
+        tickMs: 3_600_000,
+      });
+      const p = photos;
+      expect(await upload(p)).toMatchObject({ status: 'done' });
+      expect(fake.boundTo).toEqual([BOUND[subject]]);
+      expect(holder.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
+      expect(p.pendingPhotos(LOC, subject).size).toBe(0);
+      // A service's photo is a change to the menu, audited by its domain; a member's goes through auditCalls.
+      expect(audit).toEqual(
+        subject === 'service'
+          ? [
+              'catalogue service photo “Anna Kowalska” · location 5 · queued by Test Receptionist',
+              'catalogue service photo “Anna Kowalska” · location 5 · sent by Test Receptionist',
+            ]
+          : [],
+      );
     });
-    expect(staff.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
-  });
 
-  it('after a crash between "sending" and "sent" the item is confirmed, not sent twice', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    let p = open(fake, staff);
-    fake.offline = true;
-    expect(await upload(p)).toMatchObject({ status: 'queued' });
-    expect(fake.uploads).toHaveLength(0);
-    // The app died while the request was out, after Altegio stored it: the row still says 'sending'.
-    fake.offline = false;
-    const api = fake.api();
-    await (subject === 'staff'
-      ? api.uploadStaffPhoto({ staffId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' })
-      : api.uploadServicePhoto({ locationId: LOC, serviceId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' }));
-    t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
-    p.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    it('a lost answer is confirmed against Altegio, not uploaded again', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      const p = open(fake, staff);
+      fake.loseNextAnswer = true;
+      expect(await upload(p)).toMatchObject({ status: 'queued' });
+      expect(fake.uploads).toHaveLength(1);
+      expect(p.pendingPhotos(LOC, subject)).toEqual(new Map([[STAFF, 'upload']]));
+      expect(p.handlers['outbox.list'](undefined)).toEqual([]); // no rights recorded: the list shows nothing
 
-    p = open(fake, staff, dir);
-    t.clock.advance(60_000);
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1);
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
-    expect(staff.avatar.imageGroupId).toBe(fake.imageGroupId);
-  });
+      t.clock.advance(60_000);
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1); // no second image group
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+      expect(staff.avatar).toMatchObject({
+        imageGroupId: fake.imageGroupId,
+        remote: `https://x/${fake.imageGroupId}.jpg`,
+      });
+      expect(staff.avatar.media).toMatch(new RegExp(`^${DIR[subject]}/5/42-`));
+    });
 
-  it('after a crash before the request left, the confirmation finds the old photo and sends it once', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    let p = open(fake, staff);
-    fake.offline = true;
-    await upload(p);
-    t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
-    p.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    it('after a crash between "sending" and "sent" the item is confirmed, not sent twice', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      let p = open(fake, staff);
+      fake.offline = true;
+      expect(await upload(p)).toMatchObject({ status: 'queued' });
+      expect(fake.uploads).toHaveLength(0);
+      // The app died while the request was out, after Altegio stored it: the row still says 'sending'.
+      fake.offline = false;
+      const api = fake.api();
+      await (subject === 'staff'
+        ? api.uploadStaffPhoto({ staffId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' })
+        : api.uploadServicePhoto({ locationId: LOC, serviceId: STAFF, jpeg: new Uint8Array([1]), fileName: 'x.jpg' }));
+      t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
+      p.close?.();
+      const dir = t.dir;
+      t.close({ keep: true });
 
-    fake.offline = false;
-    p = open(fake, staff, dir);
-    t.clock.advance(60_000);
-    await p.flush();
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1);
-    expect(fake.boundTo).toEqual([BOUND[subject]]);
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
-  });
+      p = open(fake, staff, dir);
+      t.clock.advance(60_000);
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1);
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+      expect(staff.avatar.imageGroupId).toBe(fake.imageGroupId);
+    });
 
-  it('a subject that had no photo: after a crash the confirmation finds none and sends it once', async () => {
-    const fake = new FakeAltegio();
-    fake.groups.set(BOUND[subject], null);
-    const holder = new FakeHolder();
-    holder.avatar.imageGroupId = null;
-    let p = open(fake, holder);
-    fake.offline = true;
-    await upload(p);
-    t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
-    p.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    it('after a crash before the request left, the confirmation finds the old photo and sends it once', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      let p = open(fake, staff);
+      fake.offline = true;
+      await upload(p);
+      t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
+      p.close?.();
+      const dir = t.dir;
+      t.close({ keep: true });
 
-    fake.offline = false;
-    p = open(fake, holder, dir);
-    t.clock.advance(60_000);
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1);
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
-    expect(holder.avatar.imageGroupId).toBe(fake.imageGroupId);
-  });
+      fake.offline = false;
+      p = open(fake, staff, dir);
+      t.clock.advance(60_000);
+      await p.flush();
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1);
+      expect(fake.boundTo).toEqual([BOUND[subject]]);
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    });
 
-  it('parallel flushes (timer, back online, a retry) send a queued photo once', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    const p = open(fake, staff);
-    fake.offline = true;
-    await upload(p);
-    fake.offline = false;
-    let release!: () => void;
-    fake.gate = new Promise((r) => (release = r));
-    t.clock.advance(60_000);
-    const runs = [p.flush(), p.flush(), p.flush()];
-    t.ctx.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
-    runs.push(p.flush());
-    release();
-    await Promise.all(runs);
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1);
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
-  });
+    it('a subject that had no photo: after a crash the confirmation finds none and sends it once', async () => {
+      const fake = new FakeAltegio();
+      fake.groups.set(BOUND[subject], null);
+      const holder = new FakeHolder();
+      holder.avatar.imageGroupId = null;
+      let p = open(fake, holder);
+      fake.offline = true;
+      await upload(p);
+      t.db.prepare(`UPDATE outbox SET state = 'sending'`).run();
+      p.close?.();
+      const dir = t.dir;
+      t.close({ keep: true });
 
-  it('a 403 on a direct upload is said at once and nothing stays queued; a queued one stays visible as failed', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    const p = open(fake, staff);
-    fake.forbidden = true;
-    await expect(upload(p)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+      fake.offline = false;
+      p = open(fake, holder, dir);
+      t.clock.advance(60_000);
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1);
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+      expect(holder.avatar.imageGroupId).toBe(fake.imageGroupId);
+    });
 
-    fake.forbidden = false;
-    fake.offline = true;
-    await upload(p);
-    fake.offline = false;
-    fake.forbidden = true;
-    t.clock.advance(60_000);
-    await p.flush();
-    expect(t.db.prepare('SELECT state, last_error_code FROM outbox').all()).toEqual([
-      { state: 'failed', last_error_code: 'FORBIDDEN' },
-    ]);
-    expect(fake.uploads).toHaveLength(0);
-  });
+    it('parallel flushes (timer, back online, a retry) send a queued photo once', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      const p = open(fake, staff);
+      fake.offline = true;
+      await upload(p);
+      fake.offline = false;
+      let release!: () => void;
+      fake.gate = new Promise((r) => (release = r));
+      t.clock.advance(60_000);
+      const runs = [p.flush(), p.flush(), p.flush()];
+      t.ctx.events.emit('connectivity', { online: true, checkedAt: new Date().toISOString() });
+      runs.push(p.flush());
+      release();
+      await Promise.all(runs);
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1);
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    });
 
-  it('a local copy that cannot be saved (disk full) after Altegio accepted the upload is not a failed upload', async () => {
-    const fake = new FakeAltegio();
-    const staff = new FakeHolder();
-    const p = open(fake, staff);
-    // The media folder cannot be created: writing the local copy throws, as on a full disk.
-    writeFileSync(join(t.dir, 'blocker'), 'x');
-    t.ctx.paths.media = join(t.dir, 'blocker', 'media');
+    it('a 403 on a direct upload is said at once and nothing stays queued; a queued one stays visible as failed', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      const p = open(fake, staff);
+      fake.forbidden = true;
+      await expect(upload(p)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(t.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
 
-    const res = await upload(p);
-    expect(res).toMatchObject({ status: 'done' });
-    expect(fake.uploads).toHaveLength(1);
-    expect(p.handlers['outbox.list'](undefined)).toEqual([]);
-    // The subject points at Altegio's copy; the next sync downloads it.
-    expect(staff.avatar).toMatchObject({ media: null, imageGroupId: fake.imageGroupId });
+      fake.forbidden = false;
+      fake.offline = true;
+      await upload(p);
+      fake.offline = false;
+      fake.forbidden = true;
+      t.clock.advance(60_000);
+      await p.flush();
+      expect(t.db.prepare('SELECT state, last_error_code FROM outbox').all()).toEqual([
+        { state: 'failed', last_error_code: 'FORBIDDEN' },
+      ]);
+      expect(fake.uploads).toHaveLength(0);
+    });
 
-    // Retrying by hand does not happen because nothing is left to retry; a flush sends nothing.
-    await p.flush();
-    expect(fake.uploads).toHaveLength(1);
-  });
-});
+    it('a local copy that cannot be saved (disk full) after Altegio accepted the upload is not a failed upload', async () => {
+      const fake = new FakeAltegio();
+      const staff = new FakeHolder();
+      const p = open(fake, staff);
+      // The media folder cannot be created: writing the local copy throws, as on a full disk.
+      writeFileSync(join(t.dir, 'blocker'), 'x');
+      t.ctx.paths.media = join(t.dir, 'blocker', 'media');
+
+      const res = await upload(p);
+      expect(res).toMatchObject({ status: 'done' });
+      expect(fake.uploads).toHaveLength(1);
+      expect(p.handlers['outbox.list'](undefined)).toEqual([]);
+      // The subject points at Altegio's copy; the next sync downloads it.
+      expect(staff.avatar).toMatchObject({ media: null, imageGroupId: fake.imageGroupId });
+
+      // Retrying by hand does not happen because nothing is left to retry; a flush sends nothing.
+      await p.flush();
+      expect(fake.uploads).toHaveLength(1);
+    });
+  },
+);
 
 describe('photo outbox: a member and a service with the same id are separate items (issue 22 §5)', () => {
   let t: TestContext;
