@@ -34,6 +34,8 @@ const rights = (may: boolean, reason: ManageRights['readOnlyReason'] = may ? nul
   createCategory: may,
   createService: may,
   editService: may,
+  retireService: may,
+  servicePhoto: may,
   readOnlyReason: reason,
   checkedAt: '2026-03-23T14:00:00.000Z',
 });

@@ -41,6 +41,8 @@ function rights(editService: boolean): ManageRights {
     createCategory: editService,
     createService: editService,
     editService,
+    retireService: editService,
+    servicePhoto: editService,
     readOnlyReason: editService ? null : 'no-rights',
     checkedAt: '2026-12-07T09:00:00.000Z',
   };

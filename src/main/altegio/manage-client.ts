@@ -26,6 +26,8 @@ const rightsSchema = z
         settings_services_relation_category_access: flag(false),
         settings_basis_access: flag(false),
         settings_information_access: flag(false),
+        services_delete: flag(false),
+        settings_services_edit_image_access: flag(false),
       })
       .optional(),
   })
@@ -37,6 +39,8 @@ const rightsSchema = z
     categoriesAccess: d.settings?.settings_services_relation_category_access ?? false,
     basisAccess: d.settings?.settings_basis_access ?? false,
     informationAccess: d.settings?.settings_information_access ?? false,
+    deleteServices: d.settings?.services_delete ?? false,
+    imageAccess: d.settings?.settings_services_edit_image_access ?? false,
   }));
 
 const refSchema = z

@@ -24,7 +24,8 @@ export function getUserPermissions(req: DemoRequest, state: DemoState): DemoResp
       settings_services_create_access: yes,
       services_edit: yes,
       settings_services_relation_category_access: yes,
-      services_delete: false,
+      settings_services_edit_image_access: yes,
+      services_delete: yes,
     },
   });
 }
