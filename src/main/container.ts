@@ -297,6 +297,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const app = createAppDomain({
     info: opts.info,
     openExternal: opts.openExternal ?? (async () => undefined),
+    salonLink: (url) => location.isSalonLink(url),
     now,
     ...(opts.restartToUpdate ? { restartToUpdate: opts.restartToUpdate } : {}),
     ...(opts.updateStatus ? { updateStatus: opts.updateStatus } : {}),

@@ -56,8 +56,6 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
     'uploadServicePhoto',
     (a) => a.uploadServicePhoto({ locationId: L, serviceId: 912001, jpeg: JPEG, fileName: 'a.jpg' }),
   ],
-  // The id of the operation's example (its answer is that example, a list with this service).
-  ['serviceImage', (a) => a.serviceImage(L, 83169)],
   ['deleteImage (service)', (a) => a.deleteImage({ entity: 'service', imageGroupId: 123 })],
   ['validatePhone', (a) => a.validatePhone('+13155550175')],
   ['tipsSettings', (a) => a.tipsSettings(L)],
@@ -120,6 +118,7 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   ['serviceRefs', (a) => a.serviceRefs(L)],
   // The online booking poster (issue 22 §6)
   ['bookforms', (a) => a.bookforms(L)],
+  // The one read of a service (edits and photos); the id of the operation's example, whose answer is a list.
   ['serviceCopy', (a) => a.serviceCopy(L, 83169)],
   [
     'updateService',

@@ -2,6 +2,7 @@ import { getHttpOperationsFromSpec } from '@stoplight/prism-cli/dist/operations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
 import { ACCEPT } from '../../src/main/altegio/transport';
+import { serviceImageOf } from '../../src/main/altegio/schemas';
 import type { AltegioApi } from '../../src/main/altegio/types';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../support/demo';
 import {
@@ -197,7 +198,7 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
   // The upload itself goes to the demo directly: Prism's proxy does not forward a multipart body intact
   // (the client suite checks that request against the description).
   [
-    'serviceImage (with a photo)',
+    'serviceCopy (with a photo)',
     async (a) => {
       await direct().uploadServicePhoto({
         locationId: NY,
@@ -205,13 +206,17 @@ const CALLS: [string, (a: AltegioApi) => Promise<unknown>][] = [
         jpeg: new Uint8Array(await solid(300, 200, 'jpeg')),
         fileName: 'a.jpg',
       });
-      return a.serviceImage(NY, firstService());
+      return serviceImageOf(await a.serviceCopy(NY, firstService()));
     },
   ],
   ['services (one with a photo)', (a) => a.services(NY)],
   [
     'deleteImage (service)',
-    async (a) => a.deleteImage({ entity: 'service', imageGroupId: (await a.serviceImage(NY, firstService()))!.imageGroupId }),
+    async (a) =>
+      a.deleteImage({
+        entity: 'service',
+        imageGroupId: serviceImageOf(await a.serviceCopy(NY, firstService()))!.imageGroupId,
+      }),
   ],
 ];
 

@@ -34,6 +34,8 @@ const rights = (may: boolean, reason: ManageRights['readOnlyReason'] = may ? nul
   createCategory: may,
   createService: may,
   editService: may,
+  retireService: may,
+  servicePhoto: may,
   readOnlyReason: reason,
   checkedAt: '2026-03-23T14:00:00.000Z',
 });
@@ -88,7 +90,7 @@ const held = (): ManageItem =>
     },
   });
 
-function manageApi(may: boolean, queued: ManageItem[] = []) {
+function manageApi(may: boolean | ManageRights, queued: ManageItem[] = []) {
   const list = [...queued];
   return createFakeApi({
     session: { current: async () => ok(sampleUser) },
@@ -105,7 +107,7 @@ function manageApi(may: boolean, queued: ManageItem[] = []) {
         }),
     },
     manage: {
-      rights: async () => ok(rights(may)),
+      rights: async () => ok(typeof may === 'boolean' ? rights(may) : may),
       list: async () => ok([...list]),
       createService: async (a) => {
         const it = item({ id: 9, title: a.title.trim(), state: 'pending' });
@@ -317,6 +319,31 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     );
   });
 
+  it('an editor who may not create or remove: each form says what is allowed, the edit stays open', async () => {
+    const api = manageApi({ ...rights(false, null), editService: true });
+    app = await mountApp({ api, at: '/catalogue' });
+    await useCatalogStore().select(5);
+    await settle();
+    await app.wrapper.get('.edit-open').trigger('click');
+    await settle();
+    expect(document.querySelector('.manage > .read-only')).toBeNull();
+    const set = (form: string) => $<HTMLFieldSetElement>(`[aria-labelledby=${form}] fieldset`);
+    expect(set('manage-edit').disabled).toBe(false);
+    expect(set('manage-category').disabled).toBe(true);
+    expect(set('manage-service').disabled).toBe(true);
+    expect($('[aria-labelledby=manage-category] [role=note]').textContent!.trim()).toBe(
+      'Your Altegio role does not allow adding categories at this location.',
+    );
+    expect($('[aria-labelledby=manage-service] [role=note]').textContent!.trim()).toBe(
+      'Your Altegio role does not allow adding services at this location.',
+    );
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('[aria-labelledby=manage-edit] button')];
+    expect(buttons.some((b) => b.textContent!.trim() === 'Remove service')).toBe(false);
+    expect($('[aria-labelledby=manage-edit] [data-test=no-retire]').textContent!.trim()).toBe(
+      'Your Altegio role does not allow removing services: ask a manager to remove this one.',
+    );
+  });
+
   it('an edit not yet sent shows its new values in the catalogue', async () => {
     const waiting = held();
     waiting.state = 'pending';
@@ -337,6 +364,6 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     await settle();
     const form = $('[aria-labelledby=manage-edit]');
     expect(form.querySelector('fieldset')!.disabled).toBe(true);
-    expect(form.textContent).toContain('Your Altegio role allows adding services here but not changing them');
+    expect(form.textContent).toContain('Your Altegio role does not allow changing services at this location');
   });
 });

@@ -33,7 +33,19 @@ afterEach(() => {
 });
 
 const PHOTO_URL = 'app-media://media/services/101/1-abcdef0123.jpg';
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, ...new Array<number>(200).fill(7)]);
+const JPEG = new Uint8Array([
+  0xff,
+  0xd8,
+  0xff,
+  0xe0,
+  0x00,
+  0x10,
+  0x4a,
+  0x46,
+  0x49,
+  0x46,
+  ...new Array<number>(200).fill(7),
+]);
 
 function rights(editService: boolean): ManageRights {
   return {
@@ -41,16 +53,21 @@ function rights(editService: boolean): ManageRights {
     createCategory: editService,
     createService: editService,
     editService,
+    retireService: editService,
+    servicePhoto: editService,
     readOnlyReason: editService ? null : 'no-rights',
     checkedAt: '2026-12-07T09:00:00.000Z',
   };
 }
 
 /** A catalogue whose service 1 has (or gets) a photo; `state.photo` is what main answers now. */
-function photoApi(opts: { manager: boolean; photo: ServicePhoto }) {
+function photoApi(opts: { manager: boolean | ManageRights; photo: ServicePhoto }) {
   const state = { photo: opts.photo };
   const detail = (id: number): ServiceDetail =>
-    sampleDetail(id, { title: 'Balayage', photo: id === 1 ? state.photo : { url: null, hasPhoto: false, pending: null } });
+    sampleDetail(id, {
+      title: 'Balayage',
+      photo: id === 1 ? state.photo : { url: null, hasPhoto: false, pending: null },
+    });
   const api = createFakeApi({
     session: { current: async () => ok(sampleUser) },
     catalog: {
@@ -66,7 +83,7 @@ function photoApi(opts: { manager: boolean; photo: ServicePhoto }) {
         }),
       service: async ({ id }) => ok(detail(id)),
     },
-    manage: { rights: async () => ok(rights(opts.manager)) },
+    manage: { rights: async () => ok(typeof opts.manager === 'boolean' ? rights(opts.manager) : opts.manager) },
     service: {
       uploadPhoto: async () => {
         state.photo = { url: PHOTO_URL, hasPhoto: true, pending: null };
@@ -98,6 +115,17 @@ describe('service photos in the catalogue (issue 22 §5)', () => {
     expect(pane(app).find('[data-test="service-photo-remove"]').exists()).toBe(false);
   });
 
+  it('someone who may edit services but not their images is told so, and offered no photo change', async () => {
+    const editor = { ...rights(true), servicePhoto: false };
+    const { api } = photoApi({ manager: editor, photo: { url: PHOTO_URL, hasPhoto: true, pending: null } });
+    app = await mountApp({ api, at: '/catalogue' });
+    await openBalayage(app);
+    expect(pane(app).find('[data-test="service-photo-edit"]').exists()).toBe(false);
+    expect(pane(app).get('[data-test="service-photo-no-rights"]').text()).toBe(
+      'Your Altegio role does not allow changing service photos.',
+    );
+  });
+
   it('without any photo at the location the list has no thumbnail column, and a receptionist sees no empty box', async () => {
     const { api } = photoApi({ manager: false, photo: { url: null, hasPhoto: false, pending: null } });
     app = await mountApp({ api, at: '/catalogue' });
@@ -127,10 +155,17 @@ describe('service photos in the catalogue (issue 22 §5)', () => {
 
     await editor.get('.drop').trigger('drop', { dataTransfer: { files: [new File([JPEG], 'balayage.jpg')] } });
     await flushPromises();
-    await editor.findAll('button').find((b) => b.text() === 'Upload photo')!.trigger('click');
+    await editor
+      .findAll('button')
+      .find((b) => b.text() === 'Upload photo')!
+      .trigger('click');
     await settle();
     expect(api.service.uploadPhoto).toHaveBeenCalledTimes(1);
-    expect(api.service.uploadPhoto.mock.calls[0]![0]).toMatchObject({ locationId: 101, serviceId: 1, fileName: 'balayage.jpg' });
+    expect(api.service.uploadPhoto.mock.calls[0]![0]).toMatchObject({
+      locationId: 101,
+      serviceId: 1,
+      fileName: 'balayage.jpg',
+    });
     expect(api.staff.uploadPhoto).not.toHaveBeenCalled();
 
     expect(pane(app).get('[data-test="service-photo"] img').attributes('src')).toBe(PHOTO_URL);

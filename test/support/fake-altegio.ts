@@ -5,7 +5,6 @@ import type {
   Company,
   License,
   Service,
-  ServiceImage,
   ServiceCategory,
   StaffMemberRaw,
   TipsSetting,
@@ -187,13 +186,6 @@ export class FakeAltegio implements AltegioApi {
       images: { basic: { path: `https://assets.example/s${args.serviceId}.jpg`, width: 372, height: 280 } },
     }));
   }
-  serviceImage(locationId: number, serviceId: number): Promise<ServiceImage | null> {
-    return this.call('serviceImage', [locationId, serviceId], () => {
-      const s = this.loc(locationId).services.find((x) => x.id === serviceId);
-      if (!s) throw new AppError('NOT_FOUND', 'Service not found.');
-      return s.image ?? null;
-    });
-  }
   deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void> {
     return this.call('deleteImage', [args.entity, args.imageGroupId], () => undefined);
   }
@@ -370,6 +362,10 @@ export class FakeAltegio implements AltegioApi {
         weight: s.weight,
         active: s.active ? 1 : 0,
         staff: (s.staff ?? []).map((x) => ({ id: x.staffId, seance_length: x.seanceLengthSec })),
+        // As Altegio writes it: `[]` without a photo.
+        image_group: s.image
+          ? { id: s.image.imageGroupId, images: s.image.url ? { basic: { path: s.image.url } } : {} }
+          : [],
       };
     });
   }

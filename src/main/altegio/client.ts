@@ -11,7 +11,6 @@ import {
   companiesSchema,
   companySchema,
   licenseSchema,
-  oneServiceImageSchema,
   serviceCategoriesSchema,
   servicesSchema,
   staffSchema,
@@ -215,15 +214,15 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
       // The description binds a service's image with both ids; without them the group stays unbound.
       form.append('company_id', String(locationId));
       form.append('service_id', String(serviceId));
-      const data = await transport.request({ method: 'POST', endpoint, path: '/images/service', body: form, auth: 'user' });
+      const data = await transport.request({
+        method: 'POST',
+        endpoint,
+        path: '/images/service',
+        body: form,
+        auth: 'user',
+      });
       return parse(uploadedImageSchema, data, endpoint);
     },
-    // The documented single-service form; the list memory (eitherForm) is about the undocumented list route.
-    serviceImage: (locationId, serviceId) =>
-      get(oneServiceImageSchema(serviceId), {
-        endpoint: 'GET /company/{id}/services/{service_id}',
-        path: `/company/${locationId}/services/${serviceId}`,
-      }),
     async deleteImage({ entity, imageGroupId }) {
       const form = new FormData();
       form.append('image_group_id', String(imageGroupId));
@@ -241,7 +240,10 @@ export function createAltegioClient(opts: AltegioClientOptions): AltegioApi {
         path: `/validation/validate_phone/${encodeURIComponent(phone.trim())}`,
       }),
     tipsSettings: (locationId) =>
-      get(requireData(tipsSettingsSchema), { endpoint: 'GET /tips/{id}/settings', path: `/tips/${locationId}/settings` }),
+      get(requireData(tipsSettingsSchema), {
+        endpoint: 'GET /tips/{id}/settings',
+        path: `/tips/${locationId}/settings`,
+      }),
     download: (url) => transport.download(url, 'GET picture'),
     ...todayMethods(get, post),
     ...loyaltyMethods(get),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { flag, id, listOf, text } from './lenient';
+import { oneServiceSchema } from './schemas';
 import type {
   CatalogRights,
   CreatedRef,
@@ -25,6 +26,8 @@ const rightsSchema = z
         settings_services_relation_category_access: flag(false),
         settings_basis_access: flag(false),
         settings_information_access: flag(false),
+        services_delete: flag(false),
+        settings_services_edit_image_access: flag(false),
       })
       .optional(),
   })
@@ -36,6 +39,8 @@ const rightsSchema = z
     categoriesAccess: d.settings?.settings_services_relation_category_access ?? false,
     basisAccess: d.settings?.settings_basis_access ?? false,
     informationAccess: d.settings?.settings_information_access ?? false,
+    deleteServices: d.settings?.services_delete ?? false,
+    imageAccess: d.settings?.settings_services_edit_image_access ?? false,
   }));
 
 const refSchema = z
@@ -49,18 +54,14 @@ export interface ManageMethods {
   /** Every category's id and api_id: how a create whose answer was lost is found again. */
   categoryRefs(locationId: number): Promise<CreatedRef[]>;
   serviceRefs(locationId: number): Promise<CreatedRef[]>;
-  /** Altegio's whole copy of one service (read before an edit is sent, and after a lost answer). */
+  /**
+   * Altegio's whole copy of one service: read before an edit is sent and after a lost answer, and for its
+   * photo (serviceImageOf). The only read of GET /company/{id}/services/{service_id}.
+   */
   serviceCopy(locationId: number, serviceId: number): Promise<ServiceCopy>;
   updateService(locationId: number, serviceId: number, body: ServiceUpdateBody): Promise<void>;
   deleteService(locationId: number, serviceId: number): Promise<void>;
 }
-
-const copyItem = z
-  .object({ id })
-  .passthrough()
-  .transform((c): ServiceCopy => c as ServiceCopy);
-// The schema says one object; the operation's example is the list form. Either is read.
-const copySchema = z.union([copyItem, z.array(z.unknown())]);
 
 /**
  * Built on the client's own get/post (same limiter, errors). A POST is never retried by the transport
@@ -89,11 +90,12 @@ export function manageMethods(get: Call, post: Call, send: Send): ManageMethods 
     // The current single form (the /services/{location_id}/{service_id} GET is marked deprecated).
     serviceCopy: async (locationId, serviceId) => {
       const endpoint = 'GET /company/{id}/services/{service_id}';
-      const data = await get(copySchema, { endpoint, path: `/company/${locationId}/services/${serviceId}` });
-      if (!Array.isArray(data)) return data;
-      const found = data.map((x) => copyItem.safeParse(x)).find((r) => r.success && r.data.id === serviceId);
-      if (!found?.success) throw new AppError('NOT_FOUND', 'This service is no longer on Altegio.', { endpoint });
-      return found.data;
+      const copy = await get(oneServiceSchema(serviceId), {
+        endpoint,
+        path: `/company/${locationId}/services/${serviceId}`,
+      });
+      if (!copy) throw new AppError('NOT_FOUND', 'This service is no longer on Altegio.', { endpoint });
+      return copy;
     },
     // PUT, not PATCH: the description's PATCH body requires fields no documented read returns (booking_title,
     // is_multi, tax_variant, vat_id, seance_search_*, step…), so a desk could only invent them. PUT's body

@@ -11,6 +11,10 @@ export interface CatalogRights {
   basisAccess?: boolean;
   /** Settings → Information (settings_information_access): the location's descriptions. */
   informationAccess?: boolean;
+  /** Services → delete services (services_delete). */
+  deleteServices?: boolean;
+  /** Services → image uploads and changes (settings_services_edit_image_access). */
+  imageAccess?: boolean;
 }
 
 /** The body of POST /service_categories/{location_id} (service_categories_companyid_request_data_types). */

@@ -121,7 +121,8 @@ export class RateLimiter {
         if (lane === null) return;
         const now = this.now();
         while (this.starts.length > 0 && this.starts[0]! < now - MINUTE - this.margin) this.starts.shift();
-        const { second, minute } = this.limits[lane === 'background' && now < this.reserveUntil ? 'background' : 'urgent'];
+        const { second, minute } =
+          this.limits[lane === 'background' && now < this.reserveUntil ? 'background' : 'urgent'];
         const hold = this.heldUntil - now;
         const wait = Math.max(hold, this.waitFor(now, SECOND, second), this.waitFor(now, MINUTE, minute));
         if (wait > 0) {
@@ -152,7 +153,11 @@ export class RateLimiter {
       };
       const woken = () => done(false);
       this.wake = woken;
-      if (this.opts.sleep) void this.opts.sleep(ms).then(() => done(true), () => done(true));
+      if (this.opts.sleep)
+        void this.opts.sleep(ms).then(
+          () => done(true),
+          () => done(true),
+        );
       else timer = setTimeout(() => done(true), ms);
     });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toIsoDate } from './dates';
+import type { ServiceCopy } from './manage-types';
 import {
   flag,
   id,
@@ -132,21 +133,25 @@ export const serviceImageSchema = z.unknown().transform((v): ServiceImage | null
 });
 
 /**
- * GET /company/{id}/services/{service_id}: the description's example answers a list (meta total_count)
- * although one service was asked for; an object is read as well. The asked service's image, null when
- * it has none; a missing service is NOT_FOUND (the caller's 404), never "no photo".
+ * GET /company/{id}/services/{service_id}, the one parser of its answer (service edits keep the whole
+ * copy, service photos read its `image_group`): the description's schema is one object, its example a
+ * list (meta total_count) although one service was asked for; both are read. Only the asked service
+ * counts: null when the answer is about another one (the caller's NOT_FOUND), never someone else's copy.
  */
-export function oneServiceImageSchema(serviceId: number) {
-  const item = z.object({ id: id, image_group: serviceImageSchema.optional() }).loose();
-  return z.unknown().transform((v, ctx): ServiceImage | null | typeof z.NEVER => {
-    const list = Array.isArray(v) ? v : [v];
-    for (const raw of list) {
+export function oneServiceSchema(serviceId: number) {
+  const item = z.object({ id: id }).loose();
+  return z.unknown().transform((v): ServiceCopy | null => {
+    for (const raw of Array.isArray(v) ? v : [v]) {
       const r = item.safeParse(raw);
-      if (r.success && r.data.id === serviceId) return r.data.image_group ?? null;
+      if (r.success && r.data.id === serviceId) return r.data as ServiceCopy;
     }
-    ctx.addIssue({ code: 'custom', message: `service ${serviceId} is not in the answer`, path: [] });
-    return z.NEVER;
+    return null;
   });
+}
+
+/** The service's photo from its copy; null when it has none (or an unreadable one: no photo, never a lost service). */
+export function serviceImageOf(copy: ServiceCopy): ServiceImage | null {
+  return serviceImageSchema.parse(copy['image_group']);
 }
 
 const serviceStaffLinkSchema = z.object({

@@ -194,7 +194,6 @@ export interface AltegioApi extends ManageMethods, BookformMethods, LocationMeth
     fileName: string;
   }): Promise<UploadedImage>;
   /** One service read again (GET /company/{id}/services/{service_id}): its photo, null when none. */
-  serviceImage(locationId: number, serviceId: number): Promise<ServiceImage | null>;
   deleteImage(args: { entity: 'master' | 'service'; imageGroupId: number }): Promise<void>;
   validatePhone(phone: string): Promise<boolean>;
   tipsSettings(locationId: number): Promise<TipsSetting[]>;

@@ -263,7 +263,8 @@ export function buildBigDataset(opts: {
         city: CITIES[lang],
         address: `${CITIES[lang]}, ${li + 1}`,
         zip: '',
-        phones: [`+1555000${String(li).padStart(4, '0')}`],
+        // NANP 555-0100…0199 are the fictional numbers libphonenumber still accepts as valid.
+        phones: [`+1212555${String(100 + (li % 100)).padStart(4, '0')}`],
         email: '',
         site: '',
         timezoneName,

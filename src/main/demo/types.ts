@@ -15,9 +15,11 @@ export interface DemoUser {
   locationIds?: number[];
   /**
    * A receptionist account has no analytics rights, may not switch tips on or off, and may not change the
-   * service catalogue (403; its GET /user/permissions says so). Manager when absent.
+   * service catalogue (403; its GET /user/permissions says so). A service editor may change services and
+   * nothing else of the menu or the location (Altegio's `services_edit` without the create, delete and image
+   * rights). Manager when absent.
    */
-  role?: 'manager' | 'receptionist';
+  role?: 'manager' | 'editor' | 'receptionist';
 }
 
 export interface DemoCompany {

@@ -3,11 +3,12 @@ import type { DemoUser } from './types';
 /** The demo environment's partner token (not a secret: it only opens the local demo server). */
 export const DEMO_PARTNER_TOKEN = 'demo-partner-token-frontdesk';
 
+/** US phones are NANP 555-01xx (fictional, yet valid for libphonenumber): a demo user can sign in by phone. */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     id: 700101,
     login: 'demo@frontdesk.app',
-    phone: '+15550100100',
+    phone: '+12125550100',
     password: 'demo1234',
     name: 'Anna Reception',
     email: 'demo@frontdesk.app',
@@ -26,7 +27,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   {
     id: 700103,
     login: 'desk@frontdesk.app',
-    phone: '+15550100101',
+    phone: '+12125550101',
     password: 'desk1234',
     name: 'Mia Desk',
     email: 'desk@frontdesk.app',

@@ -10,7 +10,12 @@ export interface ManageRights {
   createCategory: boolean;
   createService: boolean;
   editService: boolean;
-  /** Why the screens are read-only: no rights in Altegio, or rights never checked (offline since sign-in). */
+  retireService: boolean;
+  servicePhoto: boolean;
+  /**
+   * Why the screens are read-only: no service right at all in Altegio, or rights never checked (offline
+   * since sign-in). null: at least one operation is allowed; each flag above says which.
+   */
   readOnlyReason: 'no-rights' | 'not-checked' | null;
   /** When Altegio was last asked (ISO), null when never. */
   checkedAt: string | null;

@@ -46,6 +46,36 @@ function desk(user: typeof MANAGER, dir?: string) {
 const posts = (path: RegExp) => demo.received.requests.filter((r) => r.method === 'POST' && path.test(r.path)).length;
 
 describe('manager mode against the demo server', () => {
+  it('a service editor (services_edit alone): the demo says so, and refuses what the role may not do', async () => {
+    const user = demo.dataset.users.find((u) => u.id === MANAGER.id)!;
+    user.role = 'editor';
+    try {
+      expect(await desk(MANAGER).d.handlers['manage.rights']({ locationId: NY })).toMatchObject({
+        createCategory: false,
+        createService: false,
+        editService: true,
+        retireService: false,
+        servicePhoto: false,
+        readOnlyReason: null,
+      });
+      const auth = { Authorization: `Bearer ${DEMO_PARTNER_TOKEN}, User ${MANAGER.userToken}` };
+      const sid = demo.dataset.locations.find((l) => l.company.id === NY)!.services[0]!.id;
+      const status = async (method: string, path: string) =>
+        (
+          await fetch(`${demo.url}${path}`, {
+            method,
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: method === 'DELETE' ? null : '{}',
+          })
+        ).status;
+      expect(await status('POST', `/service_categories/${NY}`)).toBe(403);
+      expect(await status('DELETE', `/services/${NY}/${sid}`)).toBe(403);
+      expect(await status('PUT', `/company/${NY}`)).toBe(403);
+    } finally {
+      delete user.role;
+    }
+  });
+
   it('the demo’s rights follow the description: the manager may, the receptionist may not', async () => {
     expect(await desk(MANAGER).d.handlers['manage.rights']({ locationId: NY })).toMatchObject({
       createCategory: true,

@@ -89,11 +89,14 @@ class FakeAltegio {
         ];
       },
       // Altegio's null is "no photo"; a service that is gone is a 404 (NOT_FOUND).
-      serviceImage: async (_l: number, serviceId: number) => {
+      serviceCopy: async (_l: number, serviceId: number) => {
         if (this.offline) throw offline();
         if (serviceId !== STAFF) throw new AppError('NOT_FOUND', 'Service not found.');
         const group = this.groupOf(`service ${LOC}/${STAFF}`);
-        return group ? { imageGroupId: group, url: `https://x/${group}.jpg` } : null;
+        return {
+          id: STAFF,
+          image_group: group ? { id: group, images: { basic: { path: `https://x/${group}.jpg` } } } : [],
+        };
       },
       deleteImage: async () => undefined,
     } as unknown as AltegioApi;

@@ -266,6 +266,8 @@ function defaults(): { [N in Namespaces]: Api[N] } {
           createCategory: false,
           createService: false,
           editService: false,
+          retireService: false,
+          servicePhoto: false,
           readOnlyReason: 'not-checked' as const,
           checkedAt: null,
         }),

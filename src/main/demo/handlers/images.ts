@@ -56,7 +56,7 @@ export async function postImage(req: DemoRequest, state: DemoState): Promise<Dem
 
   const isMember = entity !== 'service';
   // A service's picture is a change to the menu: a receptionist's role gets Altegio's 403, as for new services.
-  if (!isMember && req.auth.user?.role === 'receptionist') return fail(403, 'Not enough rights');
+  if (!isMember && (req.auth.user?.role ?? 'manager') !== 'manager') return fail(403, 'Not enough rights');
   const staffId = isMember && fields['master_id'] ? Number(fields['master_id']) : null;
   const member = staffId !== null ? findMember(state, req, staffId) : null;
   if (staffId !== null && !member) return fail(404, `Team Member with ID ${fields['master_id']} was not found.`);
@@ -160,7 +160,7 @@ export async function deleteImage(req: DemoRequest, state: DemoState): Promise<D
   if (!Number.isInteger(id) || id <= 0)
     return invalid('An error has occurred.', { image_group_id: ['The image group id field is required.'] });
   state.received.deletes.push(id);
-  if (entity === 'service' && req.auth.user?.role === 'receptionist') return fail(403, 'Not enough rights');
+  if (entity === 'service' && (req.auth.user?.role ?? 'manager') !== 'manager') return fail(403, 'Not enough rights');
   if (!state.imageGroups.has(id)) return fail(404, 'Image not found.');
   state.imageGroups.delete(id);
   for (const l of state.dataset.locations) {

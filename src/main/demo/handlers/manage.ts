@@ -9,22 +9,26 @@ import { serviceWire } from '../wire';
  * a receptionist gets the 403 Altegio gives a user whose role lacks the Services settings.
  */
 
-const isManager = (u: DemoUser | null) => u !== null && u.role !== 'receptionist';
+const isManager = (u: DemoUser | null) => u !== null && (u.role ?? 'manager') === 'manager';
+/** Altegio's `services_edit` alone: a service editor changes services, and creates or removes nothing. */
+const mayEditServices = (u: DemoUser | null) => isManager(u) || u?.role === 'editor';
 
 /** GET /user/permissions/{location_id}: only the `settings` section the desk reads, all documented fields. */
 export function getUserPermissions(req: DemoRequest, state: DemoState): DemoResponse {
   locationOf(req, state, req.params[0]);
   const yes = isManager(req.auth.user);
+  const edits = mayEditServices(req.auth.user);
   return ok({
     settings: {
-      settings_access: yes,
+      settings_access: edits,
       settings_basis_access: yes,
       settings_information_access: yes,
-      settings_services_access: yes,
+      settings_services_access: edits,
       settings_services_create_access: yes,
-      services_edit: yes,
+      services_edit: edits,
       settings_services_relation_category_access: yes,
-      services_delete: false,
+      settings_services_edit_image_access: yes,
+      services_delete: yes,
     },
   });
 }
@@ -162,7 +166,7 @@ function applyServiceBody(
 
 async function updateService(req: DemoRequest, state: DemoState, partial: boolean): Promise<DemoResponse> {
   const l = locationOf(req, state, req.params[0]);
-  if (!isManager(req.auth.user)) return fail(403, 'Not enough rights');
+  if (!mayEditServices(req.auth.user)) return fail(403, 'Not enough rights');
   const s = serviceOf(l, req.params[1]);
   if (!s) return fail(404, 'Service not found.');
   const b = await jsonBody(req);

@@ -41,13 +41,15 @@ export function getLegacyServices(req: DemoRequest, state: DemoState): DemoRespo
 export function getServiceCategories(req: DemoRequest, state: DemoState): DemoResponse {
   const l = locationOf(req, state, req.params[0]);
   const only = req.params[1] ? Number(req.params[1]) : null;
-  const list = l.categories.filter((c) => only === null || c.id === only).map((c) => ({
-    id: c.id,
-    salon_service_id: c.id + 1_000,
-    title: c.title,
-    api_id: c.apiId ?? '',
-    weight: c.weight,
-    staff: c.staffIds,
-  }));
+  const list = l.categories
+    .filter((c) => only === null || c.id === only)
+    .map((c) => ({
+      id: c.id,
+      salon_service_id: c.id + 1_000,
+      title: c.title,
+      api_id: c.apiId ?? '',
+      weight: c.weight,
+      staff: c.staffIds,
+    }));
   return ok(list, { total_count: list.length });
 }

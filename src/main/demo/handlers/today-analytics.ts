@@ -210,18 +210,16 @@ export function getAnalyticsChart(req: DemoRequest, state: DemoState): DemoRespo
       return bare([
         series('Number of appointments', (d) => d.completed + d.pending),
         series('Number of online bookings', (d) => d.online + d.app),
-        series('Number of appointments from new clients', (d) => d.clients.filter((c) => c.startsWith('walk-in') || first.get(c) === d.date).length,
+        series(
+          'Number of appointments from new clients',
+          (d) => d.clients.filter((c) => c.startsWith('walk-in') || first.get(c) === d.date).length,
         ),
       ]);
     }
     case 'fullness_daily':
       return bare([
-        series('Workday occupancy, %', (d) =>
-          d.workMinutes ? (d.busyMinutes / d.workMinutes) * 100 : 0,
-        ),
-        series('No-shows, %', (d) =>
-          d.workMinutes ? ((d.noShow * VISIT_MINUTES) / d.workMinutes) * 100 : 0,
-        ),
+        series('Workday occupancy, %', (d) => (d.workMinutes ? (d.busyMinutes / d.workMinutes) * 100 : 0)),
+        series('No-shows, %', (d) => (d.workMinutes ? ((d.noShow * VISIT_MINUTES) / d.workMinutes) * 100 : 0)),
       ]);
     case 'record_source': {
       const sum = (k: 'admin' | 'online' | 'app') => days.reduce((s, d) => s + d[k], 0);

@@ -240,7 +240,7 @@ export const LOCATIONS: LocationSeed[] = [
     roundTo: 1,
     skip: ['Buzz cut', 'Hot stone massage', 'Gel removal'],
     accounts: ['Cash', 'Card'],
-    phonePrefix: '+33612555',
+    phonePrefix: '+3361255',
     licenseDays: 5,
     licenseName: 'Start',
     tips: true,

@@ -3,7 +3,13 @@ import type { AppInfo } from '../../../shared/domain/session';
 import type { Domain } from '../context';
 
 /** External links the app may open in the OS browser; everything else is refused. */
-export const EXTERNAL_ALLOW = ['https://alteg.io', 'https://www.alteg.io', 'https://developer.alteg.io', 'https://yclients.com', 'https://www.yclients.com'];
+export const EXTERNAL_ALLOW = [
+  'https://alteg.io',
+  'https://www.alteg.io',
+  'https://developer.alteg.io',
+  'https://yclients.com',
+  'https://www.yclients.com',
+];
 
 export function isAllowedExternal(url: string): boolean {
   try {
@@ -17,6 +23,8 @@ export function isAllowedExternal(url: string): boolean {
 export function createAppDomain(deps: {
   info: () => AppInfo;
   openExternal: (url: string) => Promise<void>;
+  /** Beyond Altegio's sites: an https link the salon published on its location card (location domain). */
+  salonLink?: (url: string) => boolean;
   now: () => Date;
   /** Supplied by the Electron shell's updater; elsewhere there is nothing to install. */
   restartToUpdate?: () => { restarting: boolean };
@@ -29,7 +37,7 @@ export function createAppDomain(deps: {
       'app.status': () => deps.status?.() ?? { storageRebuilt: null },
       'app.ping': (args) => ({ pong: true, echo: args?.echo ?? null, at: deps.now().toISOString() }),
       'app.openExternal': async ({ url }) => {
-        if (!isAllowedExternal(url)) return { opened: false };
+        if (!isAllowedExternal(url) && deps.salonLink?.(url) !== true) return { opened: false };
         await deps.openExternal(url);
         return { opened: true };
       },

@@ -24,11 +24,14 @@ import { rightsOf as visibleLocations } from '../catalog/location-rights';
 import type { AppContext, Domain } from '../context';
 import { rememberRights, storedRights } from '../manage/rights';
 import { backoffMs, MAYBE_DELIVERED, RETRYABLE } from '../photos/retry-policy';
+import { isSalonLink } from './salon-links';
 
 export type LocationChannel = 'location.card' | 'location.update' | 'location.resolve' | 'phone.validate';
 
 export interface LocationDomain extends Domain<LocationChannel> {
   flush(): Promise<void>;
+  /** An https link the salon published in its card on Altegio (app.openExternal may open it). */
+  isSalonLink(url: string): boolean;
 }
 
 export interface LocationDeps {
@@ -224,8 +227,17 @@ export function createLocationDomain(ctx: AppContext, deps: LocationDeps): Locat
     void flush();
   });
 
+  function isSalonLinkOf(url: string): boolean {
+    const ids = visibleLocations(ctx.settings, ctx.currentUser()) ?? [];
+    return ids.some((id) => {
+      const kept = ctx.settings.get<{ fields: LocationFields } | null>(copyKey(id), null);
+      return kept !== null && isSalonLink(url, kept.fields);
+    });
+  }
+
   return {
     flush,
+    isSalonLink: isSalonLinkOf,
     onSession(active) {
       if (!active) return;
       repo.makeAllDue(now());

@@ -11,7 +11,7 @@ import { apply, type ServiceFields } from '../../../shared/domain/service-edit';
 import { backoffMs, MAYBE_DELIVERED, RETRYABLE } from '../photos/retry-policy';
 import { categoryBody, serviceBody, type StoredCategory, type StoredService } from './bodies';
 import { createServiceEdits, type EditOutcome } from './service-edits';
-import { knownRights, rememberRights, decide } from './rights';
+import { allows, decide, knownRights, rememberRights, type ServiceOperation } from './rights';
 
 export type ManageChannel =
   | 'manage.rights'
@@ -49,6 +49,12 @@ const KIND_WORDS: Record<ManageItem['kind'], string> = {
   'update-service': 'service edit',
   'retire-service': 'service removal',
 };
+const OPERATION: Record<ManageItem['kind'], ServiceOperation> = {
+  'create-category': 'createCategory',
+  'create-service': 'createService',
+  'update-service': 'editService',
+  'retire-service': 'retireService',
+};
 export const describe = (kind: ManageItem['kind'], title: string, locationId: number) =>
   `${KIND_WORDS[kind]} “${title.trim()}” · location ${locationId}`;
 
@@ -69,11 +75,9 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
     return u;
   }
 
-  function mayWrite(owner: OutboxOwner, locationId: number, edit = false): void {
-    // Rights never checked (offline since sign-in): Altegio decides, and a 403 keeps the change for a manager.
-    const r = knownRights(ctx.settings, owner, locationId);
-    if (r.readOnlyReason === 'no-rights' || (edit && r.checkedAt !== null && !r.editService))
-      throw new AppError('FORBIDDEN', NO_RIGHTS_SENTENCE, { reason: 'rights' });
+  function mayWrite(owner: OutboxOwner, locationId: number, kind: ManageItem['kind']): void {
+    if (!allows(knownRights(ctx.settings, owner, locationId), OPERATION[kind]))
+      throw new AppError('FORBIDDEN', NO_RIGHTS_SENTENCE, { reason: 'rights', operation: OPERATION[kind] });
   }
 
   async function lookUp(api: AltegioApi, work: CatalogWork): Promise<number | null> {
@@ -197,7 +201,7 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
     edit: { targetId: number; base?: ServiceFields } | null = null,
   ): Promise<ManageItem> {
     const owner = signedIn();
-    mayWrite(owner, locationId, edit !== null);
+    mayWrite(owner, locationId, kind);
     const api = ctx.altegio();
     api.catch(() => undefined);
     const id = repo.put({
@@ -218,6 +222,11 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
 
   function ownItem(id: number): ManageItem {
     const item = repo.get(id);
+    if (!item && repo.isLocationEdit(id))
+      throw new AppError(
+        'INVALID_INPUT',
+        'This is a change to the location card: cancel or resend it on the location card.',
+      );
     // Only a change at one of this person's locations is theirs to see, retry or cancel.
     if (!item || !(rightsOf(ctx.settings, ctx.currentUser()) ?? []).includes(item.locationId))
       throw new AppError('NOT_FOUND', 'This change is no longer waiting.');
@@ -310,7 +319,7 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
       'manage.retry': async ({ id }) => {
         const item = ownItem(id);
         const owner = signedIn();
-        mayWrite(owner, item.locationId);
+        mayWrite(owner, item.locationId, item.kind);
         if (!repo.requeue(id, owner, now()))
           throw new AppError('INVALID_INPUT', 'This change is being sent right now.');
         if (item.queuedBy !== owner.name || item.state === 'needs-manager')
@@ -349,7 +358,7 @@ export function createManageDomain(ctx: AppContext, deps: ManageDeps): ManageDom
           changed(item.locationId);
           return null;
         }
-        mayWrite(owner, item.locationId, true);
+        mayWrite(owner, item.locationId, item.kind);
         const e = item.edit;
         if (!e?.theirs || !repo.rebaseOnTheirs(id, apply(e.theirs, e.mine, e.fields), owner, now()))
           throw new AppError('INVALID_INPUT', 'This change is no longer waiting for a choice.');

@@ -4,17 +4,23 @@ import type { SettingsRepo } from '../../store/settings-repo';
 
 type Owner = { env: string; userId: number };
 
+export type ServiceOperation = 'createCategory' | 'createService' | 'editService' | 'retireService' | 'servicePhoto';
+
 /**
- * What a person may change, decided from their Altegio rights (GET /user/permissions, section
- * `settings`): everything needs the Settings section and its Services page; a category also needs
- * "access to service categories"; a service needs "create services"; an edit needs `services_edit`.
+ * What a person may change, each operation from its own right of GET /user/permissions (section
+ * `settings`), all under the Settings section and its Services page: a category needs "create services"
+ * and "access to service categories"; a service "create services"; an edit `services_edit`; a removal
+ * `services_delete`; a photo `services_edit` and "image uploads and changes". A right the answer leaves
+ * out is false.
  */
-export function decide(r: CatalogRights): Pick<ManageRights, 'createCategory' | 'createService' | 'editService'> {
+export function decide(r: CatalogRights): Pick<ManageRights, ServiceOperation> {
   const services = r.settingsAccess && r.servicesAccess;
   return {
-    createService: services && r.createServices,
     createCategory: services && r.createServices && r.categoriesAccess,
+    createService: services && r.createServices,
     editService: services && r.editServices,
+    retireService: services && r.deleteServices === true,
+    servicePhoto: services && r.editServices && r.imageAccess === true,
   };
 }
 
@@ -35,6 +41,14 @@ export function storedRights(settings: SettingsRepo, o: Owner, locationId: numbe
   return settings.get<Stored | null>(key(o, locationId), null)?.rights ?? null;
 }
 
+/**
+ * Refuses an operation Altegio's last answer does not allow. Never checked (offline since sign-in):
+ * Altegio decides, and a 403 keeps the change for a manager.
+ */
+export function allows(r: ManageRights, op: ServiceOperation): boolean {
+  return r.checkedAt === null || r[op];
+}
+
 export function knownRights(settings: SettingsRepo, o: Owner, locationId: number): ManageRights {
   const s = settings.get<Stored | null>(key(o, locationId), null);
   if (!s) {
@@ -43,6 +57,8 @@ export function knownRights(settings: SettingsRepo, o: Owner, locationId: number
       createCategory: false,
       createService: false,
       editService: false,
+      retireService: false,
+      servicePhoto: false,
       readOnlyReason: 'not-checked',
       checkedAt: null,
     };
@@ -51,7 +67,7 @@ export function knownRights(settings: SettingsRepo, o: Owner, locationId: number
   return {
     locationId,
     ...d,
-    readOnlyReason: d.createCategory || d.createService ? null : 'no-rights',
+    readOnlyReason: Object.values(d).some(Boolean) ? null : 'no-rights',
     checkedAt: s.checkedAt,
   };
 }

@@ -3,7 +3,7 @@ import { AppError, isAppError } from '../../../shared/errors';
 import { OutboxRepo, type OutboxOwner, type OutboxWork } from '../../store/outbox/outbox-repo';
 import type { AltegioApi } from '../../altegio/types';
 import { rightsOf } from '../catalog/location-rights';
-import { knownRights } from '../manage/rights';
+import { allows, knownRights } from '../manage/rights';
 import type { AppContext, Domain } from '../context';
 import { bestRemoteUrl, savePhoto } from './media';
 import { processPhoto } from './process';
@@ -96,13 +96,12 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
 
   /**
    * A service's photo is a change to the menu: as Altegio last said, the person must be allowed to edit
-   * services (manage/rights.ts). Never asked (offline since sign-in): Altegio decides, as for other changes.
+   * services and their images (manage/rights.ts). Never asked (offline since sign-in): Altegio decides, as for other changes.
    */
   function mayChange(port: SubjectPort, owner: OutboxOwner, locationId: number): void {
     if (port.subject !== 'service') return;
     const r = knownRights(ctx.settings, owner, locationId);
-    if (r.checkedAt !== null && !r.editService)
-      throw new AppError('FORBIDDEN', NO_PHOTO_RIGHTS_SENTENCE, { reason: 'rights' });
+    if (!allows(r, 'servicePhoto')) throw new AppError('FORBIDDEN', NO_PHOTO_RIGHTS_SENTENCE, { reason: 'rights' });
   }
 
   /** Service photos are a change to the menu: on the audit list as the person who owns the change. */
@@ -136,12 +135,18 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
     try {
       media = savePhoto(ctx.paths.media, port.mediaDir, locationId, id, jpeg);
     } catch (e) {
-      ctx.log.warn({ err: e, locationId, id, subject: port.subject }, 'photo is on Altegio but its local copy was not saved');
+      ctx.log.warn(
+        { err: e, locationId, id, subject: port.subject },
+        'photo is on Altegio but its local copy was not saved',
+      );
     }
     try {
       port.store.set(locationId, id, { media, remote: remote.url, imageGroupId: remote.imageGroupId });
     } catch (e) {
-      ctx.log.warn({ err: e, locationId, id, subject: port.subject }, 'photo is on Altegio but the catalogue was not updated');
+      ctx.log.warn(
+        { err: e, locationId, id, subject: port.subject },
+        'photo is on Altegio but the catalogue was not updated',
+      );
     }
     return media;
   }
@@ -168,7 +173,10 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
     const now = await port.current(api, work.locationId, work.subjectId);
     if (!now) throw new AppError('NOT_FOUND', port.goneFromAltegio);
     if (now.imageGroupId !== null && now.imageGroupId !== work.beforeImageGroupId) {
-      ctx.log.info({ outboxId: work.id, imageGroupId: now.imageGroupId }, 'queued photo had already arrived on Altegio');
+      ctx.log.info(
+        { outboxId: work.id, imageGroupId: now.imageGroupId },
+        'queued photo had already arrived on Altegio',
+      );
       const media = settle(port, work.locationId, work.subjectId, work.payload ?? Buffer.alloc(0), now);
       return { media };
     }

@@ -1,6 +1,7 @@
 import type { PhotoSubject } from '../../../shared/domain/photos';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { AltegioApi, UploadedImage } from '../../altegio/types';
+import { serviceImageOf } from '../../altegio/schemas';
 
 /** A team member or a service as the photo outbox sees it: its name and the image group it has now. */
 export interface PhotoHolder {
@@ -81,7 +82,7 @@ export function serviceSubject(store: PhotoStore): SubjectPort {
     async current(api, locationId, serviceId) {
       try {
         // null from Altegio is "no photo", not "no service".
-        return (await api.serviceImage(locationId, serviceId)) ?? { imageGroupId: null, url: null };
+        return serviceImageOf(await api.serviceCopy(locationId, serviceId)) ?? { imageGroupId: null, url: null };
       } catch (e) {
         if (isAppError(e) && e.code === 'NOT_FOUND') return null;
         throw e;

@@ -5,6 +5,12 @@ import type { OutboxOwner } from './outbox-repo';
 
 type Kind = ManageItem['kind'];
 type State = ManageItem['state'];
+/**
+ * Location card edits live in the same table (migration 018) with their own repo and flow
+ * (location-outbox-repo.ts): every statement here leaves them alone, so manager mode can never list,
+ * send, reset, cancel or resend one by its id.
+ */
+const MINE = `kind != 'update-location'`;
 
 interface Row {
   id: number;
@@ -122,15 +128,13 @@ export class CatalogOutboxRepo {
   }
 
   get(id: number): ManageItem | null {
-    const r = this.db.prepare<[number], Row>('SELECT * FROM outbox_catalog WHERE id = ?').get(id);
+    const r = this.db.prepare<[number], Row>(`SELECT * FROM outbox_catalog WHERE id = ? AND ${MINE}`).get(id);
     return r ? toItem(r) : null;
   }
 
   list(locationId: number): ManageItem[] {
     return this.db
-      .prepare<[number], Row>(
-        `SELECT * FROM outbox_catalog WHERE location_id = ? AND kind != 'update-location' ORDER BY id`,
-      )
+      .prepare<[number], Row>(`SELECT * FROM outbox_catalog WHERE location_id = ? AND ${MINE} ORDER BY id`)
       .all(locationId)
       .map(toItem);
   }
@@ -142,7 +146,7 @@ export class CatalogOutboxRepo {
         .prepare<[number, string, number, number | null, number | null], Row>(
           `SELECT * FROM outbox_catalog
            WHERE state = 'pending' AND next_attempt_at <= ? AND user_env = ? AND user_id = ?
-             AND kind != 'update-location'
+             AND ${MINE}
              AND (? IS NULL OR id = ?)
            ORDER BY id`,
         )
@@ -247,7 +251,7 @@ export class CatalogOutboxRepo {
   resetSending(now: number): void {
     this.db
       .prepare(
-        `UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, unconfirmed = 1 WHERE state = 'sending'`,
+        `UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, unconfirmed = 1 WHERE state = 'sending' AND ${MINE}`,
       )
       .run(now);
   }
@@ -259,14 +263,14 @@ export class CatalogOutboxRepo {
         .prepare(
           `UPDATE outbox_catalog SET state = 'pending', next_attempt_at = ?, attempts = 0,
              user_env = ?, user_id = ?, user_name = ?
-           WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager')`,
+           WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager') AND ${MINE}`,
         )
         .run(now, owner.env, owner.userId, owner.name, id).changes > 0
     );
   }
 
   makeAllDue(now: number): void {
-    this.db.prepare(`UPDATE outbox_catalog SET next_attempt_at = ? WHERE state = 'pending'`).run(now);
+    this.db.prepare(`UPDATE outbox_catalog SET next_attempt_at = ? WHERE state = 'pending' AND ${MINE}`).run(now);
   }
 
   /** Cancels a change not sent yet (never one in flight or already on Altegio). */
@@ -274,9 +278,17 @@ export class CatalogOutboxRepo {
     return (
       this.db
         .prepare(
-          `DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager', 'conflict')`,
+          `DELETE FROM outbox_catalog WHERE id = ? AND state IN ('pending', 'failed', 'needs-manager', 'conflict') AND ${MINE}`,
         )
         .run(id).changes > 0
+    );
+  }
+
+  /** Whether the id is a location card edit: manager mode says where to handle it instead of "not found". */
+  isLocationEdit(id: number): boolean {
+    return (
+      this.db.prepare<[number]>(`SELECT 1 FROM outbox_catalog WHERE id = ? AND kind = 'update-location'`).get(id) !==
+      undefined
     );
   }
 
@@ -284,7 +296,7 @@ export class CatalogOutboxRepo {
   remoteIdOf(id: number): { state: State; remoteId: number | null } | null {
     const r = this.db
       .prepare<[number], { state: State; remote_id: number | null }>(
-        'SELECT state, remote_id FROM outbox_catalog WHERE id = ?',
+        `SELECT state, remote_id FROM outbox_catalog WHERE id = ? AND ${MINE}`,
       )
       .get(id);
     return r ? { state: r.state, remoteId: r.remote_id } : null;
@@ -295,7 +307,7 @@ export class CatalogOutboxRepo {
     const rows = this.db
       .prepare<[number], { id: number; kind: Kind; remote_id: number }>(
         `SELECT id, kind, remote_id FROM outbox_catalog
-         WHERE location_id = ? AND state = 'sent' AND kind != 'update-location'`,
+         WHERE location_id = ? AND state = 'sent' AND ${MINE}`,
       )
       .all(locationId);
     const del = this.db.prepare<[number]>('DELETE FROM outbox_catalog WHERE id = ?');
