@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker (cores − 1). Most of the main-process tests wait on
-    // Altegio's rate budget, a held demo answer or a timer rather than the CPU, so four files at a time
-    // roughly halve the wall time without crowding the CPU (e2e runs two Chromiums at most, below).
-    maxWorkers: 4,
+    // Altegio's rate budget (a demo sign-in syncs ~30 requests at 5 per 1.25 s), a held demo answer or a
+    // timer rather than the CPU: on this 2-core machine 4 workers took 276 s, 6 take 183 s (e2e below).
+    maxWorkers: 6,
     projects: [
       {
         test: {
@@ -46,11 +46,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
-          // Two spec files at a time, each with its own Chromium, demo server, data folder and keychain
+          // Three spec files at a time, each with its own Chromium, demo server, data folder and keychain
           // service name (harness.ts). Most of an e2e waits on the demo's rate budget and sync, not the CPU:
-          // on two cores 25 files take 385 s this way against 775 s one at a time (same machine, same load).
+          // on two cores 26 files took 775 s one at a time (loaded machine), 398 s two at a time, 291 s three.
           fileParallelism: true,
-          maxWorkers: 2,
+          maxWorkers: 3,
         },
       },
     ],
