@@ -1,3 +1,4 @@
+import { singleFlight } from '../../core/single-flight';
 import { randomUUID } from 'node:crypto';
 import {
   conflictingFields,
@@ -176,33 +177,13 @@ export function createLocationDomain(ctx: AppContext, deps: LocationDeps): Locat
     }
   }
 
-  let running: Promise<void> | null = null;
-  let again = false;
-  function flush(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    const run = (async () => {
-      do {
-        again = false;
-        const user = ctx.currentUser();
-        if (!user) return;
-        const api = ctx.altegio();
-        api.catch(() => undefined);
-        for (const work of repo.claimDue(now(), user)) await attempt(api, work);
-      } while (again);
-    })();
-    // Cleared after the assignment: a run with nothing to send finishes synchronously, and clearing it from
-    // inside (before `running` was even set) left it set for good, so no later flush ever sent anything.
-    running = run;
-    run
-      .finally(() => {
-        if (running === run) running = null;
-      })
-      .catch(() => undefined); // the caller gets the failure from `run`
-    return run;
-  }
+  const flush = singleFlight(async () => {
+    const user = ctx.currentUser();
+    if (!user) return;
+    const api = ctx.altegio();
+    api.catch(() => undefined);
+    for (const work of repo.claimDue(now(), user)) await attempt(api, work);
+  });
 
   async function sendNow(id: number, owner: OutboxOwner): Promise<void> {
     const api = ctx.altegio({ lane: 'urgent' });

@@ -1,3 +1,4 @@
+import { singleFlight } from '../../core/single-flight';
 import type { CropRect, PhotoResult, PhotoSubject } from '../../../shared/domain/photos';
 import { AppError, isAppError } from '../../../shared/errors';
 import { OutboxRepo, type OutboxOwner, type OutboxWork } from '../../store/outbox/outbox-repo';
@@ -214,8 +215,7 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
   }
 
   type Outcome =
-    | { ok: true; media: string | null }
-    | { ok: false; error: AppError; final: boolean; needsManager?: boolean };
+    { ok: true; media: string | null } | { ok: false; error: AppError; final: boolean; needsManager?: boolean };
 
   /**
    * Altegio refused the change for this person's role (403): kept, never dropped, marked for a manager, whose
@@ -245,7 +245,8 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
         outbox.retryLater(work.id, err.toBody(), now() + backoffMs(work.attempts), MAYBE_DELIVERED.has(err.code));
         return { ok: false, error: err, final: false };
       }
-      if (err.code === 'FORBIDDEN') return { ok: false, error: holdForManager(work, owner), final: true, needsManager: true };
+      if (err.code === 'FORBIDDEN')
+        return { ok: false, error: holdForManager(work, owner), final: true, needsManager: true };
       outbox.stop(work.id, 'failed', err.toBody());
       return { ok: false, error: err, final: true };
     } finally {
@@ -253,26 +254,8 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
     }
   }
 
-  let running: Promise<void> | null = null;
-  let again = false;
-  function flush(): Promise<void> {
-    if (running) {
-      // Work became due while a run was busy (e.g. back online): run once more after it.
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await sendDue();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  }
+  // Work that became due while a run was busy (e.g. back online) gets one more pass after it.
+  const flush = singleFlight(sendDue);
 
   async function sendDue(): Promise<void> {
     const user = who();
@@ -421,7 +404,13 @@ export function createPhotosDomain(ctx: AppContext, deps: PhotosDeps): PhotosDom
         if (!outbox.requeue(id, now(), by)) throw new AppError('NOT_FOUND', 'This item is no longer waiting.');
         if (item.state === 'needs-manager') {
           const h = { id: item.subjectId, name: item.subjectName };
-          audit(subjects[item.subject], `sent again by ${by.name} (was refused for ${item.queuedBy ?? 'its owner'})`, item.locationId, h, by);
+          audit(
+            subjects[item.subject],
+            `sent again by ${by.name} (was refused for ${item.queuedBy ?? 'its owner'})`,
+            item.locationId,
+            h,
+            by,
+          );
         }
         changed();
         void flush();
