@@ -13,7 +13,9 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: ['test/main/**/*.test.ts'],
-          testTimeout: 20_000,
+          // A guard against hangs, not a speed check: a desk test that signs in and syncs waits on the demo's
+          // rate budget, and with six files sharing two cores a few such tests take 17–22 s.
+          testTimeout: 45_000,
           hookTimeout: 30_000,
           // Native modules (better-sqlite3, keytar, sharp) are happiest in forked processes.
           pool: 'forks',
