@@ -249,6 +249,22 @@ describe('Day report screen', () => {
     );
   });
 
+  it('gives each new document a frame of its own (Chromium 152+ drops a second srcdoc set moments after the first)', async () => {
+    let n = 0;
+    const w = await open({ html: async () => ok({ html: `<html><body>DOC-${++n}</body></html>`, report: report() }) });
+    const first = w.find('iframe').element;
+    expect(first.getAttribute('srcdoc')).toContain('DOC-1');
+    await w.find('select[aria-label="Team member"]').setValue('9');
+    await flushPromises();
+    const second = w.find('iframe').element;
+    expect(second.getAttribute('srcdoc')).toContain('DOC-2');
+    expect(second).not.toBe(first);
+    expect(first.isConnected).toBe(false);
+    expect(w.findAll('iframe')).toHaveLength(1);
+    expect(second.getAttribute('sandbox')).toBe('');
+    expect(second.getAttribute('title')).toBe('Print preview');
+  });
+
   it('marks a cached report with the time it was fetched', async () => {
     // 22:02 UTC is 18:02 at the New York location (EDT), the clock the printed page uses too.
     const cached = await withResult(
