@@ -319,6 +319,21 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     );
   });
 
+  it('a performer Altegio links but the location does not list (hidden, fired) is named in a sentence, not as “#3107”', async () => {
+    const api = manageApi(true);
+    api.manage.openService.mockImplementation(async () =>
+      ok({ fields: { ...BASE, staff: [...BASE.staff, { staffId: 3107, durationMin: 30 }] }, source: 'altegio' as const }),
+    );
+    app = await mountApp({ api, at: '/catalogue' });
+    await useCatalogStore().select(5);
+    await settle();
+    await app.wrapper.get('.edit-open').trigger('click');
+    await settle();
+    const names = [...document.querySelectorAll('[aria-labelledby=manage-edit] .member')].map((m) => m.textContent);
+    expect(names.join('|')).toContain('Team member not listed at this location (no. 3107)');
+    expect(names.join('|')).not.toContain('#3107');
+  });
+
   it('an editor who may not create or remove: each form says what is allowed, the edit stays open', async () => {
     const api = manageApi({ ...rights(false, null), editService: true });
     app = await mountApp({ api, at: '/catalogue' });

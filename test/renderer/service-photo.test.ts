@@ -175,7 +175,7 @@ describe('service photos in the catalogue (issue 22 §5)', () => {
     expect(api.catalog.search.mock.calls.every((c) => c[0].offset === 0)).toBe(true);
   });
 
-  it('a queued photo says so in the pane, and the pane reads it again once the outbox has sent it', async () => {
+  it('a queued photo says so in the pane (a refused one: Needs a manager), and the pane reads it again once the outbox has sent it', async () => {
     const { api, state } = photoApi({ manager: true, photo: { url: null, hasPhoto: false, pending: 'upload' } });
     app = await mountApp({ api, at: '/catalogue' });
     await openBalayage(app);
@@ -195,6 +195,11 @@ describe('service photos in the catalogue (issue 22 §5)', () => {
     };
     app.api.emit('outbox-changed', { items: [item] });
     await settle();
+    expect(pane(app).get('[data-test="service-photo-pending"]').text()).toBe('New photo not sent yet');
+    // Refused with 403: it waits for someone with the rights, and the pane says so instead of "not sent yet".
+    app.api.emit('outbox-changed', { items: [{ ...item, state: 'needs-manager' as const }] });
+    await settle();
+    expect(pane(app).get('[data-test="service-photo-pending"]').text()).toBe('Needs a manager');
     state.photo = { url: PHOTO_URL, hasPhoto: true, pending: null };
     app.api.emit('outbox-changed', { items: [] });
     await settle();

@@ -70,6 +70,33 @@ describe('team', () => {
     expect(document.querySelector('[role=dialog]')).toBeNull();
   });
 
+  it('a photo Altegio refused with 403 says “Needs a manager” on the card, not “pending” (issue 22 Rights)', async () => {
+    app = await mountApp({ api: teamApi(), at: '/team' });
+    const ivan = () => app!.wrapper.findAll('[data-test=team-card]').find((c) => c.text().includes('Ivan Petrov'))!;
+    expect(ivan().find('[data-test=photo-pending]').text()).toBe('Photo upload pending');
+    app.api.emit('outbox-changed', {
+      items: [
+        {
+          id: 7,
+          kind: 'upload-photo',
+          locationId: 101,
+          subject: 'staff',
+          subjectId: 2,
+          subjectName: 'Ivan Petrov',
+          state: 'needs-manager',
+          attempts: 1,
+          lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
+          nextAttemptAt: null,
+          createdAt: '2026-11-22T10:00:00.000Z',
+          queuedBy: 'Mia Desk',
+          waitingFor: null,
+        },
+      ],
+    });
+    await settle();
+    expect(ivan().find('[data-test=photo-pending]').text()).toBe('Needs a manager');
+  });
+
   it('refreshes the pending badges when the outbox changes', async () => {
     app = await mountApp({ api: teamApi(), at: '/team' });
     const calls = app.api.staff.list.mock.calls.length;

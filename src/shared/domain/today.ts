@@ -96,6 +96,8 @@ export interface TipInfo {
   enabled: boolean;
   /** 4 = everything is set; anything else is not ready to receive tips yet. */
   ready: boolean;
+  /** Altegio's code: 3 "pending account" (said in the desk's language), 4 ready; others are shown in Altegio's words. */
+  status: number | null;
   statusTitle: string | null;
   link: string | null;
   /**

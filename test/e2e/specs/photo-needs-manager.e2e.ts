@@ -54,6 +54,8 @@ describe.each(SIZES)('a photo change held for a manager at $name', ({ name, view
     await panel.getByText('Needs a manager', { exact: true }).waitFor();
     await panel.locator('[data-test=needs-manager]').waitFor();
     await page.getByRole('status').filter({ hasText: '1 photo needs a manager' }).waitFor();
+    // The member's own card says the same, not "Photo upload pending".
+    await page.locator('[data-test=team-card] [data-test=photo-pending]', { hasText: 'Needs a manager' }).waitFor();
     await app.shot(`photo-needs-manager-${name}-team`);
     expect(await axeSerious(page)).toEqual([]);
 

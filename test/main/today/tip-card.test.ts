@@ -23,6 +23,7 @@ const member = (over: Partial<TipCardMember> = {}): TipCardMember => ({
   avatarUrl: null,
   enabled: true,
   ready: true,
+  status: 4,
   statusTitle: 'everything is set',
   link: LINK,
   photo: null,

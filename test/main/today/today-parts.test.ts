@@ -149,5 +149,7 @@ describe('Tips and Team agree (issue 25 §7)', () => {
       ['Olivia', true],
       ['Hannah Lee', false],
     ]);
+    // The code goes to the screen too: it says known codes in the desk's language (Altegio's title is English).
+    expect(view.tips.data![1]).toMatchObject({ status: 4, ready: true, statusTitle: 'everything is set' });
   });
 });

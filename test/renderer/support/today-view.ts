@@ -81,6 +81,7 @@ export function sampleView(patch: Partial<TodayView> = {}): TodayView {
         avatarUrl: null,
         enabled: true,
         ready: true,
+        status: 4,
         statusTitle: 'everything is set',
         link: 'https://app.alteg.io/tips/external/1/a/',
       },

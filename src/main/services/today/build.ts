@@ -94,6 +94,7 @@ export function tips(settings: TipsSetting[], members: StaffMember[]): TipInfo[]
       avatarUrl: m?.avatarUrl ?? null,
       enabled: t.isEnabled,
       ready: t.status === null || t.status === 4,
+      status: t.status,
       statusTitle: t.statusTitle,
       link: t.link,
       // Before the first sync there is no team to compare with.

@@ -1,4 +1,4 @@
-import type { MemberNow, Metric } from '../../../../shared/domain/today';
+import type { MemberNow, Metric, TipInfo } from '../../../../shared/domain/today';
 import { formatWallTime } from '../../../../shared/format/datetime';
 import type { MoneyFormat } from '../../../../shared/format/money';
 import { language, t } from '../../i18n';
@@ -93,4 +93,16 @@ export function dayLabel(date: string, style: 'short' | 'long' = 'short'): strin
     days.set(key, f);
   }
   return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * One line for a member's tips: off, on, or still being set up. Altegio's `status_title` is English
+ * ("pending account") whatever the desk's language, so the codes we know are said in ours; an unknown
+ * code keeps Altegio's words rather than hide that something is missing.
+ */
+export function tipStatusText(tip: Pick<TipInfo, 'enabled' | 'ready' | 'status' | 'statusTitle'>): string {
+  if (!tip.enabled) return t('tips.off');
+  if (tip.ready) return t('tips.on');
+  if (tip.status === 3) return t('tips.pendingAccount');
+  return t('tips.notReady', { status: tip.statusTitle ?? '' });
 }
