@@ -1,3 +1,4 @@
+import type { OutboxItem } from '../../src/shared/domain/photos';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, ok, sampleLocation, sampleStaff, sampleUser } from './support/fake-api';
 import { mountApp, settle, type MountedApp } from './support/mount-app';
@@ -37,6 +38,20 @@ function teamApi() {
   });
 }
 
+/** A photo Altegio refused with 403, kept in the outbox for a manager. */
+const heldPhoto = (who: Pick<OutboxItem, 'id' | 'subject' | 'subjectId' | 'subjectName'>): OutboxItem => ({
+  ...who,
+  kind: 'upload-photo',
+  locationId: 101,
+  state: 'needs-manager',
+  attempts: 1,
+  lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
+  nextAttemptAt: null,
+  createdAt: '2026-11-22T10:00:00.000Z',
+  queuedBy: 'Mia Desk',
+  waitingFor: null,
+});
+
 describe('team', () => {
   it('shows each member with photo or initials, position, specialization, services and pending photo work', async () => {
     app = await mountApp({ api: teamApi(), at: '/team' });
@@ -75,23 +90,7 @@ describe('team', () => {
     const ivan = () => app!.wrapper.findAll('[data-test=team-card]').find((c) => c.text().includes('Ivan Petrov'))!;
     expect(ivan().find('[data-test=photo-pending]').text()).toBe('Photo upload pending');
     app.api.emit('outbox-changed', {
-      items: [
-        {
-          id: 7,
-          kind: 'upload-photo',
-          locationId: 101,
-          subject: 'staff',
-          subjectId: 2,
-          subjectName: 'Ivan Petrov',
-          state: 'needs-manager',
-          attempts: 1,
-          lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
-          nextAttemptAt: null,
-          createdAt: '2026-11-22T10:00:00.000Z',
-          queuedBy: 'Mia Desk',
-          waitingFor: null,
-        },
-      ],
+      items: [heldPhoto({ id: 7, subject: 'staff', subjectId: 2, subjectName: 'Ivan Petrov' })],
     });
     await settle();
     expect(ivan().find('[data-test=photo-pending]').text()).toBe('Needs a manager');
@@ -108,23 +107,7 @@ describe('team', () => {
     app = await mountApp({ api: teamApi(), at: '/team' });
     expect(app.wrapper.find('[data-test=team-outbox]').exists()).toBe(false);
     app.api.emit('outbox-changed', {
-      items: [
-        {
-          id: 9,
-          kind: 'upload-photo',
-          locationId: 101,
-          subject: 'service',
-          subjectId: 4,
-          subjectName: 'Balayage',
-          state: 'needs-manager',
-          attempts: 1,
-          lastError: { code: 'FORBIDDEN', message: 'Not enough rights' },
-          nextAttemptAt: null,
-          createdAt: '2026-11-22T10:00:00.000Z',
-          queuedBy: 'Mia Desk',
-          waitingFor: null,
-        },
-      ],
+      items: [heldPhoto({ id: 9, subject: 'service', subjectId: 4, subjectName: 'Balayage' })],
     });
     await settle();
     const panel = app.wrapper.find('[data-test=team-outbox]');
