@@ -720,7 +720,7 @@ export const en = {
   'tips.off': 'Tips off',
   'tips.notInTeam': 'Not on the Team list: hidden or dismissed in Altegio',
   'tips.notReady': 'Setting up: {status}',
-  'tips.pendingAccount': 'Setting up: the payout account is not ready yet',
+  'tips.pendingAccount': 'Setting up: payout account not ready',
   'tips.none': 'No tip settings',
   'tips.cardA6': 'Card A6',
   'tips.cardReceipt': 'Card 80 mm',

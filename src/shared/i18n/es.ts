@@ -680,7 +680,7 @@ export const es = {
   'tips.off': 'Propinas desactivadas',
   'tips.notInTeam': 'No está en la lista del equipo: oculto o dado de baja en Altegio',
   'tips.notReady': 'Configurando: {status}',
-  'tips.pendingAccount': 'Configurando: la cuenta de cobro aún no está lista',
+  'tips.pendingAccount': 'Configurando: cuenta de cobro pendiente',
   'tips.none': 'Sin propinas configuradas',
   'tips.cardA6': 'Tarjeta A6',
   'tips.cardReceipt': 'Tarjeta 80 mm',

@@ -678,7 +678,7 @@ export const ptBR = {
   'tips.off': 'Gorjetas desativadas',
   'tips.notInTeam': 'Não está na lista da equipe: oculto ou desligado no Altegio',
   'tips.notReady': 'Configurando: {status}',
-  'tips.pendingAccount': 'Configurando: a conta de recebimento ainda não está pronta',
+  'tips.pendingAccount': 'Configurando: conta de recebimento pendente',
   'tips.none': 'Sem gorjetas configuradas',
   'tips.cardA6': 'Cartão A6',
   'tips.cardReceipt': 'Cartão 80 mm',

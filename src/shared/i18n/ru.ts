@@ -678,7 +678,7 @@ export const ru = {
   'tips.off': 'Чаевые выключены',
   'tips.notInTeam': 'Нет в списке сотрудников: скрыт или уволен в Altegio',
   'tips.notReady': 'Настройка: {status}',
-  'tips.pendingAccount': 'Настройка: счёт для выплат ещё не готов',
+  'tips.pendingAccount': 'Настройка: счёт для выплат не готов',
   'tips.none': 'Чаевые не настроены',
   'tips.cardA6': 'Карточка A6',
   'tips.cardReceipt': 'Карточка 80 мм',

@@ -679,7 +679,7 @@ export const uk = {
   'tips.off': 'Чайові вимкнено',
   'tips.notInTeam': 'Немає в списку працівників: прихований або звільнений в Altegio',
   'tips.notReady': 'Налаштування: {status}',
-  'tips.pendingAccount': 'Налаштування: рахунок для виплат ще не готовий',
+  'tips.pendingAccount': 'Налаштування: рахунок для виплат не готовий',
   'tips.none': 'Чайові не налаштовано',
   'tips.cardA6': 'Картка A6',
   'tips.cardReceipt': 'Картка 80 мм',
