@@ -38,8 +38,13 @@ export function companyWire(c: DemoCompany, l: DemoLocation) {
 const NETWORKS = ['facebook', 'instagram', 'telegram', 'whatsapp', 'viber', 'vk'];
 const descriptionOf = (c: DemoCompany) => c.description ?? `<p>${c.shortDescr}</p>`;
 
-/** The location as PUT /company/{id} answers it (company_put_response_data_types: no phones, §3.3). */
-export function companyPutWire(c: DemoCompany) {
+/**
+ * The location card both GET /company/{id} and PUT /company/{id} answer with: the same documented set
+ * (zip, site, social; no currency, phones, e-mail or schedule, which only GET /companies has, §3.3).
+ * `short_descr`, `description` and `business_type_id` are in the operations' own examples, not in their
+ * property lists (exceptions.json, demoFields). The app must not depend on more.
+ */
+function companyCardWire(c: DemoCompany) {
   return {
     id: c.id,
     title: c.title,
@@ -54,41 +59,20 @@ export function companyPutWire(c: DemoCompany) {
     site: c.site,
     coordinate_lat: c.coordinate.lat,
     coordinate_lon: c.coordinate.lon,
+    short_descr: c.shortDescr,
     description: descriptionOf(c),
     business_type_id: 1,
-    short_descr: c.shortDescr,
     phone_confirmation: true,
     main_group: [],
   };
 }
 
-/**
- * GET /company/{id}: its documented answer is a different set — no currency, phones, e-mail or
- * schedule (GET /companies has those), but zip and site. The app must not depend on more.
- */
+/** PUT /company/{id}: company_put_response_data_types. */
+export const companyPutWire = (c: DemoCompany) => companyCardWire(c);
+
+/** GET /company/{id}: the card, with the team's head count. */
 export function companyItemWire(c: DemoCompany, l: DemoLocation) {
-  return {
-    id: c.id,
-    title: c.title,
-    country_id: 0,
-    country: c.country,
-    city_id: 0,
-    city: c.city,
-    timezone_name: c.timezoneName,
-    address: c.address,
-    zip: c.zip,
-    social: Object.fromEntries(NETWORKS.map((n) => [n, c.social?.[n] ?? ''])),
-    site: c.site,
-    coordinate_lat: c.coordinate.lat,
-    coordinate_lon: c.coordinate.lon,
-    // In the operation's own example, not in its property list (exceptions.json, demoFields).
-    short_descr: c.shortDescr,
-    description: descriptionOf(c),
-    business_type_id: 1,
-    phone_confirmation: true,
-    active_staff_count: l.staff.filter((m) => !m.fired && !m.deleted).length,
-    main_group: [],
-  };
+  return { ...companyCardWire(c), active_staff_count: l.staff.filter((m) => !m.fired && !m.deleted).length };
 }
 
 export function imageGroupWire(photo: DemoPhoto, staffId: number, origin: string) {

@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
-import { makeTestContext, type TestContext } from '../../support/context';
+import { useDemoManageDesks } from '../../support/manage-desk';
 
 /** Manager mode wired as in the app (real client, real SQLite) against the demo server. */
 const MANAGER = DEMO_USERS.find((u) => u.login === 'demo@frontdesk.app')!;
@@ -16,32 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => demo.close());
 
-const open: { t: TestContext; d: ManageDomain }[] = [];
-afterEach(() => {
-  demo.faults.clear();
-  for (const o of open.splice(0)) {
-    o.d.close?.();
-    o.t.close();
-  }
-});
-
-function desk(user: typeof MANAGER, dir?: string) {
-  const t = makeTestContext({ userId: user.id, userName: user.name, ...(dir ? { dir } : {}) });
-  t.setAltegio(
-    createAltegioClient({
-      baseUrl: demo.url,
-      vendor: 'altegio',
-      credentials: () => ({ partnerToken: DEMO_PARTNER_TOKEN, userToken: user.userToken }),
-      retries: 0,
-      timeoutMs: 3_000,
-      limiter: new RateLimiter({ perSecond: 10_000, perMinute: 100_000 }),
-    }),
-  );
-  recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-  const d = createManageDomain(t.ctx, { audit: () => undefined, tickMs: 3_600_000 });
-  open.push({ t, d });
-  return { t, d };
-}
+const desk = useDemoManageDesks(() => demo, NY);
 
 const posts = (path: RegExp) => demo.received.requests.filter((r) => r.method === 'POST' && path.test(r.path)).length;
 
@@ -90,7 +62,7 @@ describe('manager mode against the demo server', () => {
   });
 
   it('a manager creates a category and a service with two performers’ durations; the lists show them', async () => {
-    const { d } = desk(MANAGER);
+    const { t, d } = desk(MANAGER);
     const cat = await d.handlers['manage.createCategory']({ locationId: NY, title: 'Brow studio', staffIds: [] });
     expect(cat.state).toBe('sent');
     const staff = demo.dataset.locations.find((l) => l.company.id === NY)!.staff.slice(0, 2);
@@ -110,7 +82,7 @@ describe('manager mode against the demo server', () => {
       comment: '',
     });
     expect(svc).toMatchObject({ state: 'sent', categoryId: cat.remoteId });
-    const api = await open[0]!.t.ctx.altegio();
+    const api = await t.ctx.altegio();
     const listed = (await api.services(NY)).find((s) => s.id === svc.remoteId)!;
     expect(listed.staff).toEqual([
       { staffId: staff[0]!.id, seanceLengthSec: 2700, price: null },
@@ -152,7 +124,7 @@ describe('manager mode against the demo server', () => {
   });
 
   it('a manager edits a service’s price and one performer’s duration: the demo’s lists show it, the rest is kept', async () => {
-    const { d } = desk(MANAGER);
+    const { t, d } = desk(MANAGER);
     const s = demo.dataset.locations.find((l) => l.company.id === NY)!.services.find((x) => x.staff.length >= 2)!;
     s.technicalBreak = 900;
     s.apiId = 'ext-7';
@@ -168,7 +140,7 @@ describe('manager mode against the demo server', () => {
     const item = await d.handlers['manage.updateService']({ locationId: NY, serviceId: s.id, base, mine });
     expect(item.lastError).toBeNull();
     expect(item.state).toBe('sent');
-    const api = await open[0]!.t.ctx.altegio();
+    const api = await t.ctx.altegio();
     const listed = (await api.services(NY)).find((x) => x.id === s.id)!;
     expect(listed).toMatchObject({ priceMin: mine.priceMin, priceMax: mine.priceMax, weight });
     expect(listed.staff?.find((m) => m.staffId === who)?.seanceLengthSec).toBe(5400);

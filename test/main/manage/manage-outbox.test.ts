@@ -1,27 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CatalogRights } from '../../../src/main/altegio/manage-types';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
+import { describe, expect, it } from 'vitest';
 import type { NewServiceInput } from '../../../src/shared/domain/manage';
 import { AppError, isAppError } from '../../../src/shared/errors';
-import { makeTestContext, type TestContext } from '../../support/context';
-import { FakeAltegio } from '../../support/fake-altegio';
-import { NY, sampleSalon } from '../../support/sample-salon';
-
-const ALL: CatalogRights = {
-  settingsAccess: true,
-  servicesAccess: true,
-  createServices: true,
-  editServices: true,
-  categoriesAccess: true,
-};
-const NONE: CatalogRights = {
-  settingsAccess: false,
-  servicesAccess: false,
-  createServices: false,
-  editServices: false,
-  categoriesAccess: false,
-};
+import { ALL_RIGHTS, NO_RIGHTS, salonWithRights, useFakeManageDesk } from '../../support/manage-desk';
+import { NY } from '../../support/sample-salon';
 
 const service = (over: Partial<NewServiceInput> = {}): NewServiceInput => ({
   locationId: NY,
@@ -41,30 +22,10 @@ const service = (over: Partial<NewServiceInput> = {}): NewServiceInput => ({
 });
 
 describe('manager mode: catalogue changes through the outbox (issue 22)', () => {
-  let t: TestContext;
-  let domain: ManageDomain | null = null;
-  const audit: { detail: string; who: string }[] = [];
-  afterEach(() => {
-    domain?.close?.();
-    domain = null;
-    audit.length = 0;
-    t?.close();
-  });
-
-  function open(fake: FakeAltegio, opts: { dir?: string; userId?: number; userName?: string } = {}): ManageDomain {
-    t = makeTestContext({ altegio: fake, ...opts });
-    recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-    domain = createManageDomain(t.ctx, {
-      audit: (_a, detail, who) => audit.push({ detail, who: who.name }),
-      tickMs: 3_600_000,
-    });
-    return domain;
-  }
-  function salon(rights: CatalogRights = ALL): FakeAltegio {
-    const data = sampleSalon();
-    data.locations.find((l) => l.company.id === NY)!.rights = rights;
-    return new FakeAltegio(data);
-  }
+  const desk = useFakeManageDesk();
+  const { audit } = desk;
+  const open = desk.open;
+  const salon = salonWithRights;
 
   it('sends the exact body the description defines (durations and the break in seconds, api_id)', async () => {
     const fake = salon();
@@ -119,7 +80,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     expect(item.state).toBe('pending'); // "not yet sent": Altegio's answer never came
     expect(fake.created).toHaveLength(1);
 
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.created).toHaveLength(1);
     expect(fake.count('categoryRefs')).toBe(1);
@@ -134,16 +95,16 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     const item = await d.handlers['manage.createService'](service());
     expect(item.state).toBe('pending');
     // The desk died while a later request was out, after Altegio stored it.
-    const apiId = t.db.prepare<[], { api_id: string }>('SELECT api_id FROM outbox_catalog').get()!.api_id;
+    const apiId = desk.t.db.prepare<[], { api_id: string }>('SELECT api_id FROM outbox_catalog').get()!.api_id;
     fake.data.locations[0]!.services.push({ ...fake.data.locations[0]!.services[0]!, id: 777 });
     (fake.data.locations[0]!.apiIds ??= {})[777] = apiId;
-    t.db.prepare(`UPDATE outbox_catalog SET state = 'sending', unconfirmed = 0`).run();
+    desk.t.db.prepare(`UPDATE outbox_catalog SET state = 'sending', unconfirmed = 0`).run();
     d.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    const dir = desk.t.dir;
+    desk.t.close({ keep: true });
 
     d = open(fake, { dir });
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.count('createService')).toBe(1); // only the first, failed attempt
     expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ state: 'sent', remoteId: 777 });
@@ -155,13 +116,13 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     const off = fake.failOn('createCategory', new AppError('OFFLINE', 'Altegio cannot be reached.'));
     await d.handlers['manage.createCategory']({ locationId: NY, title: 'Brows', staffIds: [] });
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await Promise.all([d.flush(), d.flush(), d.flush()]);
     expect(fake.created).toHaveLength(1);
   });
 
   it('a 403 keeps the change, marked "needs a manager", and a manager sends it as their own', async () => {
-    const fake = salon(ALL);
+    const fake = salon(ALL_RIGHTS);
     let d = open(fake, { userId: 2, userName: 'Mia Desk' });
     // Altegio said yes earlier, then the role was changed: the write is refused.
     await d.handlers['manage.rights']({ locationId: NY });
@@ -174,9 +135,9 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
 
     // The manager at the same desk.
     d.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
-    const manager = salon(ALL);
+    const dir = desk.t.dir;
+    desk.t.close({ keep: true });
+    const manager = salon(ALL_RIGHTS);
     d = open(manager, { dir, userId: 3, userName: 'Anna Manager' });
     await d.handlers['manage.rights']({ locationId: NY });
     const sent = await d.handlers['manage.retry']({ id: item.id });
@@ -193,7 +154,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
   });
 
   it('a person whose Altegio rights say no is refused with the sentence, and nothing is queued', async () => {
-    const fake = salon(NONE);
+    const fake = salon(NO_RIGHTS);
     const d = open(fake);
     const rights = await d.handlers['manage.rights']({ locationId: NY });
     expect(rights).toMatchObject({ createCategory: false, createService: false, readOnlyReason: 'no-rights' });
@@ -206,7 +167,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
   });
 
   it('offline, the last rights answer stands; never asked, the screens say "not checked"', async () => {
-    const fake = salon(ALL);
+    const fake = salon(ALL_RIGHTS);
     const d = open(fake);
     const off = fake.failOn('catalogRights', new AppError('OFFLINE', 'Altegio cannot be reached.'));
     expect(await d.handlers['manage.rights']({ locationId: NY })).toMatchObject({ readOnlyReason: 'not-checked' });
@@ -226,10 +187,10 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     await d.handlers['manage.createCategory']({ locationId: NY, title: 'Brows', staffIds: [] });
     off();
     d.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    const dir = desk.t.dir;
+    desk.t.close({ keep: true });
     d = open(fake, { dir, userId: 9, userName: 'Léa' });
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.created).toHaveLength(0);
     expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({
@@ -249,7 +210,7 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
     expect(svc).toMatchObject({ state: 'pending', pendingCategoryId: cat.id });
     expect(fake.count('createService')).toBe(0);
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     const [c, s] = await d.handlers['manage.list']({ locationId: NY });
     expect(c!.state).toBe('sent');
@@ -268,9 +229,9 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
       service({ categoryId: undefined, pendingCategoryId: cat.id, staff: [] }),
     );
     expect(svc.categoryId).toBe(cat.remoteId);
-    t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id); // what dropSynced does after a sync
+    desk.t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id); // what dropSynced does after a sync
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ id: svc.id, state: 'sent' });
     expect((fake.created.at(-1)!.body as { category_id: number }).category_id).toBe(cat.remoteId);
@@ -286,12 +247,12 @@ describe('manager mode: catalogue changes through the outbox (issue 22)', () => 
       service({ categoryId: undefined, pendingCategoryId: cat.id, staff: [] }),
     );
     offCat();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     const sentCat = (await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === cat.id)!;
-    t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id);
+    desk.t.db.prepare('DELETE FROM outbox_catalog WHERE id = ?').run(cat.id);
     offSvc();
-    t.clock.advance(10 * 60_000);
+    desk.t.clock.advance(10 * 60_000);
     await d.flush();
     const after = (await d.handlers['manage.list']({ locationId: NY })).find((i) => i.id === svc.id)!;
     expect(after).toMatchObject({ state: 'sent', categoryId: sentCat.remoteId, pendingCategoryId: null });

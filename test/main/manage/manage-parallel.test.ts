@@ -1,10 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAltegioClient, RateLimiter } from '../../../src/main/altegio';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManageItem } from '../../../src/shared/domain/manage-item';
-import { DEMO_PARTNER_TOKEN, DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
-import { makeTestContext, type TestContext } from '../../support/context';
+import { DEMO_USERS, startDemoServer, type DemoServer } from '../../support/demo';
+import { useDemoManageDesks } from '../../support/manage-desk';
 
 /**
  * Two desks (each its own files, the same manager) fire 20 new services and 20 flushes at once, while
@@ -21,32 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => demo.close());
 
-const open: { t: TestContext; d: ManageDomain }[] = [];
-afterEach(() => {
-  demo.faults.clear();
-  for (const o of open.splice(0)) {
-    o.d.close?.();
-    o.t.close();
-  }
-});
-
-function desk(): { t: TestContext; d: ManageDomain } {
-  const t = makeTestContext({ userId: MANAGER.id, userName: MANAGER.name });
-  t.setAltegio(
-    createAltegioClient({
-      baseUrl: demo.url,
-      vendor: 'altegio',
-      credentials: () => ({ partnerToken: DEMO_PARTNER_TOKEN, userToken: MANAGER.userToken }),
-      retries: 0,
-      timeoutMs: 5_000,
-      limiter: new RateLimiter({ perSecond: 10_000, perMinute: 100_000 }),
-    }),
-  );
-  recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-  const d = createManageDomain(t.ctx, { audit: () => undefined, tickMs: 3_600_000 });
-  open.push({ t, d });
-  return { t, d };
-}
+const demoDesk = useDemoManageDesks(() => demo, NY);
+const desk = () => demoDesk(MANAGER, { timeoutMs: 5_000 });
 
 describe('manager mode: parallel creates and flushes from two desks', () => {
   it('20 services and 20 flushes at once on each desk, some answers lost: each service on Altegio once', async () => {

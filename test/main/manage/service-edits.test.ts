@@ -1,48 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CatalogRights } from '../../../src/main/altegio/manage-types';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
+import { describe, expect, it } from 'vitest';
 import { createCatalogDomain } from '../../../src/main/services/catalog';
-import { createManageDomain, type ManageDomain } from '../../../src/main/services/manage';
 import type { ServiceFields } from '../../../src/shared/domain/service-edit';
 import { AppError, isAppError } from '../../../src/shared/errors';
-import { makeTestContext, type TestContext } from '../../support/context';
-import { FakeAltegio } from '../../support/fake-altegio';
-import { NY, sampleSalon } from '../../support/sample-salon';
+import type { FakeAltegio } from '../../support/fake-altegio';
+import { ALL_RIGHTS, salonWithRights, useFakeManageDesk } from '../../support/manage-desk';
+import { NY } from '../../support/sample-salon';
 
-const ALL: CatalogRights = {
-  settingsAccess: true,
-  servicesAccess: true,
-  createServices: true,
-  editServices: true,
-  categoriesAccess: true,
-};
 const HAIRCUT = 83169;
 const offline = () => new AppError('OFFLINE', 'Altegio cannot be reached.');
 
 describe('manager mode: editing and removing a service (issue 22)', () => {
-  let t: TestContext;
-  let domain: ManageDomain | null = null;
-  const audit: { detail: string; who: string }[] = [];
-  afterEach(() => {
-    domain?.close?.();
-    domain = null;
-    audit.length = 0;
-    t?.close();
-  });
-
-  function open(fake: FakeAltegio, opts: { dir?: string; userId?: number; userName?: string } = {}): ManageDomain {
-    t = makeTestContext({ altegio: fake, ...opts });
-    recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-    domain = createManageDomain(t.ctx, {
-      audit: (_a, detail, who) => audit.push({ detail, who: who.name }),
-      tickMs: 3_600_000,
-    });
-    return domain;
-  }
+  const desk = useFakeManageDesk();
+  const { audit } = desk;
+  const open = desk.open;
   function salon(): FakeAltegio {
-    const data = sampleSalon();
-    data.locations.find((l) => l.company.id === NY)!.rights = ALL;
-    const fake = new FakeAltegio(data);
+    const fake = salonWithRights(ALL_RIGHTS);
     // What the desk neither shows nor edits: it must survive the edit.
     fake.extras.set(HAIRCUT, { technical_break_duration: 600, discount: 10, api_id: 'ext-42' });
     return fake;
@@ -68,7 +40,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     });
     fake.updates.length = 0;
   }
-  const openForm = () => domain!.handlers['manage.openService']({ locationId: NY, serviceId: HAIRCUT });
+  const openForm = () => desk.domain.handlers['manage.openService']({ locationId: NY, serviceId: HAIRCUT });
 
   it('sends Altegio’s copy with only the changed fields altered: untouched fields and the whole staff array go back', async () => {
     const fake = salon();
@@ -194,7 +166,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
       mine: { ...base, priceMin: 35 },
     });
     expect(item.state).toBe('pending');
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.count('updateService')).toBe(1);
     expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ state: 'sent' });
@@ -212,7 +184,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
       mine: { ...base, priceMin: 35 },
     });
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await Promise.all([d.flush(), d.flush(), d.flush()]);
     expect(fake.count('updateService')).toBe(1);
   });
@@ -227,7 +199,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
       title: "Men's haircut",
     });
     expect(item).toMatchObject({ kind: 'retire-service', state: 'pending', targetId: HAIRCUT });
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await Promise.all([d.flush(), d.flush()]);
     expect(fake.count('deleteService')).toBe(1);
     expect((await d.handlers['manage.list']({ locationId: NY }))[0]).toMatchObject({ state: 'sent' });
@@ -243,12 +215,12 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     // Sent by a later attempt that Altegio carried out, then the desk was killed before the answer.
     const l = fake.data.locations.find((x) => x.company.id === NY)!;
     l.services = l.services.filter((s) => s.id !== HAIRCUT);
-    t.db.prepare(`UPDATE outbox_catalog SET state = 'sending', unconfirmed = 0`).run();
+    desk.t.db.prepare(`UPDATE outbox_catalog SET state = 'sending', unconfirmed = 0`).run();
     d.close?.();
-    const dir = t.dir;
-    t.close({ keep: true });
+    const dir = desk.t.dir;
+    desk.t.close({ keep: true });
     d = open(fake, { dir });
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.count('deleteService')).toBe(1); // only the first, failed attempt
     expect(fake.deleted).toEqual([]);
@@ -304,7 +276,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
       mine: { ...base, priceMin: 35 },
     });
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     expect(fake.count('updateService')).toBe(1);
   });
@@ -312,7 +284,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
   it('offline, the form opens on the catalogue’s copy (said so); the edit queues and is checked when sent', async () => {
     const fake = salon();
     const d = open(fake);
-    const catalog = createCatalogDomain(t.ctx, {});
+    const catalog = createCatalogDomain(desk.t.ctx, {});
     await catalog.syncAll();
     catalog.close?.();
     const off = fake.failOn('serviceCopy', offline());
@@ -343,7 +315,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     });
     expect(item).toMatchObject({ state: 'pending', edit: { fields: ['priceMax'] } });
     off();
-    t.clock.advance(60_000);
+    desk.t.clock.advance(60_000);
     await d.flush();
     // The break Altegio has (10 min) is kept: the form never changed it.
     expect(fake.updates[0]!.body).toMatchObject({ price_max: 50, technical_break_duration: 600 });
