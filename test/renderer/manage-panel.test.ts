@@ -241,6 +241,26 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     expect(row).toContain('Send again');
   });
 
+  it('“Send again” is offered only for the kinds of change this person’s rights allow; Cancel always is', async () => {
+    const editorOnly = { ...rights(false, null), editService: true };
+    app = await mountApp({
+      api: manageApi(editorOnly, [
+        item({ id: 1, kind: 'create-service', state: 'needs-manager', title: 'Gloss treatment' }),
+        item({ id: 2, kind: 'update-service', state: 'failed', title: 'Balayage', targetId: 5 }),
+      ]),
+      at: '/catalogue',
+    });
+    await openPanel(app);
+    const buttonsOf = (id: string) =>
+      [...document.querySelectorAll('.change')]
+        .find((li) => li.textContent!.includes(id))!
+        .querySelectorAll('button');
+    const labels = (id: string) => [...buttonsOf(id)].map((b) => b.textContent!.trim());
+    // A new service needs createService, which an editor lacks: Retry would only be refused by main.
+    expect(labels('Gloss treatment')).toEqual(['Cancel this change']);
+    expect(labels('Balayage')).toEqual(['Send again', 'Cancel this change']);
+  });
+
   it('an edit held by a conflict shows both versions field by field, and "Send mine" sends it', async () => {
     const api = manageApi(true, [held()]);
     app = await mountApp({ api, at: '/catalogue' });

@@ -34,3 +34,11 @@ export interface ManageItem {
   lastError: { code: string; message: string } | null;
   createdAt: string;
 }
+
+/** The Altegio right each kind of change needs: main refuses without it, and the panel offers no Retry. */
+export const KIND_RIGHT = {
+  'create-category': 'createCategory',
+  'create-service': 'createService',
+  'update-service': 'editService',
+  'retire-service': 'retireService',
+} as const satisfies Record<ManageItem['kind'], string>;

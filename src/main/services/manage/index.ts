@@ -1,7 +1,7 @@
 import { singleFlight } from '../../core/single-flight';
 import { randomUUID } from 'node:crypto';
 import { checkNewCategory, checkNewService, type ManageIssue, type ManageRights } from '../../../shared/domain/manage';
-import { type ManageItem } from '../../../shared/domain/manage-item';
+import { KIND_RIGHT, type ManageItem } from '../../../shared/domain/manage-item';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { AltegioApi } from '../../altegio/types';
 import { CatalogOutboxRepo, type CatalogWork } from '../../store/outbox/catalog-outbox-repo';
@@ -50,12 +50,7 @@ const KIND_WORDS: Record<ManageItem['kind'], string> = {
   'update-service': 'service edit',
   'retire-service': 'service removal',
 };
-const OPERATION: Record<ManageItem['kind'], ServiceOperation> = {
-  'create-category': 'createCategory',
-  'create-service': 'createService',
-  'update-service': 'editService',
-  'retire-service': 'retireService',
-};
+const OPERATION: Record<ManageItem['kind'], ServiceOperation> = KIND_RIGHT;
 export const describe = (kind: ManageItem['kind'], title: string, locationId: number) =>
   `${KIND_WORDS[kind]} “${title.trim()}” · location ${locationId}`;
 
