@@ -115,7 +115,7 @@ function manageApi(may: boolean | ManageRights, queued: ManageItem[] = []) {
         return ok(it);
       },
       createCategory: async () => fail('FORBIDDEN', 'Not enough rights'),
-      openService: async () => ok({ fields: BASE, source: 'altegio' as const }),
+      openService: async () => ok({ fields: BASE, source: 'altegio' as const, breakKnown: true }),
       updateService: async (a) => {
         const it = item({
           id: 11,
@@ -342,7 +342,7 @@ describe('manager mode: the Manage panel from the catalogue', () => {
   it('a performer Altegio links but the location does not list (hidden, fired) is named in a sentence, not as “#3107”', async () => {
     const api = manageApi(true);
     api.manage.openService.mockImplementation(async () =>
-      ok({ fields: { ...BASE, staff: [...BASE.staff, { staffId: 3107, durationMin: 30 }] }, source: 'altegio' as const }),
+      ok({ fields: { ...BASE, staff: [...BASE.staff, { staffId: 3107, durationMin: 30 }] }, source: 'altegio' as const, breakKnown: true }),
     );
     app = await mountApp({ api, at: '/catalogue' });
     await useCatalogStore().select(5);
@@ -352,6 +352,24 @@ describe('manager mode: the Manage panel from the catalogue', () => {
     const names = [...document.querySelectorAll('[aria-labelledby=manage-edit] .member')].map((m) => m.textContent);
     expect(names.join('|')).toContain('Team member not listed at this location (no. 3107)');
     expect(names.join('|')).not.toContain('#3107');
+  });
+
+  it('offline, the break can be changed only when the catalogue’s copy knows it; otherwise a sentence says why', async () => {
+    for (const breakKnown of [false, true]) {
+      const api = manageApi(true);
+      api.manage.openService.mockImplementation(async () => ok({ fields: BASE, source: 'cache' as const, breakKnown }));
+      app = await mountApp({ api, at: '/catalogue' });
+      await useCatalogStore().select(5);
+      await settle();
+      await app.wrapper.get('.edit-open').trigger('click');
+      await settle();
+      const note = $('[aria-labelledby=manage-edit] [role=note]').textContent!;
+      expect(note).toContain('Altegio cannot be reached, so this is the catalogue’s copy.');
+      expect(note.includes('does not hold this service’s technical break')).toBe(!breakKnown);
+      expect($<HTMLSelectElement>('#edit-break').disabled).toBe(!breakKnown);
+      app.unmount();
+      app = null;
+    }
   });
 
   it('an editor who may not create or remove: each form says what is allowed, the edit stays open', async () => {

@@ -173,6 +173,7 @@ export const serviceSchema = z
     comment: text,
     staff: listOf(serviceStaffLinkSchema).optional(),
     image_group: serviceImageSchema.optional(),
+    technical_break_duration: z.unknown().optional(),
   })
   .transform((s): Service => {
     const durationSec = s.duration ?? 3600;
@@ -188,6 +189,9 @@ export const serviceSchema = z
       comment: s.comment,
       // Absent: the list did not say (the sync keeps what it had); null: Altegio says there is none.
       ...(s.image_group === undefined ? {} : { image: s.image_group }),
+      ...(s.technical_break_duration === undefined
+        ? {}
+        : { technicalBreakSec: numOrNull.parse(s.technical_break_duration) }),
       staff:
         s.staff === undefined
           ? null

@@ -73,6 +73,11 @@ export interface Service {
   weight: number;
   active: boolean;
   comment: string | null;
+  /**
+   * The technical break after it, in seconds; null: the location's default. Absent: the answer did not say
+   * (services_list_response documents it; older answers and other reads may leave it out).
+   */
+  technicalBreakSec?: number | null;
   /** null when the list did not carry the links (the documented list example does not). */
   staff: ServiceStaffLink[] | null;
   /** The service's photo (`image_group`); absent or null: none, or the list did not say. */

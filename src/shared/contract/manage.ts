@@ -63,6 +63,8 @@ export const manageChannels = {
   'manage.openService': channel(z.object({ locationId: id, serviceId: id }).strict()).returns<{
     fields: ServiceFields;
     source: 'altegio' | 'cache';
+    /** False: the catalogue's copy does not know the technical break; the form keeps it as it is. */
+    breakKnown: boolean;
   }>(),
   /** Queues an edit: only the fields where `mine` differs from `base` are the change (read-merge-write). */
   'manage.updateService': channel(

@@ -900,7 +900,9 @@ export const en = {
   'manage.edit.open': 'Change this service',
   'manage.edit.noRights': 'Your Altegio role does not allow changing services at this location: ask a manager to change this one.',
   'manage.edit.loading': 'Reading Altegio’s copy of this service…',
-  'manage.edit.fromCache': 'Altegio cannot be reached, so this is the catalogue’s copy. The technical break can only be changed online. Your change is checked against Altegio’s copy before it is sent.',
+  'manage.edit.fromCache': 'Altegio cannot be reached, so this is the catalogue’s copy. Your change is checked against Altegio’s copy before it is sent.',
+  'manage.edit.breakUnknown':
+    'The catalogue’s copy does not hold this service’s technical break yet: it can be changed online, or offline after the next sync.',
   'manage.edit.submit': 'Save the changes',
   'manage.edit.nothingChanged': 'Nothing has been changed yet.',
   'manage.edit.gentler': 'To stop online booking but keep the service, untick “{bookable}” and save, instead of removing it.',

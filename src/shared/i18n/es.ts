@@ -900,7 +900,9 @@ export const es = {
   'manage.edit.open': 'Cambiar este servicio',
   'manage.edit.noRights': 'Su rol en Altegio no permite cambiar servicios en este centro: pida a un responsable que cambie este.',
   'manage.edit.loading': 'Leyendo la copia de este servicio en Altegio…',
-  'manage.edit.fromCache': 'No se puede conectar con Altegio, así que esta es la copia del catálogo. La pausa técnica solo se puede cambiar con conexión. El cambio se compara con la copia de Altegio antes de enviarse.',
+  'manage.edit.fromCache': 'No se puede conectar con Altegio, así que esta es la copia del catálogo. El cambio se compara con la copia de Altegio antes de enviarse.',
+  'manage.edit.breakUnknown':
+    'La copia del catálogo aún no tiene la pausa técnica de este servicio: se puede cambiar con conexión, o sin ella después de la próxima sincronización.',
   'manage.edit.submit': 'Guardar los cambios',
   'manage.edit.nothingChanged': 'Todavía no ha cambiado nada.',
   'manage.edit.gentler': 'Para dejar de reservarlo en línea pero conservar el servicio, desmarque «{bookable}» y guarde, en lugar de eliminarlo.',

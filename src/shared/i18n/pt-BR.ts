@@ -896,7 +896,9 @@ export const ptBR = {
   'manage.edit.open': 'Alterar este serviço',
   'manage.edit.noRights': 'Sua função no Altegio não permite alterar serviços nesta unidade: peça a um gerente para alterar este.',
   'manage.edit.loading': 'Lendo a cópia deste serviço no Altegio…',
-  'manage.edit.fromCache': 'Não é possível conectar ao Altegio, então esta é a cópia do catálogo. O intervalo técnico só pode ser alterado com conexão. A alteração é comparada com a cópia do Altegio antes do envio.',
+  'manage.edit.fromCache': 'Não é possível conectar ao Altegio, então esta é a cópia do catálogo. A alteração é comparada com a cópia do Altegio antes do envio.',
+  'manage.edit.breakUnknown':
+    'A cópia do catálogo ainda não tem o intervalo técnico deste serviço: ele pode ser alterado com conexão, ou sem conexão após a próxima sincronização.',
   'manage.edit.submit': 'Salvar as alterações',
   'manage.edit.nothingChanged': 'Nada foi alterado ainda.',
   'manage.edit.gentler': 'Para parar o agendamento on-line mas manter o serviço, desmarque “{bookable}” e salve, em vez de removê-lo.',

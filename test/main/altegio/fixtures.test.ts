@@ -79,6 +79,8 @@ describe('documented Altegio bodies parse into the app types', () => {
       weight: 6,
       active: true,
       comment: null,
+      // null in the body: the location's default break, known (kept for the offline edit form).
+      technicalBreakSec: null,
       staff: null,
     });
   });

@@ -291,6 +291,8 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     const opened = await openForm();
     expect(opened).toEqual({
       source: 'cache',
+      // This list answer did not carry the break: the form keeps it as Altegio has it.
+      breakKnown: false,
       fields: {
         title: "Men's haircut",
         categoryId: 83167,
@@ -303,7 +305,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
           { staffId: 2940951, durationMin: 60 },
         ],
         bookableOnline: true,
-        breakMin: null, // not kept by the catalogue: the form cannot change it offline
+        breakMin: null, // unknown here: the form cannot change it offline
         comment: '',
       },
     });
@@ -319,5 +321,42 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     await d.flush();
     // The break Altegio has (10 min) is kept: the form never changed it.
     expect(fake.updates[0]!.body).toMatchObject({ price_max: 50, technical_break_duration: 600 });
+  });
+
+  it('offline, a break the catalogue kept from Altegio’s list can be changed; the PUT carries it, the rest kept', async () => {
+    const fake = salon();
+    const listed = fake.data.locations.find((l) => l.company.id === NY)!.services.find((x) => x.id === HAIRCUT)!;
+    listed.technicalBreakSec = 600; // services_list_response documents technical_break_duration
+    const d = open(fake);
+    const catalog = createCatalogDomain(desk.t.ctx, {});
+    await catalog.syncAll();
+    catalog.close?.();
+    const off = fake.failOn('serviceCopy', offline());
+    const opened = await openForm();
+    expect(opened).toMatchObject({ source: 'cache', breakKnown: true, fields: { breakMin: 10 } });
+    const item = await d.handlers['manage.updateService']({
+      locationId: NY,
+      serviceId: HAIRCUT,
+      base: opened.fields,
+      mine: { ...opened.fields, breakMin: 15 },
+    });
+    expect(item).toMatchObject({ state: 'pending', edit: { fields: ['break'] } });
+    off();
+    desk.t.clock.advance(60_000);
+    await d.flush();
+    expect(fake.updates).toHaveLength(1);
+    expect(fake.updates[0]!.body).toMatchObject({ technical_break_duration: 900, discount: 10, api_id: 'ext-42' });
+  });
+
+  it('a location’s default break (null on Altegio’s list) is known too, and reads as the default', async () => {
+    const fake = salon();
+    const listed = fake.data.locations.find((l) => l.company.id === NY)!.services.find((x) => x.id === HAIRCUT)!;
+    listed.technicalBreakSec = null;
+    open(fake);
+    const catalog = createCatalogDomain(desk.t.ctx, {});
+    await catalog.syncAll();
+    catalog.close?.();
+    fake.failOn('serviceCopy', offline());
+    expect(await openForm()).toMatchObject({ source: 'cache', breakKnown: true, fields: { breakMin: null } });
   });
 });

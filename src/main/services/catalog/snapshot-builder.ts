@@ -70,6 +70,7 @@ export function buildSnapshot(p: SnapshotParts): LocationSnapshot {
       weight: s.weight,
       active: s.active,
       comment: s.comment,
+      ...(s.technicalBreakSec === undefined ? {} : { technicalBreakSec: s.technicalBreakSec }),
       image: p.serviceImages?.get(s.id) ?? null,
       staff:
         s.staff === null

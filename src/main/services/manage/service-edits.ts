@@ -22,8 +22,13 @@ export interface EditOutcome {
 
 export interface OpenedService {
   fields: ServiceFields;
-  /** 'cache': offline, opened from the catalogue (which does not keep the technical break). */
+  /** 'cache': offline, opened from the catalogue's copy. */
   source: 'altegio' | 'cache';
+  /**
+   * False when the catalogue's copy does not know the technical break (synced before it was kept, or
+   * Altegio's list left it out): the form keeps the break as it is rather than guess.
+   */
+  breakKnown: boolean;
 }
 
 const isGone = (e: unknown) => isAppError(e) && e.code === 'NOT_FOUND';
@@ -35,7 +40,7 @@ const isGone = (e: unknown) => isAppError(e) && e.code === 'NOT_FOUND';
  * confirmed by a 404 after a lost answer.
  */
 export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
-  function fromCache(locationId: number, serviceId: number): ServiceFields | null {
+  function fromCache(locationId: number, serviceId: number): { fields: ServiceFields; breakKnown: boolean } | null {
     const s = ctx.db
       .prepare<
         [number, number],
@@ -47,10 +52,12 @@ export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
           duration: number;
           active: number;
           comment: string | null;
+          technical_break: number | null;
+          technical_break_known: number;
         }
       >(
-        `SELECT title, category_id, price_min, price_max, duration, active, comment FROM services
-         WHERE location_id = ? AND id = ?`,
+        `SELECT title, category_id, price_min, price_max, duration, active, comment, technical_break,
+           technical_break_known FROM services WHERE location_id = ? AND id = ?`,
       )
       .get(locationId, serviceId);
     if (!s) return null;
@@ -59,16 +66,20 @@ export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
         'SELECT staff_id, duration FROM service_staff WHERE location_id = ? AND service_id = ? ORDER BY staff_id',
       )
       .all(locationId, serviceId);
+    const breakKnown = s.technical_break_known === 1;
     return {
-      title: s.title,
-      categoryId: s.category_id,
-      priceMin: s.price_min,
-      priceMax: s.price_max,
-      durationMin: Math.round(s.duration / 60),
-      staff: staff.map((m) => ({ staffId: m.staff_id, durationMin: Math.round(m.duration / 60) })),
-      bookableOnline: s.active === 1,
-      breakMin: null,
-      comment: s.comment ?? '',
+      fields: {
+        title: s.title,
+        categoryId: s.category_id,
+        priceMin: s.price_min,
+        priceMax: s.price_max,
+        durationMin: Math.round(s.duration / 60),
+        staff: staff.map((m) => ({ staffId: m.staff_id, durationMin: Math.round(m.duration / 60) })),
+        bookableOnline: s.active === 1,
+        breakMin: breakKnown && s.technical_break !== null ? Math.round(s.technical_break / 60) : null,
+        comment: s.comment ?? '',
+      },
+      breakKnown,
     };
   }
 
@@ -76,12 +87,13 @@ export function createServiceEdits(ctx: AppContext, repo: CatalogOutboxRepo) {
     /** Altegio's copy for the form (its `base`); offline, the catalogue's, said so. */
     async open(locationId: number, serviceId: number): Promise<OpenedService> {
       try {
-        return { fields: fieldsOf(await (await ctx.altegio()).serviceCopy(locationId, serviceId)), source: 'altegio' };
+        const copy = await (await ctx.altegio()).serviceCopy(locationId, serviceId);
+        return { fields: fieldsOf(copy), source: 'altegio', breakKnown: true };
       } catch (e) {
         if (!isAppError(e) || !RETRYABLE.has(e.code)) throw e;
         const cached = fromCache(locationId, serviceId);
         if (!cached) throw new AppError('NOT_FOUND', 'This service is not in the catalogue.');
-        return { fields: cached, source: 'cache' };
+        return { ...cached, source: 'cache' };
       }
     },
 

@@ -27,8 +27,8 @@ export class SnapshotWriter {
       category: db.prepare('INSERT INTO service_categories (location_id, id, title, weight) VALUES (?, ?, ?, ?)'),
       service: db.prepare(
         `INSERT INTO services (doc, location_id, id, category_id, title, price_min, price_max, duration, weight, active, comment,
-           staff_count, image_remote, image_media, image_group_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           staff_count, image_remote, image_media, image_group_id, technical_break, technical_break_known)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       link: db.prepare(
         'INSERT INTO service_staff (location_id, service_id, staff_id, duration, price) VALUES (?, ?, ?, ?, ?)',
@@ -148,6 +148,8 @@ export class SnapshotWriter {
         sv.image?.remote ?? null,
         sv.image?.media ?? null,
         sv.image?.imageGroupId ?? null,
+        sv.technicalBreakSec ?? null,
+        sv.technicalBreakSec === undefined ? 0 : 1,
       );
       for (const l of links.values()) s.link.run(loc.id, sv.id, l.staffId, l.durationSec, l.price);
       doc++;

@@ -48,6 +48,8 @@ export interface ServiceRecord {
   weight: number;
   active: boolean;
   comment: string | null;
+  /** Seconds; null: the location's default; absent: Altegio's list did not say (the edit form cannot offer it offline). */
+  technicalBreakSec?: number | null;
   staff: ServiceLinkRecord[];
   /** The service's photo: Altegio's URL and image group, and the cached copy (relative to paths.media). */
   image?: ServiceImageRecord | null;

@@ -15,6 +15,7 @@ import { m018OutboxCatalogEdits } from './018_outbox_catalog_edits';
 import { m019OutboxPhotoSubject } from './019_outbox_photo_subject';
 import { m020ServiceImages } from './020_service_images';
 import { m021BookingForms } from './021_booking_forms';
+import { m023ServiceBreaks } from './023_service_breaks';
 import { m022OutboxPhotoNeedsManager } from './022_outbox_photo_needs_manager';
 import type { Migration } from './types';
 
@@ -31,6 +32,7 @@ export const CACHE_MIGRATIONS: readonly Migration[] = [
   m016Loyalty,
   m020ServiceImages,
   m021BookingForms,
+  m023ServiceBreaks,
 ];
 
 /**
