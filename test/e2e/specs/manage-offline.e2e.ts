@@ -106,6 +106,31 @@ describe.each(SIZES)('manager mode offline at $name', ({ name, viewport }) => {
     await sentOnce('en', 'Offline brows', 'Offline lamination', before);
   });
 
+  it('offline, a service’s technical break (kept from Altegio’s list) is changed and sent once when Altegio is back', async () => {
+    const { page } = app;
+    if (await page.getByRole('dialog').count()) await page.keyboard.press('Escape');
+    await page.getByRole('listbox').getByRole('option').nth(1).click();
+    const title = (await page.locator('[data-test=service-detail] h2, .detail h2').first().innerText()).trim();
+    const location = app.demo.dataset.locations.find((l) => l.company.id === 410001)!; // the desk's location (SoHo)
+    const service = () => location.services.find((x) => x.title === title)!;
+    const puts = () => app.demo.received.requests.filter((r) => r.method === 'PUT' && r.path.includes('/services/')).length;
+    const before = puts();
+    await app.demo.stop();
+    await page.locator('.edit-open').click();
+    const form = page.locator('form[aria-labelledby=manage-edit]');
+    await form.getByText('Altegio cannot be reached, so this is the catalogue’s copy.').waitFor({ timeout: 30_000 });
+    expect(await form.getByText('does not hold this service’s technical break').count()).toBe(0);
+    await expect.poll(() => form.locator('#edit-break').isDisabled()).toBe(false);
+    await form.locator('#edit-break').selectOption('15');
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await form.getByText(`“${title}” will be sent as soon as Altegio can be reached.`).waitFor({ timeout: 30_000 });
+    await app.shot(`manage-offline-${name}-break`);
+    await page.keyboard.press('Escape');
+    await app.demo.restart();
+    await expect.poll(() => service().technicalBreak, { timeout: 60_000 }).toBe(900);
+    expect(puts() - before).toBe(1);
+  });
+
   it('in Spanish: queued offline, then sent once when Altegio is back', async () => {
     const { page } = app;
     await page.locator('nav.tabs a[href="#/settings"]').click();
