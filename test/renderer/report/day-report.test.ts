@@ -1,4 +1,4 @@
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { flushPromises, mount as mountVue, RouterLinkStub, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DayReportView from '../../../src/renderer/src/views/report/DayReportView.vue';
@@ -18,6 +18,9 @@ import {
   type FakeApi,
   type FakeApiOverrides,
 } from '../support/fake-api';
+
+/** The screen on its own, without the router: its Cash-up link is a plain stub (no "Failed to resolve RouterLink"). */
+const mount = (c: typeof DayReportView) => mountVue(c, { global: { stubs: { RouterLink: RouterLinkStub } } });
 
 function report(patch: Partial<DayReport> = {}): DayReport {
   return {
