@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { createAltegioClient, RateLimiter } from '../../src/main/altegio';
 import type { CatalogRights } from '../../src/main/altegio/manage-types';
 import { recordRights } from '../../src/main/services/catalog/location-rights';
+import { createLocationDomain, type LocationDomain } from '../../src/main/services/location';
 import { createManageDomain, type ManageDomain } from '../../src/main/services/manage';
 import { makeTestContext, type TestContext } from './context';
 import { DEMO_PARTNER_TOKEN, type DemoServer } from './demo';
@@ -23,6 +24,14 @@ export const NO_RIGHTS: CatalogRights = {
   createServices: false,
   editServices: false,
   categoriesAccess: false,
+};
+
+/** Settings → General and Information: the location card's rights, and nothing on the menu. */
+export const LOCATION_MANAGER_RIGHTS: CatalogRights = {
+  ...NO_RIGHTS,
+  settingsAccess: true,
+  basisAccess: true,
+  informationAccess: true,
 };
 
 /** The sample salon with these rights at the New York location. */
@@ -109,5 +118,40 @@ export function useDemoManageDesks(demo: () => DemoServer, locationId: number) {
     const d = manageDomain(t, locationId, null);
     open.push({ t, d });
     return { t, d };
+  };
+}
+
+/**
+ * The location card on the fake Altegio, one desk at a time, closed after each test. `desk.audit` holds
+ * what went on the audit list.
+ */
+export function useFakeLocationDesk() {
+  let t: TestContext | null = null;
+  let domain: LocationDomain | null = null;
+  const audit: string[] = [];
+  afterEach(() => {
+    domain?.close?.();
+    domain = null;
+    audit.length = 0;
+    t?.close();
+    t = null;
+  });
+  return {
+    audit,
+    get t(): TestContext {
+      if (!t) throw new Error('no desk is open: call open() first');
+      return t;
+    },
+    open(rights: CatalogRights): { fake: FakeAltegio; d: LocationDomain } {
+      const fake = salonWithRights(rights);
+      t = makeTestContext({ altegio: fake });
+      recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
+      domain = createLocationDomain(t.ctx, {
+        audit: (_a, detail) => audit.push(detail),
+        location: () => null,
+        tickMs: 3_600_000,
+      });
+      return { fake, d: domain };
+    },
   };
 }

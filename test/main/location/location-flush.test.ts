@@ -1,21 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CatalogRights } from '../../../src/main/altegio/manage-types';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createLocationDomain, type LocationDomain } from '../../../src/main/services/location';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
-import { makeTestContext, type TestContext } from '../../support/context';
-import { FakeAltegio } from '../../support/fake-altegio';
-import { NY, sampleSalon } from '../../support/sample-salon';
-
-const MANAGER: CatalogRights = {
-  settingsAccess: true,
-  servicesAccess: false,
-  createServices: false,
-  editServices: false,
-  categoriesAccess: false,
-  basisAccess: true,
-  informationAccess: true,
-};
+import { LOCATION_MANAGER_RIGHTS, useFakeLocationDesk } from '../../support/manage-desk';
+import { NY } from '../../support/sample-salon';
 
 /**
  * The location card's flush must stay usable after a run that found nothing to send (the one every
@@ -23,21 +9,11 @@ const MANAGER: CatalogRights = {
  * kill -9 row for location edits found it stuck: nothing went until the app was started again.
  */
 describe('location card: the outbox flush after an empty run', () => {
-  let t: TestContext;
-  let d: LocationDomain | null = null;
-  afterEach(() => {
-    d?.close?.();
-    d = null;
-    t?.close();
-  });
+  const desk = useFakeLocationDesk();
 
   it('an edit queued offline after the sign-in’s empty flush is sent when the network comes back', async () => {
-    const data = sampleSalon();
-    data.locations.find((l) => l.company.id === NY)!.rights = MANAGER;
-    const fake = new FakeAltegio(data);
-    t = makeTestContext({ altegio: fake });
-    recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-    d = createLocationDomain(t.ctx, { audit: () => undefined, location: () => null, tickMs: 3_600_000 });
+    const { fake, d } = desk.open(LOCATION_MANAGER_RIGHTS);
+    const { t } = desk;
     const card = await d.handlers['location.card']({ locationId: NY });
     // Sign-in: the session starts a flush, with nothing queued yet.
     d.onSession?.(true);

@@ -1,45 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CatalogRights } from '../../../src/main/altegio/manage-types';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createLocationDomain, decideLocation, type LocationDomain } from '../../../src/main/services/location';
-import { makeTestContext, type TestContext } from '../../support/context';
-import { FakeAltegio } from '../../support/fake-altegio';
-import { NY, sampleSalon } from '../../support/sample-salon';
-
-const MANAGER: CatalogRights = {
-  settingsAccess: true,
-  servicesAccess: false,
-  createServices: false,
-  editServices: false,
-  categoriesAccess: false,
-  basisAccess: true,
-  informationAccess: true,
-};
+import { describe, expect, it } from 'vitest';
+import { decideLocation } from '../../../src/main/services/location';
+import { LOCATION_MANAGER_RIGHTS, useFakeLocationDesk } from '../../support/manage-desk';
+import { NY } from '../../support/sample-salon';
 
 describe('location card: the merge and the checks before a PUT (issue 22 §3, §4)', () => {
-  let t: TestContext;
-  let d: LocationDomain | null = null;
-  const audit: string[] = [];
-  afterEach(() => {
-    d?.close?.();
-    d = null;
-    audit.length = 0;
-    t?.close();
-  });
-
-  function open(): { fake: FakeAltegio; d: LocationDomain } {
-    const data = sampleSalon();
-    data.locations.find((l) => l.company.id === NY)!.rights = MANAGER;
-    const fake = new FakeAltegio(data);
-    t = makeTestContext({ altegio: fake });
-    recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-    d = createLocationDomain(t.ctx, {
-      audit: (_a, detail) => audit.push(detail),
-      location: () => null,
-      tickMs: 3_600_000,
-    });
-    return { fake, d };
-  }
+  const desk = useFakeLocationDesk();
+  const { audit } = desk;
+  const open = () => desk.open(LOCATION_MANAGER_RIGHTS);
 
   it('sends the whole object as just read, with only the changed field altered', async () => {
     const { fake, d } = open();
@@ -95,11 +62,16 @@ describe('location card: the merge and the checks before a PUT (issue 22 §3, §
 
   it('without the Information section the descriptions are refused; the other fields go', async () => {
     const { fake, d } = open();
-    fake.data.locations.find((l) => l.company.id === NY)!.rights = { ...MANAGER, informationAccess: false };
+    fake.data.locations.find((l) => l.company.id === NY)!.rights = {
+      ...LOCATION_MANAGER_RIGHTS,
+      informationAccess: false,
+    };
     const card = await d.handlers['location.card']({ locationId: NY });
     expect(card.rights).toEqual({ edit: true, editDescription: false, readOnlyReason: null });
     const e = await Promise.resolve()
-      .then(() => d.handlers['location.update']({ locationId: NY, base: card.fields!, changes: { description: '<p>New</p>' } }))
+      .then(() =>
+        d.handlers['location.update']({ locationId: NY, base: card.fields!, changes: { description: '<p>New</p>' } }),
+      )
       .catch((x: unknown) => x);
     expect((e as { code?: string }).code).toBe('FORBIDDEN');
     expect(fake.puts).toHaveLength(0);
@@ -108,12 +80,16 @@ describe('location card: the merge and the checks before a PUT (issue 22 §3, §
   });
 
   it('rights: General allows the card, Information the descriptions; no answer is read-only', () => {
-    expect(decideLocation(MANAGER)).toEqual({ edit: true, editDescription: true, readOnlyReason: null });
-    expect(decideLocation({ ...MANAGER, informationAccess: false })).toMatchObject({
+    expect(decideLocation(LOCATION_MANAGER_RIGHTS)).toEqual({
+      edit: true,
+      editDescription: true,
+      readOnlyReason: null,
+    });
+    expect(decideLocation({ ...LOCATION_MANAGER_RIGHTS, informationAccess: false })).toMatchObject({
       edit: true,
       editDescription: false,
     });
-    expect(decideLocation({ ...MANAGER, basisAccess: false })).toMatchObject({
+    expect(decideLocation({ ...LOCATION_MANAGER_RIGHTS, basisAccess: false })).toMatchObject({
       edit: false,
       readOnlyReason: 'no-rights',
     });

@@ -1,40 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogRights } from '../../../src/main/altegio/manage-types';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppDomain } from '../../../src/main/services/app/handlers';
-import { recordRights } from '../../../src/main/services/catalog/location-rights';
-import { createLocationDomain, type LocationDomain } from '../../../src/main/services/location';
-import { makeTestContext, type TestContext } from '../../support/context';
-import { FakeAltegio } from '../../support/fake-altegio';
-import { NY, sampleSalon } from '../../support/sample-salon';
+import { NO_RIGHTS, useFakeLocationDesk } from '../../support/manage-desk';
+import { NY } from '../../support/sample-salon';
 
 /**
  * A link in the location's description (Altegio's HTML) opens in the browser when it is https and
  * Altegio's own copy holds it; the renderer still cannot open anything else (issue 22 §3).
  */
-const RECEPTION: CatalogRights = {
-  settingsAccess: false,
-  servicesAccess: false,
-  createServices: false,
-  editServices: false,
-  categoriesAccess: false,
-};
-
 describe('links in the location’s description', () => {
-  let t: TestContext;
-  let d: LocationDomain | null = null;
-  afterEach(() => {
-    d?.close?.();
-    d = null;
-    t?.close();
-  });
+  const desk = useFakeLocationDesk();
 
   async function wired(description: string, site = 'lavisage.example') {
-    const data = sampleSalon();
-    data.locations.find((l) => l.company.id === NY)!.rights = RECEPTION;
-    const fake = new FakeAltegio(data);
-    t = makeTestContext({ altegio: fake });
-    recordRights(t.ctx.settings, t.ctx.currentUser()!, [NY]);
-    d = createLocationDomain(t.ctx, { audit: () => undefined, location: () => null, tickMs: 3_600_000 });
+    const { fake, d } = desk.open(NO_RIGHTS);
     const card = await d.handlers['location.card']({ locationId: NY });
     await fake.updateLocation(NY, { ...card.fields, description, site, short_descr: card.fields!.shortDescr });
     await d.handlers['location.card']({ locationId: NY });

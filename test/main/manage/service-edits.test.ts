@@ -40,6 +40,18 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
     });
     fake.updates.length = 0;
   }
+  /** The catalogue synced while Altegio answered, then the single-service read fails: the form opens offline. */
+  async function syncThenOffline(fake: FakeAltegio): Promise<() => void> {
+    const catalog = createCatalogDomain(desk.t.ctx, {});
+    await catalog.syncAll();
+    catalog.close?.();
+    return fake.failOn('serviceCopy', offline());
+  }
+  /** Altegio's service list gives this break for the haircut (services_list_response). */
+  const listBreak = (fake: FakeAltegio, sec: number | null) => {
+    fake.data.locations.find((l) => l.company.id === NY)!.services.find((x) => x.id === HAIRCUT)!.technicalBreakSec =
+      sec;
+  };
   const openForm = () => desk.domain.handlers['manage.openService']({ locationId: NY, serviceId: HAIRCUT });
 
   it('sends Altegio’s copy with only the changed fields altered: untouched fields and the whole staff array go back', async () => {
@@ -284,10 +296,7 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
   it('offline, the form opens on the catalogue’s copy (said so); the edit queues and is checked when sent', async () => {
     const fake = salon();
     const d = open(fake);
-    const catalog = createCatalogDomain(desk.t.ctx, {});
-    await catalog.syncAll();
-    catalog.close?.();
-    const off = fake.failOn('serviceCopy', offline());
+    const off = await syncThenOffline(fake);
     const opened = await openForm();
     expect(opened).toEqual({
       source: 'cache',
@@ -325,13 +334,9 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
 
   it('offline, a break the catalogue kept from Altegio’s list can be changed; the PUT carries it, the rest kept', async () => {
     const fake = salon();
-    const listed = fake.data.locations.find((l) => l.company.id === NY)!.services.find((x) => x.id === HAIRCUT)!;
-    listed.technicalBreakSec = 600; // services_list_response documents technical_break_duration
+    listBreak(fake, 600);
     const d = open(fake);
-    const catalog = createCatalogDomain(desk.t.ctx, {});
-    await catalog.syncAll();
-    catalog.close?.();
-    const off = fake.failOn('serviceCopy', offline());
+    const off = await syncThenOffline(fake);
     const opened = await openForm();
     expect(opened).toMatchObject({ source: 'cache', breakKnown: true, fields: { breakMin: 10 } });
     const item = await d.handlers['manage.updateService']({
@@ -350,13 +355,9 @@ describe('manager mode: editing and removing a service (issue 22)', () => {
 
   it('a location’s default break (null on Altegio’s list) is known too, and reads as the default', async () => {
     const fake = salon();
-    const listed = fake.data.locations.find((l) => l.company.id === NY)!.services.find((x) => x.id === HAIRCUT)!;
-    listed.technicalBreakSec = null;
+    listBreak(fake, null);
     open(fake);
-    const catalog = createCatalogDomain(desk.t.ctx, {});
-    await catalog.syncAll();
-    catalog.close?.();
-    fake.failOn('serviceCopy', offline());
+    await syncThenOffline(fake);
     expect(await openForm()).toMatchObject({ source: 'cache', breakKnown: true, fields: { breakMin: null } });
   });
 });
